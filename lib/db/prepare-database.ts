@@ -1,0 +1,62 @@
+import { createDb } from "@/lib/db/client";
+import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists, withClient } from "@/lib/db/connection";
+import { acquireEmbeddedPostgres, EMBEDDED_DATABASE } from "@/lib/db/embedded-postgres";
+import { migrateDatabase } from "@/lib/db/migrate";
+import type { ServerEnv } from "@/lib/env";
+
+export type OpenDatabase = {
+  url: string;
+  /** "embedded PostgreSQL on 127.0.0.1:54321" or "host:port/db from DATABASE_URL" */
+  description: string;
+  release: () => Promise<void>;
+};
+
+/**
+ * The database every command uses: DATABASE_URL when set, otherwise the
+ * checkout's shared embedded PostgreSQL (started if nobody runs it yet).
+ */
+export async function openDatabase(env: ServerEnv, log: (line: string) => void): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    return { url: env.DATABASE_URL, description: `${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL)`, release: async () => {} };
+  }
+  const lease = await acquireEmbeddedPostgres({ dataDir: env.KST_DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
+  const url = databaseUrlFor(lease.serverUrl, EMBEDDED_DATABASE);
+  const how = lease.started ? "started" : "reused";
+  return {
+    url,
+    description: `embedded PostgreSQL on 127.0.0.1:${lease.port}, ${how} (data in ${env.KST_DATA_DIR}/postgres)`,
+    release: lease.release,
+  };
+}
+
+export type SeedPolicy = "if-empty" | "always" | "never";
+
+/** Creates the database if needed, applies pending migrations and seeds as asked. */
+export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
+  const { log } = options;
+  if (await ensureDatabaseExists(url)) log(`Created database ${describeDatabaseUrl(url)}`);
+  const migrations = await migrateDatabase(url, { log });
+  log(
+    migrations.applied.length > 0
+      ? `Applied ${migrations.applied.length} migration(s); ${migrations.alreadyApplied} were already applied`
+      : `Migrations up to date (${migrations.alreadyApplied} applied)`,
+  );
+  if (options.seed === "never") return;
+  // Loaded only when seeding: the seed pulls in the incident data and server code.
+  const { isDatabaseSeeded, seedDatabase } = await import("@/prisma/seed");
+  const db = createDb(url, { max: 2 });
+  try {
+    if (options.seed === "if-empty" && (await isDatabaseSeeded(db))) {
+      log("Seed skipped: the database already holds data");
+      return;
+    }
+    await seedDatabase(db, log);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Confirms the server answers, for a readable failure before anything else runs. */
+export async function checkDatabaseReachable(url: string): Promise<void> {
+  await withClient(url, (client) => client.query("SELECT 1"));
+}

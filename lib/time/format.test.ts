@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formatDuration, instantParts, kazakhstanYear, utcOffsetLabel } from "@/lib/time/format";
+
+describe("instantParts", () => {
+  it("shows Almaty time at UTC+6 before 1 March 2024", () => {
+    const parts = instantParts(new Date("2022-01-05T11:15:00Z"), { locale: "en", zone: "local", precision: "EXACT" });
+    expect(parts).toEqual({ iso: "2022-01-05T11:15:00.000Z", date: "5 January 2022", time: "17:15", offset: "UTC+6", approximate: false });
+  });
+
+  it("shows Almaty time at UTC+5 since 1 March 2024", () => {
+    const parts = instantParts(new Date("2025-01-05T11:15:00Z"), { locale: "en", zone: "local", precision: "EXACT" });
+    expect(parts.time).toBe("16:15");
+    expect(parts.offset).toBe("UTC+5");
+  });
+
+  it("shows UTC on request", () => {
+    const parts = instantParts(new Date("2022-01-05T11:15:00Z"), { locale: "en", zone: "utc", precision: "HOUR" });
+    expect(parts).toMatchObject({ time: "11:15", offset: "UTC", approximate: true });
+  });
+
+  it("keeps a day-precision date on its Kazakhstan calendar day in either zone", () => {
+    const midnightAlmaty = new Date("2022-01-04T00:00:00+06:00");
+    for (const zone of ["local", "utc"] as const) {
+      const parts = instantParts(midnightAlmaty, { locale: "en", zone, precision: "DAY" });
+      expect(parts.date).toBe("4 January 2022");
+      expect(parts.time).toBeUndefined();
+    }
+  });
+
+  it("writes Russian dates", () => {
+    const parts = instantParts(new Date("2022-01-05T11:15:00Z"), { locale: "ru", zone: "local", precision: "EXACT" });
+    expect(parts.date).toBe("5 января 2022 г.");
+    expect(parts.time).toBe("17:15");
+  });
+
+  it("marks estimated times as approximate", () => {
+    expect(instantParts(new Date("2022-01-04T15:00:00Z"), { locale: "en", zone: "local", precision: "ESTIMATED" }).approximate).toBe(true);
+  });
+});
+
+describe("utcOffsetLabel and kazakhstanYear", () => {
+  it("follows the 2024 change of zone", () => {
+    expect(utcOffsetLabel(new Date("2024-02-29T12:00:00Z"), "Asia/Almaty")).toBe("UTC+6");
+    expect(utcOffsetLabel(new Date("2024-03-01T12:00:00Z"), "Asia/Almaty")).toBe("UTC+5");
+    expect(utcOffsetLabel(new Date("2024-03-01T12:00:00Z"), "Asia/Kolkata")).toBe("UTC+5:30");
+    expect(utcOffsetLabel(new Date("2024-03-01T12:00:00Z"), "UTC")).toBe("UTC");
+  });
+
+  it("uses Kazakhstan's calendar for the year", () => {
+    expect(kazakhstanYear(new Date("2021-12-31T20:00:00Z"))).toBe(2022);
+  });
+});
+
+describe("formatDuration", () => {
+  it("uses hours, days or months in the reader's language", () => {
+    expect(formatDuration(111 * 3_600_000, "en")).toBe("111 hours");
+    expect(formatDuration(1 * 3_600_000, "en")).toBe("1 hour");
+    expect(formatDuration(10 * 24 * 3_600_000, "en")).toBe("10 days");
+    expect(formatDuration(111 * 3_600_000, "ru")).toBe("111 часов");
+  });
+});
