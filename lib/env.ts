@@ -14,6 +14,8 @@ const ZServerEnv = z.object({
     .optional(),
   /** Connections in the app's pool. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Public address of the site, for citations and links that leave the site. Unset: taken from the request. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** HTTP port for `npm start` and `npm run dev`. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its files and state. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, instantParts, kazakhstanYear, utcOffsetLabel } from "@/lib/time/format";
+import { effectiveEnd, formatDuration, instantParts, kazakhstanYear, periodLength, timeTicks, utcOffsetLabel } from "@/lib/time/format";
 
 describe("instantParts", () => {
   it("shows Almaty time at UTC+6 before 1 March 2024", () => {
@@ -33,6 +33,11 @@ describe("instantParts", () => {
     expect(parts.time).toBe("17:15");
   });
 
+  it("shows an estimate placed at Kazakhstan midnight as an approximate date", () => {
+    const parts = instantParts(new Date("2023-01-01T00:00:00+06:00"), { locale: "en", zone: "utc", precision: "ESTIMATED" });
+    expect(parts).toEqual({ iso: "2022-12-31T18:00:00.000Z", date: "1 January 2023", approximate: true });
+  });
+
   it("marks estimated times as approximate", () => {
     expect(instantParts(new Date("2022-01-04T15:00:00Z"), { locale: "en", zone: "local", precision: "ESTIMATED" }).approximate).toBe(true);
   });
@@ -57,5 +62,36 @@ describe("formatDuration", () => {
     expect(formatDuration(1 * 3_600_000, "en")).toBe("1 hour");
     expect(formatDuration(10 * 24 * 3_600_000, "en")).toBe("10 days");
     expect(formatDuration(111 * 3_600_000, "ru")).toBe("111 часов");
+  });
+});
+
+describe("effectiveEnd and periodLength", () => {
+  it("treats a day-precision end as the whole day", () => {
+    const endsAt = new Date("2022-01-17T00:00:00+06:00");
+    expect(effectiveEnd(endsAt, "DAY").toISOString()).toBe("2022-01-17T18:00:00.000Z");
+    expect(effectiveEnd(endsAt, "EXACT")).toBe(endsAt);
+    expect(periodLength({ startsAt: new Date("2022-01-05T11:15:00Z"), endsAt: new Date("2022-01-10T02:15:00Z"), endPrecision: "HOUR" })).toBe(
+      111 * 3_600_000,
+    );
+  });
+});
+
+describe("timeTicks", () => {
+  it("uses days for a two-week incident, at Kazakhstan midnight", () => {
+    const ticks = timeTicks(new Date("2022-01-02T00:00:00+06:00"), new Date("2022-01-17T18:00:00Z"), "en");
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks[0]).toEqual({ at: new Date("2022-01-02T00:00:00+06:00"), label: "2 Jan" });
+  });
+
+  it("uses years for a multi-year axis", () => {
+    const ticks = timeTicks(new Date("2018-01-01T00:00:00+06:00"), new Date("2026-11-22T00:00:00Z"), "en");
+    expect(ticks.map((tick) => tick.label)).toEqual(["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"].filter((_, i) => i % 2 === 0));
+    expect(ticks[0]!.at.toISOString()).toBe("2017-12-31T18:00:00.000Z");
+  });
+
+  it("uses hours for a day-long event", () => {
+    const ticks = timeTicks(new Date("2019-06-09T00:00:00+06:00"), new Date("2019-06-10T00:00:00+06:00"), "ru");
+    expect(ticks[1]!.label).toMatch(/9 июн.*(03|06):00/);
   });
 });

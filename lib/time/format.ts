@@ -25,6 +25,11 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
   return (part ?? "GMT").replace(/^GMT(\+0)?$/, "UTC").replace(/^GMT/, "UTC");
 }
 
+function isKazakhstanMidnight(instant: Date): boolean {
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return time === "00:00";
+}
+
 export type InstantParts = {
   /** ISO 8601 in UTC, for <time dateTime>. */
   iso: string;
@@ -41,11 +46,12 @@ export type InstantParts = {
  * are calendar dates in Kazakhstan and keep their local date in UTC view.
  */
 export function instantParts(instant: Date, options: { locale: string; zone: ZoneChoice; precision: Precision }): InstantParts {
-  const dayOnly = options.precision === "DAY";
+  // A day-precision value, or an estimate placed at Kazakhstan midnight, is a date.
+  const dayOnly = options.precision === "DAY" || (options.precision === "ESTIMATED" && isKazakhstanMidnight(instant));
   const timeZone = dayOnly ? KAZAKHSTAN_TIME_ZONE : timeZoneOf(options.zone);
   const locale = intlLocale(options.locale);
   const date = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(instant);
-  if (dayOnly) return { iso: instant.toISOString(), date, approximate: false };
+  if (dayOnly) return { iso: instant.toISOString(), date, approximate: options.precision === "ESTIMATED" };
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return {
     iso: instant.toISOString(),
@@ -77,4 +83,79 @@ export function formatDuration(milliseconds: number, locale: string): string {
   const days = hours / 24;
   if (days < 60) return unit(days, "day");
   return unit(days / 30.44, "month");
+}
+
+/**
+ * The instant a period really ends. An end known only to the day is stored as
+ * that day's midnight in Kazakhstan and covers the whole day, so it runs to the
+ * next midnight.
+ */
+export function effectiveEnd(endsAt: Date, precision: Precision | null): Date {
+  return precision === "DAY" ? new Date(endsAt.getTime() + 24 * 3_600_000) : endsAt;
+}
+
+/** Length of a period with a recorded end, honouring day-precision ends. */
+export function periodLength(period: { startsAt: Date; endsAt: Date; endPrecision: Precision | null }): number {
+  return effectiveEnd(period.endsAt, period.endPrecision).getTime() - period.startsAt.getTime();
+}
+
+export type TimeTick = { at: Date; label: string };
+
+/** Readable axis ticks between two instants, in Kazakhstan time: hours, days, months or years. */
+export function timeTicks(from: Date, to: Date, locale: string, maxTicks = 8): TimeTick[] {
+  const span = to.getTime() - from.getTime();
+  if (!(span > 0)) return [];
+  const day = 24 * 3_600_000;
+  const fmt = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, ...options });
+  const localParts = (instant: Date) => {
+    const parts = Object.fromEntries(
+      fmt({ year: "numeric", month: "numeric", day: "numeric", hour: "numeric", hourCycle: "h23" })
+        .formatToParts(instant)
+        .map((p) => [p.type, Number(p.value)]),
+    ) as Record<string, number>;
+    return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! };
+  };
+  // Kazakhstan has no daylight saving; its offset at `from` holds for the whole axis
+  // except across 1 March 2024, where ticks may sit an hour off a boundary.
+  const offsetMs = (instant: Date) => {
+    const p = localParts(instant);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour) - Math.floor(instant.getTime() / 3_600_000) * 3_600_000;
+  };
+  const offset = offsetMs(from);
+  const local = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m, d, h) - offset);
+
+  const start = localParts(from);
+  const ticks: TimeTick[] = [];
+  const push = (at: Date, label: string) => {
+    if (at >= from && at <= to) ticks.push({ at, label });
+  };
+  if (span <= 3 * day) {
+    const step = [1, 2, 3, 6, 12].find((h) => Math.floor(span / (h * 3_600_000)) + 1 <= maxTicks) ?? 24;
+    for (let at = local(start.year, start.month - 1, start.day); at <= to; at = new Date(at.getTime() + step * 3_600_000)) {
+      push(at, fmt({ day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at));
+    }
+  } else if (span <= 62 * day) {
+    const step = [1, 2, 3, 7, 14].find((d) => Math.floor(span / (d * day)) + 1 <= maxTicks) ?? 14;
+    for (let at = local(start.year, start.month - 1, start.day); at <= to; at = new Date(at.getTime() + step * day)) {
+      push(at, fmt({ day: "numeric", month: "short" }).format(at));
+    }
+  } else if (span <= 3 * 366 * day) {
+    const months = span / (30.44 * day);
+    const step = [1, 2, 3, 6, 12].find((m) => Math.floor(months / m) + 1 <= maxTicks) ?? 12;
+    for (let m = start.month - 1; ; m += step) {
+      const at = local(start.year, m, 1);
+      if (at > to) break;
+      push(at, fmt({ month: "short", year: "numeric" }).format(at));
+    }
+  } else {
+    const years = span / (365.25 * day);
+    const step = [1, 2, 5, 10].find((y) => Math.floor(years / y) + 1 <= maxTicks) ?? 10;
+    for (let y = start.year; ; y += step) {
+      const at = local(y, 0, 1);
+      if (at > to) break;
+      push(at, String(y));
+    }
+  }
+  return ticks;
 }

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IncidentCard } from "@/components/incidents/incident-card";
+import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { filtersToQuery, hasActiveFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
+import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { listRegions } from "@/lib/server/regions/list-regions";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "incidents.list" });
+  return { title: t("title"), description: t("lede") };
+}
+
+export default async function IncidentsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("incidents.list");
+  const [operators, regions, perYear] = await Promise.all([listOperators(), listRegions(locale), countPublishedIncidentsByYear()]);
+  const { filters, ignored } = parseIncidentFilters(await searchParams, {
+    operators: operators.map((operator) => operator.slug),
+    regions: regions.map((region) => region.slug),
+  });
+  const { incidents, total, page, pageCount } = await listPublishedIncidents({ filters, locale });
+  const years = perYear.map((year) => year.year).reverse();
+  const pageLink = (target: number) => ({ pathname: "/incidents", query: filtersToQuery({ ...filters, page: target }) });
+
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
+      </header>
+
+      <IncidentFiltersForm
+        filters={filters}
+        years={years}
+        operators={operators}
+        regions={regions}
+        action={getPathname({ href: "/incidents", locale: locale as Locale })}
+      />
+
+      {ignored.length > 0 && (
+        <p className="notice" role="status">
+          {t("ignored", { values: ignored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
+        </p>
+      )}
+
+      <div className="results-bar">
+        <p aria-live="polite" className="results-count">
+          {t("count", { count: total })}
+        </p>
+        {hasActiveFilters(filters) && <Link href="/incidents">{t("clear")}</Link>}
+      </div>
+
+      {total === 0 ? (
+        <div className="empty-state">
+          <p>{t("empty")}</p>
+          <p>{t("emptyHint")}</p>
+          <Link href="/incidents" className="button button--secondary">
+            {t("clear")}
+          </Link>
+        </div>
+      ) : (
+        <div className="card-list">
+          {incidents.map((incident) => (
+            <IncidentCard key={incident.slug} incident={incident} />
+          ))}
+        </div>
+      )}
+
+      {pageCount > 1 && (
+        <nav aria-label={t("pagination")} className="pagination">
+          {page > 1 && (
+            <Link href={pageLink(page - 1)} rel="prev">
+              {t("previous")}
+            </Link>
+          )}
+          <span>{t("page", { page, pageCount })}</span>
+          {page < pageCount && (
+            <Link href={pageLink(page + 1)} rel="next">
+              {t("next")}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

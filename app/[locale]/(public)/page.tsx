@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
+import { IncidentCard } from "@/components/incidents/incident-card";
+import { CompactTimeline } from "@/components/timeline/compact-timeline";
+import { DisruptionType } from "@/lib/generated/prisma/enums";
+import { Link } from "@/lib/i18n/navigation";
+import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
+import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
+
+type Props = { params: Promise<{ locale: string }> };
+
+const NO_FILTERS = { years: [], operators: [], regions: [], types: [], services: [] };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "overview" });
+  return { title: { absolute: t("title") }, description: t("lede") };
+}
+
+export default async function OverviewPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("overview");
+  const types = await getTranslations("enums.DisruptionType");
+  const now = new Date();
+  const [{ incidents, total }, perYear] = await Promise.all([
+    listPublishedIncidents({ filters: NO_FILTERS, locale, pageSize: "all" }),
+    countPublishedIncidentsByYear(now),
+  ]);
+  const typesShown = Object.values(DisruptionType).filter((type) => perYear.some((year) => (year.byType[type] ?? 0) > 0));
+  const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
+  const yearsWithIncidents = perYear.filter((year) => year.total > 0).length;
+
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
+      </header>
+
+      {total === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <>
+          <section aria-label={t("stats.label")}>
+            <dl className="stats">
+              <div>
+                <dt>{t("stats.incidents", { count: total })}</dt>
+                <dd>{total}</dd>
+              </div>
+              <div>
+                <dt>{t("stats.nationwide", { count: nationwide })}</dt>
+                <dd>{nationwide}</dd>
+              </div>
+              <div>
+                <dt>{t("stats.years", { count: yearsWithIncidents })}</dt>
+                <dd>{yearsWithIncidents}</dd>
+              </div>
+            </dl>
+          </section>
+
+          <section aria-labelledby="per-year-heading" className="section">
+            <h2 id="per-year-heading">{t("perYear.heading")}</h2>
+            <p className="section-description">{t("perYear.description")}</p>
+            <IncidentsPerYearChart data={perYear} />
+            <div className="table-scroll" role="region" aria-labelledby="per-year-heading" tabIndex={0}>
+              <table className="data-table data-table--numeric">
+                <caption className="visually-hidden">{t("perYear.tableCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("perYear.year")}</th>
+                    {typesShown.map((type) => (
+                      <th scope="col" key={type}>
+                        {types(type)}
+                      </th>
+                    ))}
+                    <th scope="col">{t("perYear.total")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {perYear.map((year) => (
+                    <tr key={year.year}>
+                      <th scope="row">
+                        <Link href={{ pathname: "/incidents", query: { year: String(year.year) } }}>{year.year}</Link>
+                      </th>
+                      {typesShown.map((type) => (
+                        <td key={type}>{year.byType[type] ?? 0}</td>
+                      ))}
+                      <td>{year.total}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="timeline-heading" className="section">
+            <h2 id="timeline-heading">{t("timeline.heading")}</h2>
+            <p className="section-description">{t("timeline.description")}</p>
+            <CompactTimeline incidents={incidents} now={now} />
+          </section>
+
+          <section aria-labelledby="latest-heading" className="section">
+            <h2 id="latest-heading">{t("latest.heading")}</h2>
+            <div className="card-list">
+              {incidents.slice(0, 4).map((incident) => (
+                <IncidentCard key={incident.slug} incident={incident} headingLevel={3} />
+              ))}
+            </div>
+            <p>
+              <Link href="/incidents" className="button button--secondary">
+                {t("latest.all")}
+              </Link>
+            </p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

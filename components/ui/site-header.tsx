@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("site");
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="site-header__brand">
+          <span className="site-header__mark" aria-hidden="true" />
+          {t("name")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="site-header__nav">
+          <ul>
+            <li>
+              <Link href="/">{t("nav.overview")}</Link>
+            </li>
+            <li>
+              <Link href="/incidents">{t("nav.incidents")}</Link>
+            </li>
+          </ul>
+        </nav>
+        <Suspense>
+          <LocaleSwitcher />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

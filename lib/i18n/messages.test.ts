@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [p, v] of leaves(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+const placeholders = (message: string) =>
+  [...message.matchAll(/\{(\w+)[,}]|<(\w+)>/g)].map((match) => match[1] ?? match[2]).sort();
+
+describe("UI messages", () => {
+  const english = leaves(en as Tree);
+  const russian = leaves(ru as Tree);
+
+  it("Russian has exactly the English keys", () => {
+    expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("every translation uses the same placeholders and tags", () => {
+    for (const [key, message] of english) {
+      expect(placeholders(russian.get(key) ?? ""), key).toEqual(placeholders(message));
+    }
+  });
+
+  it("no message is empty", () => {
+    for (const [key, message] of [...english, ...russian]) expect(message.trim(), key).not.toBe("");
+  });
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+
+export type DatabaseHealth = { status: "up"; latencyMs: number } | { status: "down" };
+
+/** One round trip to PostgreSQL, bounded so a hung server cannot hang the caller. */
+export async function checkDatabaseHealth(timeoutMs = 3000): Promise<DatabaseHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      getDb().$queryRaw`SELECT 1`,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+      }),
+    ]);
+    return { status: "up", latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    return { status: "down" };
+  } finally {
+    clearTimeout(timer);
+  }
+}

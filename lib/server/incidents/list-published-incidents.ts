@@ -1,0 +1,139 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AffectedService, DisruptionType, IncidentScope, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
+import { localized } from "@/lib/i18n/localize";
+import type { IncidentFilters } from "@/lib/schemas/incident-filters";
+
+export const INCIDENTS_PAGE_SIZE = 25;
+
+export type IncidentSummary = {
+  slug: string;
+  title: string;
+  summary: string;
+  startsAt: Date;
+  startPrecision: TimePrecision;
+  endsAt: Date | null;
+  endPrecision: TimePrecision | null;
+  scope: IncidentScope;
+  type: DisruptionType;
+  /** The incident's type plus every phase type, without repeats. */
+  types: DisruptionType[];
+  services: AffectedService[];
+  verification: VerificationLevel;
+  operators: { slug: string; name: string }[];
+  regions: { slug: string; name: string }[];
+  phaseCount: number;
+  sourceCount: number;
+};
+
+/** Start and end of a calendar year in Kazakhstan, as UTC instants. */
+function kazakhstanYearBounds(year: number): { from: Date; to: Date } {
+  // Kazakhstan was UTC+6 until March 2024 and UTC+5 since; New Year falls on either side.
+  const offset = (y: number) => (y <= 2024 ? "+06:00" : "+05:00");
+  return { from: new Date(`${year}-01-01T00:00:00${offset(year)}`), to: new Date(`${year + 1}-01-01T00:00:00${offset(year + 1)}`) };
+}
+
+function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereInput {
+  const and: Prisma.IncidentWhereInput[] = [];
+  if (filters.years.length > 0) {
+    // In a year: began in it, or ran into it with a recorded end.
+    and.push({
+      OR: filters.years.map((year) => {
+        const { from, to } = kazakhstanYearBounds(year);
+        return {
+          OR: [
+            { startsAt: { gte: from, lt: to } },
+            { startsAt: { lt: from }, endsAt: { gte: from } },
+          ],
+        };
+      }),
+    });
+  }
+  if (filters.operators.length > 0) {
+    and.push({
+      OR: [
+        { operators: { some: { operator: { slug: { in: filters.operators } } } } },
+        { phases: { some: { operators: { some: { operator: { slug: { in: filters.operators } } } } } } },
+      ],
+    });
+  }
+  if (filters.regions.length > 0) {
+    // Nationwide incidents affected every region.
+    and.push({
+      OR: [
+        { scope: "NATIONAL" },
+        { regions: { some: { region: { slug: { in: filters.regions } } } } },
+        { phases: { some: { regions: { some: { region: { slug: { in: filters.regions } } } } } } },
+      ],
+    });
+  }
+  if (filters.types.length > 0) {
+    and.push({ OR: [{ type: { in: filters.types } }, { phases: { some: { type: { in: filters.types } } } }] });
+  }
+  if (filters.services.length > 0) {
+    and.push({ OR: [{ services: { hasSome: filters.services } }, { phases: { some: { services: { hasSome: filters.services } } } }] });
+  }
+  if (filters.state === "ongoing") and.push({ endsAt: null });
+  if (filters.state === "ended") and.push({ endsAt: { not: null } });
+  return { status: "PUBLISHED", AND: and };
+}
+
+/**
+ * Published incidents matching the filters, newest first. Pass `pageSize: "all"`
+ * for every match (the overview's timeline).
+ */
+export async function listPublishedIncidents(options: {
+  filters: Omit<IncidentFilters, "page"> & { page?: number };
+  locale: string;
+  pageSize?: number | "all";
+}): Promise<{ incidents: IncidentSummary[]; total: number; page: number; pageCount: number }> {
+  const db = getDb();
+  const where = whereFor(options.filters);
+  const pageSize = options.pageSize ?? INCIDENTS_PAGE_SIZE;
+  const total = await db.incident.count({ where });
+  const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(options.filters.page ?? 1, pageCount);
+  const rows = await db.incident.findMany({
+    where,
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    ...(pageSize === "all" ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      translations: true,
+      startsAt: true,
+      startPrecision: true,
+      endsAt: true,
+      endPrecision: true,
+      scope: true,
+      type: true,
+      services: true,
+      verification: true,
+      operators: { select: { operator: { select: { slug: true, name: true } } }, orderBy: { operator: { name: "asc" } } },
+      regions: { select: { region: { select: { slug: true, nameEn: true, nameRu: true } } } },
+      phases: { select: { type: true }, orderBy: { position: "asc" } },
+      _count: { select: { sources: true } },
+    },
+  });
+  const incidents = rows.map((row) => ({
+    slug: row.slug,
+    title: localized(row, "title", options.locale)!,
+    summary: localized(row, "summary", options.locale)!,
+    startsAt: row.startsAt,
+    startPrecision: row.startPrecision,
+    endsAt: row.endsAt,
+    endPrecision: row.endPrecision,
+    scope: row.scope,
+    type: row.type,
+    types: [...new Set([row.type, ...row.phases.map((phase) => phase.type)])],
+    services: row.services,
+    verification: row.verification,
+    operators: row.operators.map(({ operator }) => operator),
+    regions: row.regions.map(({ region }) => ({ slug: region.slug, name: options.locale === "ru" ? region.nameRu : region.nameEn })),
+    phaseCount: row.phases.length,
+    sourceCount: row._count.sources,
+  }));
+  return { incidents, total, page, pageCount };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+
+import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
+
+import { SEED_INCIDENTS } from "./incidents";
+import { SEED_OPERATORS } from "./operators";
+import { SEED_REGIONS } from "./regions";
+
+const QANTAR_SLUG = "2022-01-qantar-shutdowns";
+
+function operatorSlugs(incident: IncidentInput): string[] {
+  return [
+    ...(incident.operators ?? []),
+    ...(incident.phases ?? []).flatMap((phase) => phase.operators ?? []),
+    ...(incident.acknowledgements ?? []).flatMap((ack) => (ack.operator ? [ack.operator] : [])),
+  ];
+}
+
+function regionSlugs(incident: IncidentInput): string[] {
+  return [...(incident.regions ?? []), ...(incident.phases ?? []).flatMap((phase) => phase.regions ?? [])];
+}
+
+describe("SEED_INCIDENTS", () => {
+  it("has the nine documented incidents", () => {
+    expect(SEED_INCIDENTS).toHaveLength(9);
+  });
+
+  it.each(SEED_INCIDENTS.map((incident) => [incident.slug, incident] as const))(
+    "%s satisfies ZIncidentInput",
+    (_slug, incident) => {
+      const result = ZIncidentInput.safeParse(incident);
+      if (!result.success) {
+        console.error(JSON.stringify(result.error.issues, null, 2));
+      }
+      expect(result.success).toBe(true);
+    },
+  );
+
+  it("references only known operators and regions", () => {
+    const operators = new Set(SEED_OPERATORS.map((operator) => operator.slug));
+    const regions = new Set(SEED_REGIONS.map((region) => region.slug));
+    for (const incident of SEED_INCIDENTS) {
+      for (const slug of operatorSlugs(incident)) {
+        expect(operators.has(slug), `${incident.slug}: unknown operator "${slug}"`).toBe(true);
+      }
+      for (const slug of regionSlugs(incident)) {
+        expect(regions.has(slug), `${incident.slug}: unknown region "${slug}"`).toBe(true);
+      }
+    }
+  });
+
+  it("has unique slugs", () => {
+    const slugs = SEED_INCIDENTS.map((incident) => incident.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it("publishes every incident, with titles of at most 120 characters", () => {
+    for (const incident of SEED_INCIDENTS) {
+      expect(incident.status, incident.slug).toBe("PUBLISHED");
+      expect(incident.title.length, incident.slug).toBeLessThanOrEqual(120);
+    }
+  });
+
+  it("gives every incident a source and a Russian title and summary", () => {
+    for (const incident of SEED_INCIDENTS) {
+      expect(incident.sources?.length ?? 0, `${incident.slug}: sources`).toBeGreaterThanOrEqual(1);
+      const ru = incident.translations?.ru;
+      expect(ru?.title?.trim(), `${incident.slug}: translations.ru.title`).toBeTruthy();
+      expect(ru?.summary?.trim(), `${incident.slug}: translations.ru.summary`).toBeTruthy();
+    }
+  });
+
+  it("models the January 2022 shutdowns in detail", () => {
+    const qantar = SEED_INCIDENTS.find((incident) => incident.slug === QANTAR_SLUG);
+    expect(qantar).toBeDefined();
+    if (!qantar) return;
+    expect(qantar.phases?.length ?? 0).toBeGreaterThanOrEqual(6);
+    expect(new Set(operatorSlugs(qantar))).toEqual(new Set(SEED_OPERATORS.map((operator) => operator.slug)));
+    expect([...(qantar.operators ?? [])].sort()).toEqual(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]);
+    expect(qantar.impactEstimates?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(qantar.discrepancies?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,35 @@
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { routing } from "@/lib/i18n/routing";
+import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+
+const handleI18nRouting = createIntlMiddleware(routing);
+
+/**
+ * Locale routing plus a per-request nonce Content-Security-Policy on every page.
+ * Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pageContentSecurityPolicy({
+    nonce,
+    frameable: isEmbedPath(request.nextUrl.pathname),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+
+  // Files (favicon.ico, robots.txt) are not localised.
+  const isFile = /\.[^/]+$/.test(request.nextUrl.pathname);
+  const response = isFile
+    ? NextResponse.next({ request: { headers } })
+    : handleI18nRouting(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  // Everything but API routes and Next's static assets.
+  matcher: ["/((?!api/|_next/static|_next/image).*)"],
+};

@@ -1,0 +1,11 @@
+import { isAppError } from "@/lib/errors";
+import { shutdown } from "@/lib/process/shutdown";
+
+export const log = (line: string) => console.log(`[tracker] ${line}`);
+
+/** Known errors print as one line; unexpected ones keep their stack for the developer. */
+export function exitWithError(error: unknown): Promise<never> {
+  if (isAppError(error)) console.error(`[tracker] ${error.message}`);
+  else console.error(`[tracker] Unexpected error:`, error);
+  return shutdown(1);
+}
