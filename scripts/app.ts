@@ -7,10 +7,11 @@
 import { readServerEnv } from "@/lib/env";
 import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
 import { onShutdown } from "@/lib/process/shutdown";
-import { exitWithError, log } from "./lib/cli";
+import { exitWithError, loadDotEnv, log } from "./lib/cli";
 import { runNext, stopLeftoverNextServer } from "./lib/next-server";
 
 async function main() {
+  loadDotEnv();
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   const env = readServerEnv();
   await stopLeftoverNextServer(env.KST_DATA_DIR, env.PORT, log);

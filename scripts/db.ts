@@ -6,11 +6,12 @@
 import { readServerEnv } from "@/lib/env";
 import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
-import { exitWithError, log } from "./lib/cli";
+import { exitWithError, loadDotEnv, log } from "./lib/cli";
 
 const COMMANDS = { migrate: "never", seed: "always" } as const;
 
 async function main() {
+  loadDotEnv();
   const command = process.argv[2] as keyof typeof COMMANDS;
   if (!(command in COMMANDS)) {
     console.error(`Usage: tsx scripts/db.ts <${Object.keys(COMMANDS).join("|")}>`);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
-import { effectiveEnd, kazakhstanYear, shortDate } from "@/lib/time/format";
+import { effectiveEnd, kazakhstanDayStart, kazakhstanYear, shortDate } from "@/lib/time/format";
 import { barGeometry, TimeAxis } from "./time-bars";
 import styles from "./timeline.module.css";
 
@@ -29,7 +29,7 @@ export async function CompactTimeline({ incidents, now }: { incidents: IncidentS
   if (incidents.length === 0) return null;
 
   const firstYear = Math.min(...incidents.map((incident) => kazakhstanYear(incident.startsAt)));
-  const domain = { from: new Date(`${firstYear}-01-01T00:00:00+06:00`), to: now };
+  const domain = { from: kazakhstanDayStart(firstYear, 1, 1), to: now };
   const span = domain.to.getTime() - domain.from.getTime();
   const placed = incidents.map((incident) => {
     const end = incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now;

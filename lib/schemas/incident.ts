@@ -46,7 +46,9 @@ export const ZCalendarDate = z.union([
   z.iso.date({ error: "must be a date (YYYY-MM-DD)" }).transform((value) => new Date(`${value}T00:00:00Z`)),
 ]);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** PostgreSQL text cannot hold NUL; reject it here with a field error rather than fail in the database. */
+const ZNoNul = z.string().refine((value) => !value.includes("\u0000"), "contains a NUL character");
+const text = (max: number) => ZNoNul.trim().min(1).max(max);
 const optionalText = (max: number) => text(max).optional();
 
 const ZTextTranslation = z
@@ -151,7 +153,7 @@ const ZIncidentFields = z.object({
   slug: ZSlug,
   title: text(200),
   summary: text(1000),
-  body: z.string().trim().max(50_000).default(""),
+  body: ZNoNul.trim().max(50_000).default(""),
   translations: ZTranslations,
   status: z.enum(IncidentStatus).default("DRAFT"),
   verification: z.enum(VerificationLevel).default("REPORTED"),

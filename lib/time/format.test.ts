@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveEnd, formatDuration, instantParts, kazakhstanYear, periodLength, timeTicks, utcOffsetLabel } from "@/lib/time/format";
+import { effectiveEnd, kazakhstanDayStart, formatDuration, instantParts, kazakhstanYear, periodLength, timeTicks, utcOffsetLabel } from "@/lib/time/format";
 
 describe("instantParts", () => {
   it("shows Almaty time at UTC+6 before 1 March 2024", () => {
@@ -62,6 +62,18 @@ describe("formatDuration", () => {
     expect(formatDuration(1 * 3_600_000, "en")).toBe("1 hour");
     expect(formatDuration(10 * 24 * 3_600_000, "en")).toBe("10 days");
     expect(formatDuration(111 * 3_600_000, "ru")).toBe("111 часов");
+  });
+});
+
+describe("kazakhstanDayStart", () => {
+  it("is midnight in Kazakhstan on either side of the March 2024 change", () => {
+    expect(kazakhstanDayStart(2022, 1, 1).toISOString()).toBe("2021-12-31T18:00:00.000Z");
+    // Clocks went back an hour at 00:00 on 1 March 2024, so that day began (at +05) at 19:00 UTC.
+    expect(kazakhstanDayStart(2024, 2, 29).toISOString()).toBe("2024-02-28T18:00:00.000Z");
+    expect(kazakhstanDayStart(2024, 3, 1).toISOString()).toBe("2024-02-29T19:00:00.000Z");
+    expect(kazakhstanDayStart(2024, 3, 2).toISOString()).toBe("2024-03-01T19:00:00.000Z");
+    expect(kazakhstanDayStart(2025, 1, 1).toISOString()).toBe("2024-12-31T19:00:00.000Z");
+    expect(kazakhstanDayStart(2024, 13, 1).toISOString()).toBe("2024-12-31T19:00:00.000Z");
   });
 });
 

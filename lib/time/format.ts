@@ -25,6 +25,24 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
   return (part ?? "GMT").replace(/^GMT(\+0)?$/, "UTC").replace(/^GMT/, "UTC");
 }
 
+/** Kazakhstan's offset from UTC at an instant, in milliseconds (6 h before March 2024, 5 h since). */
+function kazakhstanOffsetMs(instant: Date): number {
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: "longOffset" })
+    .formatToParts(instant)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? "");
+  if (!match) return 0;
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
+}
+
+/** The instant a calendar day begins in Kazakhstan. Months and days may overflow, as in Date.UTC. */
+export function kazakhstanDayStart(year: number, month: number, day: number): Date {
+  const wallClock = Date.UTC(year, month - 1, day);
+  // Guess with the offset at the wall-clock time, then correct with the offset at the guess.
+  const guess = wallClock - kazakhstanOffsetMs(new Date(wallClock));
+  return new Date(wallClock - kazakhstanOffsetMs(new Date(guess)));
+}
+
 function isKazakhstanMidnight(instant: Date): boolean {
   const time = new Intl.DateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return time === "00:00";
@@ -116,14 +134,7 @@ export function timeTicks(from: Date, to: Date, locale: string, maxTicks = 8): T
     ) as Record<string, number>;
     return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! };
   };
-  // Kazakhstan has no daylight saving; its offset at `from` holds for the whole axis
-  // except across 1 March 2024, where ticks may sit an hour off a boundary.
-  const offsetMs = (instant: Date) => {
-    const p = localParts(instant);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour) - Math.floor(instant.getTime() / 3_600_000) * 3_600_000;
-  };
-  const offset = offsetMs(from);
-  const local = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m, d, h) - offset);
+  const local = (y: number, m: number, d: number, h = 0) => new Date(kazakhstanDayStart(y, m + 1, d).getTime() + h * 3_600_000);
 
   const start = localParts(from);
   const ticks: TimeTick[] = [];

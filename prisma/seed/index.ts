@@ -29,6 +29,7 @@ async function seedOperators(db: Database) {
 
 async function seedRegions(db: Database) {
   const ids = new Map<string, number>();
+  const created = new Set<string>();
   for (const region of SEED_REGIONS) {
     const fields = {
       slug: region.slug,
@@ -56,13 +57,25 @@ async function seedRegions(db: Database) {
       },
     };
     const existing = await db.region.findUnique({ where: { slug: region.slug }, select: { id: true } });
-    ids.set(region.slug, existing?.id ?? (await db.region.create({ data: fields, select: { id: true } })).id);
+    if (existing) {
+      ids.set(region.slug, existing.id);
+    } else {
+      ids.set(region.slug, (await db.region.create({ data: fields, select: { id: true } })).id);
+      created.add(region.slug);
+    }
   }
+  // Parents are set once, on creation; later edits by staff stand.
   for (const region of SEED_REGIONS) {
-    if (region.parent) {
+    if (region.parent && created.has(region.slug)) {
       await db.region.update({ where: { slug: region.slug }, data: { parentId: ids.get(region.parent)! } });
     }
   }
+}
+
+/** Operators, networks and regions: what every incident refers to. Idempotent. */
+export async function seedReferenceData(db: Database) {
+  await seedOperators(db);
+  await seedRegions(db);
 }
 
 /** True once the reference data is in; `npm start` seeds only a database where this is false. */
@@ -75,8 +88,7 @@ export async function isDatabaseSeeded(db: Database): Promise<boolean> {
  * again: existing rows (matched by slug or ASN) are left as staff edited them.
  */
 export async function seedDatabase(db: Database, log: (line: string) => void = () => undefined) {
-  await seedOperators(db);
-  await seedRegions(db);
+  await seedReferenceData(db);
   let created = 0;
   for (const incident of SEED_INCIDENTS) {
     if (await db.incident.findUnique({ where: { slug: incident.slug }, select: { id: true } })) continue;

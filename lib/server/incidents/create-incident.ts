@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Database } from "@/lib/db/client";
 import { AppError, type FieldIssues } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ZIncidentInput, type IncidentInput, type ParsedIncidentInput } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
 
@@ -56,6 +56,28 @@ export async function createIncident(input: IncidentInput, options: { db?: Datab
   const refs = await resolveReferences(db, incident);
   const now = options.now ?? new Date();
 
+  try {
+    return await insertIncident(db, incident, refs, now);
+  } catch (error) {
+    // The checks above ran before the transaction; a concurrent writer can still win.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("VALIDATION", "Another incident already uses this slug.", {
+        cause: error,
+        fieldIssues: { slug: ["another incident already uses this slug"] },
+      });
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      throw new AppError("VALIDATION", "An operator or region the incident refers to was removed meanwhile.", {
+        cause: error,
+        fieldIssues: { "": ["an operator or region this incident refers to no longer exists"] },
+      });
+    }
+    throw error;
+  }
+}
+
+/** All inserts of one incident, in one transaction: all of it is stored, or none. */
+function insertIncident(db: Database, incident: ParsedIncidentInput, refs: References, now: Date) {
   return db.$transaction(async (tx) => {
     const created = await tx.incident.create({
       data: {

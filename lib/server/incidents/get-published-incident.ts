@@ -93,16 +93,17 @@ const namedRegion = (region: { slug: string; nameEn: string; nameRu: string }, l
 
 /** One published incident with everything a reader needs to check it, or null. */
 export async function getPublishedIncident(slug: string, locale: string): Promise<IncidentDetail | null> {
+  const byRegionName = { region: locale === "ru" ? { nameRu: "asc" as const } : { nameEn: "asc" as const } };
   const row = await getDb().incident.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
       operators: { include: { operator: true }, orderBy: { operator: { name: "asc" } } },
-      regions: { include: { region: true } },
+      regions: { include: { region: true }, orderBy: byRegionName },
       phases: {
         orderBy: { position: "asc" },
         include: {
           operators: { include: { operator: true }, orderBy: { operator: { name: "asc" } } },
-          regions: { include: { region: true } },
+          regions: { include: { region: true }, orderBy: byRegionName },
         },
       },
       sources: { orderBy: { position: "asc" } },
@@ -122,7 +123,10 @@ export async function getPublishedIncident(slug: string, locale: string): Promis
     title: localized(row, "title", locale)!,
     summary: localized(row, "summary", locale)!,
     body: localized(row, "body", locale) ?? "",
-    untranslated: isUntranslated(row, "title", locale),
+    untranslated:
+      isUntranslated(row, "title", locale) ||
+      isUntranslated(row, "summary", locale) ||
+      (row.body !== "" && isUntranslated(row, "body", locale)),
     verification: row.verification,
     startsAt: row.startsAt,
     startPrecision: row.startPrecision,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AffectedService, DisruptionType, IncidentScope, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { localized } from "@/lib/i18n/localize";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
+import { kazakhstanDayStart } from "@/lib/time/format";
 
 export const INCIDENTS_PAGE_SIZE = 25;
 
@@ -27,12 +28,6 @@ export type IncidentSummary = {
   sourceCount: number;
 };
 
-/** Start and end of a calendar year in Kazakhstan, as UTC instants. */
-function kazakhstanYearBounds(year: number): { from: Date; to: Date } {
-  // Kazakhstan was UTC+6 until March 2024 and UTC+5 since; New Year falls on either side.
-  const offset = (y: number) => (y <= 2024 ? "+06:00" : "+05:00");
-  return { from: new Date(`${year}-01-01T00:00:00${offset(year)}`), to: new Date(`${year + 1}-01-01T00:00:00${offset(year + 1)}`) };
-}
 
 function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [];
@@ -40,7 +35,8 @@ function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereI
     // In a year: began in it, or ran into it with a recorded end.
     and.push({
       OR: filters.years.map((year) => {
-        const { from, to } = kazakhstanYearBounds(year);
+        const from = kazakhstanDayStart(year, 1, 1);
+        const to = kazakhstanDayStart(year + 1, 1, 1);
         return {
           OR: [
             { startsAt: { gte: from, lt: to } },
@@ -112,7 +108,10 @@ export async function listPublishedIncidents(options: {
       services: true,
       verification: true,
       operators: { select: { operator: { select: { slug: true, name: true } } }, orderBy: { operator: { name: "asc" } } },
-      regions: { select: { region: { select: { slug: true, nameEn: true, nameRu: true } } } },
+      regions: {
+        select: { region: { select: { slug: true, nameEn: true, nameRu: true } } },
+        orderBy: { region: options.locale === "ru" ? { nameRu: "asc" } : { nameEn: "asc" } },
+      },
       phases: { select: { type: true }, orderBy: { position: "asc" } },
       _count: { select: { sources: true } },
     },

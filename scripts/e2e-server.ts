@@ -1,0 +1,36 @@
+/**
+ * The server Playwright tests run against: the production build (`next start`)
+ * on E2E_PORT, with a fresh database `kst_e2e` on the shared embedded
+ * PostgreSQL (or on TEST_DATABASE_URL's local server), migrated and seeded.
+ * It writes the database URL to <KST_DATA_DIR>/e2e-database.json so that test
+ * fixtures can add their own records through the same server functions.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import { databaseUrlFor } from "@/lib/db/connection";
+import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
+import { readServerEnv } from "@/lib/env";
+import { onShutdown } from "@/lib/process/shutdown";
+import { assertLocalDatabase, createDatabase } from "@/lib/testing/test-database";
+import { exitWithError, log } from "./lib/cli";
+import { runNext } from "./lib/next-server";
+
+export const E2E_DATABASE = "kst_e2e";
+
+async function main() {
+  const env = readServerEnv({ ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL });
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const database = await openDatabase(env, log);
+  onShutdown(database.release);
+  const serverUrl = databaseUrlFor(database.url, "postgres");
+  assertLocalDatabase(serverUrl);
+  const url = await createDatabase(serverUrl, E2E_DATABASE);
+  await prepareDatabase(url, { seed: "always", log });
+  const recordFile = path.join(path.resolve(env.KST_DATA_DIR), "e2e-database.json");
+  await fs.writeFile(recordFile, JSON.stringify({ url }));
+  onShutdown(() => fs.rm(recordFile, { force: true }));
+  log(`End-to-end server on http://127.0.0.1:${port} (database ${E2E_DATABASE})`);
+  await runNext("start", { port, databaseUrl: url, dataDir: env.KST_DATA_DIR });
+}
+
+main().catch(exitWithError);
