@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor } from "./fixtures/processes";
+import { freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
 
 // `npm start` with no DATABASE_URL: the real orchestrator on the production
 // build, each test in its own data directory (its own embedded PostgreSQL).
@@ -18,7 +18,7 @@ test("first start sets up the database; SIGTERM stops everything; a second start
   const port = await freePort();
 
   const first = startApp(dataDir, port);
-  await waitFor(() => healthy(port), 120_000, "the first start to serve");
+  await waitUntilServing(first, port);
   expect(first.output()).toContain("Initialising embedded PostgreSQL");
   expect(first.output()).toMatch(/Applied \d+ migration/);
   expect(first.output()).toContain("Seeded 4 operators, 20 regions and 9 new incidents");
@@ -35,7 +35,7 @@ test("first start sets up the database; SIGTERM stops everything; a second start
   expect(await portAnswers(port)).toBe(false);
 
   const second = startApp(dataDir, port);
-  await waitFor(() => healthy(port), 120_000, "the second start to serve");
+  await waitUntilServing(second, port);
   expect(second.output()).toContain("Migrations up to date");
   expect(second.output()).toContain("Seed skipped: the database already holds data");
   expect(second.output()).not.toContain("Applying migration");
@@ -53,7 +53,7 @@ test("after a crash, the next start stops the stray Next.js server and reuses th
   const port = await freePort();
 
   const crashed = startApp(dataDir, port);
-  await waitFor(() => healthy(port), 120_000, "the app to serve");
+  await waitUntilServing(crashed, port);
   const postgres = JSON.parse(readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { pid: number };
   const strayNext = nextServerPid(dataDir, port);
   process.kill(crashed.child.pid!, "SIGKILL"); // no chance to clean up
@@ -78,7 +78,7 @@ test("other commands reuse the running embedded PostgreSQL and leave it running"
   const dataDir = temporaryDataDir();
   const port = await freePort();
   const app = startApp(dataDir, port);
-  await waitFor(() => healthy(port), 120_000, "the app to serve");
+  await waitUntilServing(app, port);
   const server = JSON.parse(readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as { pid: number; port: number };
 
   const migrate = runScript("scripts/db.ts", ["migrate"], { KST_DATA_DIR: dataDir, DATABASE_URL: undefined });

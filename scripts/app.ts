@@ -17,7 +17,7 @@ async function main() {
   await stopLeftoverNextServer(env.KST_DATA_DIR, env.PORT, log);
   const database = await openDatabase(env, log);
   onShutdown(database.release);
-  log(`Database: ${database.description}`);
+  log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
   await prepareDatabase(database.url, { seed: "if-empty", log });
   log(`Starting Next.js (${mode}) on http://localhost:${env.PORT}`);
   await runNext(mode, { port: env.PORT, databaseUrl: database.url, dataDir: env.KST_DATA_DIR });

@@ -19,7 +19,7 @@ async function main() {
   }
   const database = await openDatabase(readServerEnv(), log);
   onShutdown(database.release);
-  log(`Database: ${database.description}`);
+  log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
   await prepareDatabase(database.url, { seed: COMMANDS[command], log });
   return shutdown(0);
 }

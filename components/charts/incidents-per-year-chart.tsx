@@ -17,16 +17,18 @@ export const TYPE_COLOURS: Record<DisruptionType, string> = {
 
 /**
  * Stacked bars of incidents per year by type. Drawn in the browser (Recharts);
- * the same numbers are in the table the page renders next to it.
+ * the same numbers are in the table the page renders next to it, which screen
+ * readers and copy-paste use.
  */
-export function IncidentsPerYearChart({ data }: { data: IncidentsInYear[] }) {
+export function IncidentsPerYearChart({ data, label }: { data: IncidentsInYear[]; label: string }) {
   const t = useTranslations("enums.DisruptionType");
   const rows = data.map((year) => ({ year: String(year.year), ...year.byType }));
   const types = Object.values(DisruptionType).filter((type) => data.some((year) => (year.byType[type] ?? 0) > 0));
   return (
-    <div className="chart-frame" aria-hidden="true">
+    <div className="chart-frame" role="figure" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+        {/* The accessibility layer lets keyboard users step through the bars with the arrow keys. */}
+        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
           <XAxis dataKey="year" tick={{ fill: "var(--muted)", fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />

@@ -186,7 +186,8 @@ async function initialiseCluster(p: ReturnType<typeof paths>, binaries: Binaries
     );
   } catch (error) {
     await fs.rm(p.pgdata, { recursive: true, force: true });
-    throw new AppError("STARTUP", `initdb failed in ${p.pgdata}: ${(error as Error).message}`, { cause: error });
+    const hint = user ? ` Running as root, PostgreSQL runs as the "postgres" user, which must be able to enter every directory above ${p.pgdata}.` : "";
+    throw new AppError("STARTUP", `initdb failed in ${p.pgdata}: ${(error as Error).message}${hint}`, { cause: error });
   } finally {
     await fs.rm(passwordFile, { force: true });
   }

@@ -1,11 +1,13 @@
 import { createDb } from "@/lib/db/client";
-import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists, withClient } from "@/lib/db/connection";
+import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists } from "@/lib/db/connection";
 import { acquireEmbeddedPostgres, EMBEDDED_DATABASE } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
 import type { ServerEnv } from "@/lib/env";
 
 export type OpenDatabase = {
   url: string;
+  /** True when this call created the database. */
+  created: boolean;
   /** "embedded PostgreSQL on 127.0.0.1:54321" or "host:port/db from DATABASE_URL" */
   description: string;
   release: () => Promise<void>;
@@ -13,28 +15,37 @@ export type OpenDatabase = {
 
 /**
  * The database every command uses: DATABASE_URL when set, otherwise the
- * checkout's shared embedded PostgreSQL (started if nobody runs it yet).
+ * checkout's shared embedded PostgreSQL (started if nobody runs it yet). The
+ * database is created if missing; an unreachable server is an AppError whose
+ * one-line message names host and port.
  */
 export async function openDatabase(env: ServerEnv, log: (line: string) => void): Promise<OpenDatabase> {
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, description: `${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL)`, release: async () => {} };
+    const created = await ensureDatabaseExists(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, created, description: `${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL)`, release: async () => {} };
   }
   const lease = await acquireEmbeddedPostgres({ dataDir: env.KST_DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
-  const url = databaseUrlFor(lease.serverUrl, EMBEDDED_DATABASE);
-  const how = lease.started ? "started" : "reused";
-  return {
-    url,
-    description: `embedded PostgreSQL on 127.0.0.1:${lease.port}, ${how} (data in ${env.KST_DATA_DIR}/postgres)`,
-    release: lease.release,
-  };
+  try {
+    const url = databaseUrlFor(lease.serverUrl, EMBEDDED_DATABASE);
+    const created = await ensureDatabaseExists(url);
+    const how = lease.started ? "started" : "reused";
+    return {
+      url,
+      created,
+      description: `embedded PostgreSQL on 127.0.0.1:${lease.port}, ${how} (data in ${env.KST_DATA_DIR}/postgres)`,
+      release: lease.release,
+    };
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
 }
 
 export type SeedPolicy = "if-empty" | "always" | "never";
 
-/** Creates the database if needed, applies pending migrations and seeds as asked. */
+/** Applies pending migrations and seeds as asked. The database must exist (openDatabase creates it). */
 export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
   const { log } = options;
-  if (await ensureDatabaseExists(url)) log(`Created database ${describeDatabaseUrl(url)}`);
   const migrations = await migrateDatabase(url, { log });
   log(
     migrations.applied.length > 0
@@ -54,9 +65,4 @@ export async function prepareDatabase(url: string, options: { seed: SeedPolicy; 
   } finally {
     await db.$disconnect();
   }
-}
-
-/** Confirms the server answers, for a readable failure before anything else runs. */
-export async function checkDatabaseReachable(url: string): Promise<void> {
-  await withClient(url, (client) => client.query("SELECT 1"));
 }

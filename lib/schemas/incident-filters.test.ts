@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, hasActiveFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToQuery, hasActiveFilters, parseIncidentFilters, withoutEmptyParams } from "@/lib/schemas/incident-filters";
 
 const known = { operators: ["kcell", "beeline"], regions: ["mangystau", "almaty-city"] };
 
@@ -28,12 +28,12 @@ describe("parseIncidentFilters", () => {
     );
     expect(filters).toEqual({ years: [2022], operators: [], regions: [], types: [], services: [], state: undefined, page: 1 });
     expect(ignored).toEqual([
-      { param: "status", value: "maybe" },
-      { param: "page", value: "-1" },
       { param: "year", value: "abc" },
       { param: "operator", value: "nope" },
       { param: "region", value: "atlantis" },
       { param: "type", value: "BANANA" },
+      { param: "status", value: "maybe" },
+      { param: "page", value: "-1" },
     ]);
   });
 
@@ -49,5 +49,18 @@ describe("parseIncidentFilters", () => {
     expect(filtersToQuery(filters)).toEqual({ year: ["2022"], operator: ["kcell", "beeline"], type: ["THROTTLING"], page: "3" });
     expect(hasActiveFilters(filters)).toBe(true);
     expect(hasActiveFilters(parseIncidentFilters({ page: "2" }, known).filters)).toBe(false);
+  });
+});
+
+describe("withoutEmptyParams", () => {
+  it("drops the empty values a GET form sends for 'Any'", () => {
+    expect(withoutEmptyParams({ year: "", operator: "", region: "mangystau", type: ["", "THROTTLING"] })).toEqual({
+      region: ["mangystau"],
+      type: ["THROTTLING"],
+    });
+  });
+
+  it("returns null when nothing is empty", () => {
+    expect(withoutEmptyParams({ region: "mangystau", year: ["2022"] })).toBeNull();
   });
 });

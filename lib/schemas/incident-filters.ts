@@ -64,18 +64,19 @@ export function parseIncidentFilters(
   if (states.length > 1) states.slice(1).forEach((value) => ignored.push({ param: "status", value }));
   if (pages.length > 1) pages.slice(1).forEach((value) => ignored.push({ param: "page", value: String(value) }));
 
-  return {
-    filters: {
-      years: pick("year", fromSchema(ZYear)),
-      operators: pick("operator", fromList(known.operators)),
-      regions: pick("region", fromList(known.regions)),
-      types: pick("type", fromEnum(ZType)),
-      services: pick("service", fromEnum(ZService)),
-      state: states[0],
-      page: pages[0] ?? 1,
-    },
-    ignored,
+  const filters: IncidentFilters = {
+    years: pick("year", fromSchema(ZYear)),
+    operators: pick("operator", fromList(known.operators)),
+    regions: pick("region", fromList(known.regions)),
+    types: pick("type", fromEnum(ZType)),
+    services: pick("service", fromEnum(ZService)),
+    state: states[0],
+    page: pages[0] ?? 1,
   };
+  // Report ignored values in the order the address gives them.
+  const order = Object.keys(params);
+  ignored.sort((a, b) => order.indexOf(a.param) - order.indexOf(b.param));
+  return { filters, ignored };
 }
 
 /** The URL query for a set of filters (page 1 unless given). */
@@ -89,6 +90,24 @@ export function filtersToQuery(filters: Partial<IncidentFilters>): Record<string
   if (filters.state) query.status = filters.state;
   if (filters.page && filters.page > 1) query.page = String(filters.page);
   return query;
+}
+
+/**
+ * The same query without empty values: a GET form submits every select, so
+ * "Any" arrives as `year=`. Returns null when there is nothing to drop.
+ */
+export function withoutEmptyParams(params: SearchParams): Record<string, string[]> | null {
+  let dropped = false;
+  const kept: Record<string, string[]> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    const values = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]).filter((value) => {
+      const empty = value.trim() === "";
+      dropped ||= empty;
+      return !empty;
+    });
+    if (values.length > 0) kept[name] = values;
+  }
+  return dropped ? kept : null;
 }
 
 export function hasActiveFilters(filters: IncidentFilters): boolean {

@@ -63,7 +63,7 @@ export default async function OverviewPage({ params }: Props) {
           <section aria-labelledby="per-year-heading" className="section">
             <h2 id="per-year-heading">{t("perYear.heading")}</h2>
             <p className="section-description">{t("perYear.description")}</p>
-            <IncidentsPerYearChart data={perYear} />
+            <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
             <div className="table-scroll" role="region" aria-labelledby="per-year-heading" tabIndex={0}>
               <table className="data-table data-table--numeric">
                 <caption className="visually-hidden">{t("perYear.tableCaption")}</caption>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { filtersToQuery, hasActiveFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToQuery, hasActiveFilters, parseIncidentFilters, withoutEmptyParams } from "@/lib/schemas/incident-filters";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
@@ -24,9 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const query = await searchParams;
+  const cleaned = withoutEmptyParams(query);
+  if (cleaned) redirect({ href: { pathname: "/incidents", query: cleaned }, locale: locale as Locale });
+
   const t = await getTranslations("incidents.list");
   const [operators, regions, perYear] = await Promise.all([listOperators(), listRegions(locale), countPublishedIncidentsByYear()]);
-  const { filters, ignored } = parseIncidentFilters(await searchParams, {
+  const { filters, ignored } = parseIncidentFilters(query, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),
   });
