@@ -10,8 +10,9 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ZSlug } from "@/lib/schemas/incident";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import { summarizeMeasurementsInPeriod } from "@/lib/server/series/summarize-measurements-in-period";
 import { siteOrigin } from "@/lib/site-url";
-import { formatDuration, periodLength, shortDate, type ZoneChoice } from "@/lib/time/format";
+import { effectiveEnd, formatDuration, periodLength, shortDate, type ZoneChoice } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -44,6 +45,12 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const path = getPathname({ href: `/incidents/${incident.slug}`, locale: locale as Locale });
   const url = `${await siteOrigin()}${path}`;
   const now = new Date();
+  const measurements = await summarizeMeasurementsInPeriod({
+    operatorSlugs: incident.operators.map((operator) => operator.slug),
+    from: incident.startsAt,
+    to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,
+  });
+  const sourceNames = await getTranslations("enums.MeasurementSource");
 
   return (
     <article className="container page incident">
@@ -156,6 +163,21 @@ export default async function IncidentPage({ params, searchParams }: Props) {
           </>
         ) : (
           <p className="empty-state">{t("phases.none")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="measurements-heading" className="section">
+        <h2 id="measurements-heading">{t("measurements.heading")}</h2>
+        {measurements.length === 0 ? (
+          <p className="empty-state">{t("measurements.none")}</p>
+        ) : (
+          <ul>
+            {measurements.map((summary) => (
+              <li key={summary.source}>
+                {t("measurements.summary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 
