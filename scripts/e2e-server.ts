@@ -15,7 +15,7 @@ import { assertLocalDatabase, createDatabase } from "@/lib/testing/test-database
 import { exitWithError, log } from "./lib/cli";
 import { runNext } from "./lib/next-server";
 
-export const E2E_DATABASE = "kst_e2e";
+const E2E_DATABASE = "kst_e2e";
 
 async function main() {
   const env = readServerEnv({ ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL });

@@ -299,7 +299,10 @@ export async function acquireEmbeddedPostgres(
   const p = paths(options.dataDir);
   const log = options.log ?? (() => undefined);
   await fs.mkdir(p.leases, { recursive: true });
+  const leaseFile = path.join(p.leases, String(process.pid));
 
+  // The lease is written under the lock, so a concurrent release cannot stop
+  // the server between our decision to use it and our lease appearing.
   const { state, started, password } = await withLock(p.lock, async () => {
     const binaries = await loadBinaries();
     const user = await osUserForPostgres();
@@ -321,6 +324,7 @@ export async function acquireEmbeddedPostgres(
     if (recorded && isProcessAlive(recorded.pid)) {
       if (await responds(serverUrl(recorded.port, auth.password))) {
         await fs.writeFile(p.state, JSON.stringify(recorded));
+        await fs.writeFile(leaseFile, new Date().toISOString());
         return { state: recorded, started: false, password: auth.password };
       }
       log(`Stopping an unresponsive embedded PostgreSQL (pid ${recorded.pid})`);
@@ -329,12 +333,10 @@ export async function acquireEmbeddedPostgres(
     await fs.rm(p.state, { force: true });
     const running = await startServer(p, binaries, user, options.port);
     await fs.writeFile(p.state, JSON.stringify(running));
+    await fs.writeFile(leaseFile, new Date().toISOString());
     log(`Started embedded PostgreSQL on port ${running.port} (pid ${running.pid})`);
     return { state: running, started: true, password: auth.password };
   });
-
-  const leaseFile = path.join(p.leases, String(process.pid));
-  await fs.writeFile(leaseFile, new Date().toISOString());
 
   let released = false;
   return {

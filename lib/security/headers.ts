@@ -6,7 +6,7 @@
 export const EMBED_PATH_PREFIX = "/embed/";
 
 export function isEmbedPath(pathname: string): boolean {
-  return pathname.startsWith(EMBED_PATH_PREFIX) || /^\/[a-z]{2}\/embed\//.test(pathname);
+  return pathname.startsWith(EMBED_PATH_PREFIX);
 }
 
 export function pageContentSecurityPolicy(options: { nonce: string; frameable: boolean; dev: boolean }): string {

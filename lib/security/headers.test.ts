@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+
+describe("pageContentSecurityPolicy", () => {
+  it("forbids framing, plugins and foreign scripts on ordinary pages", () => {
+    const csp = pageContentSecurityPolicy({ nonce: "abc", frameable: false, dev: false });
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it("lets embeds be framed anywhere, and allows eval only in development", () => {
+    expect(pageContentSecurityPolicy({ nonce: "abc", frameable: true, dev: false })).toContain("frame-ancestors *");
+    expect(pageContentSecurityPolicy({ nonce: "abc", frameable: false, dev: true })).toContain("'unsafe-eval'");
+  });
+});
+
+describe("isEmbedPath", () => {
+  it("is true only under /embed/", () => {
+    expect(isEmbedPath("/embed/timeline")).toBe(true);
+    expect(isEmbedPath("/embedded")).toBe(false);
+    expect(isEmbedPath("/incidents/embed/x")).toBe(false);
+    expect(isEmbedPath("/")).toBe(false);
+  });
+});
