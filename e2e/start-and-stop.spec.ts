@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
+import { cleanUpProcessesAndDirs, freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
 
 // `npm start` with no DATABASE_URL: the real orchestrator on the production
 // build, each test in its own data directory (its own embedded PostgreSQL).
 test.describe.configure({ timeout: 180_000 });
+test.afterEach(cleanUpProcessesAndDirs);
 
 const startApp = (dataDir: string, port: number, env: Record<string, string | undefined> = {}) =>
   runScript("scripts/app.ts", ["start"], { KST_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: undefined, ...env });
