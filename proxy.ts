@@ -17,7 +17,6 @@ export default function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === "development",
   });
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
 
   // Files (favicon.ico, robots.txt) are not localised.

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { routing } from "@/lib/i18n/routing";
-import "./globals.css";
 
 // For requests outside any locale (e.g. a mistyped file name); shown in the default language.
 export default async function RootNotFound() {

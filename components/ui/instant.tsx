@@ -16,7 +16,7 @@ export async function Instant({ value, precision, zone }: { value: Date; precisi
   const other = instantParts(value, { locale, zone: zone === "utc" ? "local" : "utc", precision });
   const text = partsText(parts);
   return (
-    <time dateTime={parts.iso} title={parts.time ? t("alternate", { time: partsText(other) }) : undefined}>
+    <time dateTime={parts.iso} title={parts.time ? partsText(other) : undefined}>
       {parts.approximate ? t("approx", { time: text }) : text}
     </time>
   );

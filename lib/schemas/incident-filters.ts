@@ -21,8 +21,6 @@ export type IncidentFilters = {
 
 export type IgnoredFilterValue = { param: string; value: string };
 
-export const FILTER_PARAMS = ["year", "operator", "region", "type", "service", "status", "page"] as const;
-
 const ZYear = z.coerce.number().int().min(1990).max(2100);
 const ZPage = z.coerce.number().int().min(1).max(10_000);
 const ZType = z.enum(DisruptionType);
