@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import { MESSAGES, MESSAGE_FILES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,8 +17,15 @@ const placeholders = (message: string) =>
   [...message.matchAll(/\{(\w+)[,}]|<(\w+)>/g)].map((match) => match[1] ?? match[2]).sort();
 
 describe("UI messages", () => {
-  const english = leaves(en as Tree);
-  const russian = leaves(ru as Tree);
+  const english = leaves(MESSAGES.en as Tree);
+  const russian = leaves(MESSAGES.ru as Tree);
+
+  it("no two message files define the same namespace", () => {
+    for (const files of Object.values(MESSAGE_FILES)) {
+      const namespaces = files.flatMap((file) => Object.keys(file));
+      expect(namespaces.length).toBe(new Set(namespaces).size);
+    }
+  });
 
   it("Russian has exactly the English keys", () => {
     expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());

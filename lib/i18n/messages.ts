@@ -1,0 +1,28 @@
+import publicEn from "@/messages/en.json";
+import publicRu from "@/messages/ru.json";
+import authEn from "@/messages/auth/en.json";
+import authRu from "@/messages/auth/ru.json";
+import editorEn from "@/messages/editor/en.json";
+import editorRu from "@/messages/editor/ru.json";
+import importsEn from "@/messages/imports/en.json";
+import importsRu from "@/messages/imports/ru.json";
+import staffEn from "@/messages/staff/en.json";
+import staffRu from "@/messages/staff/ru.json";
+
+/**
+ * All UI messages by locale. Each area keeps its own file under messages/
+ * with its own top-level namespaces; they are merged here, and
+ * lib/i18n/messages.test.ts checks that no namespace is defined twice and that
+ * Russian has every English key.
+ */
+export const MESSAGE_FILES = {
+  en: [publicEn, authEn, editorEn, importsEn, staffEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu],
+} as const;
+
+type Messages = typeof publicEn & typeof authEn & typeof editorEn & typeof importsEn & typeof staffEn;
+
+export const MESSAGES: Record<"en" | "ru", Messages> = {
+  en: Object.assign({}, ...MESSAGE_FILES.en),
+  ru: Object.assign({}, ...MESSAGE_FILES.ru),
+};

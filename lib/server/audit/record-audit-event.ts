@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb, type Database } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEventInput = {
+  action: AuditAction;
+  actorId?: string | null;
+  email?: string | null;
+  targetUserId?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  details?: Prisma.InputJsonObject;
+};
+
+/** Appends one event to the audit log. The time is the database's, in UTC. */
+export async function recordAuditEvent(event: AuditEventInput, options: { db?: Database } = {}) {
+  const db = options.db ?? getDb();
+  await db.auditEvent.create({
+    data: {
+      action: event.action,
+      actorId: event.actorId ?? null,
+      email: event.email ?? null,
+      targetUserId: event.targetUserId ?? null,
+      ip: event.ip ?? null,
+      userAgent: event.userAgent?.slice(0, 500) ?? null,
+      details: event.details ?? {},
+    },
+  });
+}
