@@ -26,6 +26,7 @@ function plain(value: unknown, calendarKeys: ReadonlySet<string>, key = ""): unk
 const CALENDAR_DATE_FIELDS = new Set(["publishedOn", "madeOn"]);
 
 export function toSnapshot(incident: ParsedIncidentInput): IncidentSnapshot {
-  const { status: _status, ...content } = incident;
+  const content: Partial<ParsedIncidentInput> = { ...incident };
+  delete content.status;
   return plain(content, CALENDAR_DATE_FIELDS) as IncidentSnapshot;
 }
