@@ -1,5 +1,6 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
 
@@ -18,6 +19,8 @@ export default function proxy(request: NextRequest) {
   });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
+  // Staff pages read the requested path to send people back after signing in (lib/auth/staff-page.ts).
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   // Files (favicon.ico, robots.txt) are not localised.
   const isFile = /\.[^/]+$/.test(request.nextUrl.pathname);

@@ -5,6 +5,11 @@ import { AppError } from "@/lib/errors";
  * Every environment variable the server reads, validated once. Nothing here is
  * exposed to the browser. The README's configuration table mirrors this schema.
  */
+/** "true"/"1"/"yes" or "false"/"0"/"no", as environment variables spell booleans. */
+const ZBooleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
 const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL connection string. Unset: the scripts start an embedded server. */
@@ -22,6 +27,25 @@ const ZServerEnv = z.object({
   KST_DATA_DIR: z.string().min(1).default(".data"),
   /** Fixed port for the embedded PostgreSQL; unset picks a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /**
+   * Key that signs session cookies (at least 32 characters). Unset: `npm start`
+   * and `npm run dev` generate one once into <KST_DATA_DIR>/auth-secret.
+   */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** First administrator, created on start when no user has this e-mail (needs ADMIN_PASSWORD too). */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For.
+   * 0 (false): the app is reached directly. See the README, "Staff accounts".
+   */
+  TRUST_PROXY: z
+    .union([z.literal("true").transform(() => 1), z.literal("false").transform(() => 0), z.coerce.number().int().min(0).max(10)], {
+      error: "must be true, false or the number of proxies",
+    })
+    .default(0),
+  /** Whether the public change log names the editors of each revision. */
+  PUBLIC_EDITOR_NAMES: ZBooleanFlag.default(false),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

@@ -1,10 +1,13 @@
 /**
  * `npm start` / `npm run dev`: provide a database (DATABASE_URL, or the shared
- * embedded PostgreSQL), migrate it, seed it on first run, then run Next.js.
+ * embedded PostgreSQL), migrate it, seed it on first run, create the first
+ * administrator from ADMIN_EMAIL/ADMIN_PASSWORD if asked, then run Next.js.
  * Ctrl-C or SIGTERM stops Next.js and, unless another command still uses it,
  * the embedded PostgreSQL.
  */
-import { readServerEnv } from "@/lib/env";
+import { authSecretFile, ensureAuthSecret } from "@/lib/auth/secret";
+import { disconnectDb } from "@/lib/db/client";
+import { readServerEnv, type ServerEnv } from "@/lib/env";
 import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
 import { onShutdown } from "@/lib/process/shutdown";
 import { exitWithError, loadDotEnv, log } from "./lib/cli";
@@ -19,8 +22,34 @@ async function main() {
   onShutdown(database.release);
   log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
   await prepareDatabase(database.url, { seed: "if-empty", log });
+  provideAuthSecret(env);
+  await createAdminFromEnv(env, database.url);
   log(`Starting Next.js (${mode}) on http://localhost:${env.PORT}`);
   await runNext(mode, { port: env.PORT, databaseUrl: database.url, dataDir: env.KST_DATA_DIR });
+}
+
+/** Sessions are signed with BETTER_AUTH_SECRET; unset, one is generated once and kept in the data directory. */
+function provideAuthSecret(env: ServerEnv) {
+  if (env.BETTER_AUTH_SECRET) return;
+  const { secret, created } = ensureAuthSecret(env.KST_DATA_DIR);
+  if (created) log(`Generated the session secret in ${authSecretFile(env.KST_DATA_DIR)} (set BETTER_AUTH_SECRET to use your own)`);
+  process.env.BETTER_AUTH_SECRET = secret; // inherited by Next.js
+}
+
+async function createAdminFromEnv(env: ServerEnv, databaseUrl: string) {
+  if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) return;
+  if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) {
+    log("ADMIN_EMAIL and ADMIN_PASSWORD must be set together; no administrator was created");
+    return;
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  const { createInitialAdmin } = await import("@/lib/server/users/create-initial-admin");
+  try {
+    const outcome = await createInitialAdmin({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    if (outcome === "created") log(`Created the administrator ${env.ADMIN_EMAIL} from ADMIN_EMAIL`);
+  } finally {
+    await disconnectDb();
+  }
 }
 
 main().catch(exitWithError);

@@ -1,13 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("site.footer");
+  const staff = await getTranslations("StaffNav");
   return (
     <footer className="site-footer">
       <div className="container">
         <p>{t("about")}</p>
         <p>{t("time")}</p>
         <p>{t("credits")}</p>
+        <p>
+          <Link href="/staff">{staff("footerLink")}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -13,8 +13,11 @@ export type AuditEventInput = {
   details?: Prisma.InputJsonObject;
 };
 
-/** Appends one event to the audit log. The time is the database's, in UTC. */
-export async function recordAuditEvent(event: AuditEventInput, options: { db?: Database } = {}) {
+/**
+ * Appends one event to the audit log. The time is the database's, in UTC.
+ * Pass a transaction client as `db` to write the event with the change it records.
+ */
+export async function recordAuditEvent(event: AuditEventInput, options: { db?: Database | Prisma.TransactionClient } = {}) {
   const db = options.db ?? getDb();
   await db.auditEvent.create({
     data: {

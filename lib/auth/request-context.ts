@@ -1,0 +1,31 @@
+import "server-only";
+import { headers } from "next/headers";
+import { readServerEnv } from "@/lib/env";
+import { clientIpFrom } from "./client-ip";
+
+/** Where a request comes from, for the rate limiter and the audit log. */
+export type RequestOrigin = { ip: string | null; userAgent: string | null };
+
+/** The header that carries our own reading of the client address into better-auth (see lib/auth/auth.ts). */
+export const CLIENT_IP_HEADER = "x-kst-client-ip";
+
+export async function currentRequestOrigin(): Promise<RequestOrigin> {
+  const requestHeaders = await headers();
+  return {
+    ip: clientIpFrom(requestHeaders, readServerEnv().TRUST_PROXY),
+    userAgent: requestHeaders.get("user-agent"),
+  };
+}
+
+/**
+ * The request's headers for a better-auth call, with the client address as
+ * this app determines it (a value the client sent under the same name is
+ * replaced), so that session records agree with the audit log.
+ */
+export async function headersForAuth(): Promise<Headers> {
+  const requestHeaders = new Headers(await headers());
+  const { ip } = await currentRequestOrigin();
+  requestHeaders.delete(CLIENT_IP_HEADER);
+  if (ip) requestHeaders.set(CLIENT_IP_HEADER, ip);
+  return requestHeaders;
+}

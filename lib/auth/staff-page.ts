@@ -1,0 +1,37 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { REQUEST_PATH_HEADER, safeNextPath } from "./next-path";
+import type { Actor, IncidentResource, Permission } from "./permissions";
+import { requirePermission } from "./require-permission";
+import { getStaffSession } from "./session";
+
+/**
+ * The gate for staff pages and layouts:
+ * - nobody signed in: redirect to the sign-in page in the page's language, with
+ *   `next` set to the requested path;
+ * - a role that does not allow `permission`: the denial is audited and the page
+ *   answers 403 (app/[locale]/(staff)/staff/(console)/forbidden.tsx).
+ * Returns the actor otherwise. Server actions check again in the server function.
+ *
+ * An account that must choose a password (invited, or reset by an
+ * administrator) is handled by the console layout, which shows the
+ * choose-a-password form in place of any page until that is done.
+ */
+export async function requireStaffPage(permission: Permission, incident?: IncidentResource & { id?: number }): Promise<Actor> {
+  const [session, locale, requestHeaders] = await Promise.all([getStaffSession(), getLocale(), headers()]);
+  const path = safeNextPath(requestHeaders.get(REQUEST_PATH_HEADER), getPathname({ href: "/staff", locale }));
+  if (!session) {
+    return redirect({ href: { pathname: "/staff/sign-in", query: { next: path } }, locale });
+  }
+  try {
+    await requirePermission(session.actor, permission, incident);
+  } catch (error) {
+    if (isAppError(error, "FORBIDDEN")) forbidden();
+    throw error;
+  }
+  return session.actor;
+}
