@@ -1,0 +1,112 @@
+import { NextIntlClientProvider } from "next-intl";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { formFieldPaths, snapshotToFormValue } from "@/lib/incidents/form-value";
+import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { ZIncidentInput } from "@/lib/schemas/incident";
+import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
+import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
+import { IncidentEditor, type SaveIncidentRequest } from "./incident-editor";
+
+// The editor navigates with next-intl's router, which needs the Next.js app router; the render does not.
+vi.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
+
+const OPERATORS = [
+  { slug: "kazakhtelecom", name: "Kazakhtelecom" },
+  { slug: "kcell", name: "Kcell" },
+  { slug: "beeline", name: "Beeline" },
+  { slug: "tele2-altel", name: "Tele2/Altel" },
+];
+const REGIONS = [
+  { slug: "almaty-city", name: "Almaty" },
+  { slug: "astana", name: "Astana" },
+];
+
+const save = async (request: SaveIncidentRequest) => ({ ok: true as const, data: { id: 1, version: (request.baseVersion ?? 0) + 1 } });
+
+function render(initial: IncidentSnapshot | null, locale: "en" | "ru" = "en") {
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone={KAZAKHSTAN_TIME_ZONE}>
+      <IncidentEditor initial={initial} baseVersion={initial ? 3 : null} operators={OPERATORS} regions={REGIONS} save={save} />
+    </NextIntlClientProvider>,
+  );
+}
+
+/** The richest seeded incident: phases, sources, statements, estimates and discrepancies. */
+const SNAPSHOT = (() => {
+  const richest = [...SEED_INCIDENTS].sort(
+    (a, b) =>
+      (b.phases?.length ?? 0) + (b.sources?.length ?? 0) + (b.acknowledgements?.length ?? 0) + (b.impactEstimates?.length ?? 0) -
+      ((a.phases?.length ?? 0) + (a.sources?.length ?? 0) + (a.acknowledgements?.length ?? 0) + (a.impactEstimates?.length ?? 0)),
+  )[0]!;
+  return toSnapshot(ZIncidentInput.parse(richest));
+})();
+
+const attributeValues = (html: string, attribute: string) => [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((match) => match[1]!);
+const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'");
+
+describe("IncidentEditor (server render)", () => {
+  it("renders a field for every path of the form, identified and named by its path", () => {
+    const html = render(SNAPSHOT);
+    const ids = new Set(attributeValues(html, "id").map(decode));
+    const names = new Set(attributeValues(html, "name").map(decode));
+    const form = snapshotToFormValue(SNAPSHOT);
+    for (const path of formFieldPaths(form)) {
+      expect(ids.has(`field-${path}`), path).toBe(true);
+      expect(names.has(path), path).toBe(true);
+    }
+  });
+
+  it("labels every input, select and textarea", () => {
+    const html = render(SNAPSHOT);
+    const labelled = new Set(attributeValues(html, "for").map(decode));
+    const controls = [...html.matchAll(/<(input|select|textarea)\b[^>]*>/g)].map((match) => match[0]);
+    expect(controls.length).toBeGreaterThan(50);
+    for (const control of controls) {
+      const id = /\sid="([^"]*)"/.exec(control)?.[1];
+      expect(id, control).toBeDefined();
+      expect(labelled.has(decode(id!)), control).toBe(true);
+    }
+  });
+
+  it("points every aria-describedby at elements that exist", () => {
+    const html = render(SNAPSHOT);
+    const ids = new Set(attributeValues(html, "id").map(decode));
+    for (const value of attributeValues(html, "aria-describedby")) {
+      for (const id of decode(value).split(" ")) expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it("shows stored times in Kazakhstan time with their UTC equivalent", () => {
+    const html = render(SNAPSHOT);
+    const form = snapshotToFormValue(SNAPSHOT);
+    expect(html).toContain(`value="${form.startsAt}"`);
+    expect(html).toContain("Start (Kazakhstan time)");
+    expect(html).toMatch(/UTC/);
+  });
+
+  it("names list items and their buttons", () => {
+    const html = render(SNAPSHOT);
+    expect(html).toContain("<legend");
+    expect(html).toContain(">Phase 1</legend>");
+    expect(html).toContain('aria-label="Move phase 1 down"');
+    expect(html).toContain(">Remove source 1</button>");
+    expect(html).toContain(">Add a phase</button>");
+  });
+
+  it("renders a new incident, and in Russian, without missing messages", () => {
+    expect(render(null)).toContain('name="slug"');
+    const russian = render(SNAPSHOT, "ru");
+    expect(russian).toContain("Начало (время Казахстана)");
+    expect(russian).toContain("Переместить фазу 1 вниз");
+  });
+
+  it("shows markup typed into a field as text", () => {
+    const payload = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    const html = render({ ...SNAPSHOT, title: payload, translations: { ru: { title: payload } } });
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;");
+  });
+});

@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo } from "react";
+import type { FormMessages } from "@/lib/incidents/form-value";
+
+/** The messages validateIncidentForm uses for unreadable input and the schema's generic checks, in the page's language. */
+export function useFormMessages(): FormMessages {
+  const t = useTranslations("Editor.errors");
+  return useMemo(
+    () => ({
+      required: t("required"),
+      tooShort: (minimum) => t("tooShort", { minimum }),
+      tooLong: (maximum) => t("tooLong", { maximum }),
+      tooMany: (maximum) => t("tooMany", { maximum }),
+      tooSmall: (minimum) => t("tooSmall", { minimum }),
+      tooLarge: (maximum) => t("tooLarge", { maximum }),
+      wholeNumber: t("wholeNumber"),
+      chooseOption: t("chooseOption"),
+      invalidDateTime: t("invalidDateTime"),
+      skippedDateTime: t("skippedDateTime"),
+      invalidAmount: t("invalidAmount"),
+      noSuchPhase: t("noSuchPhase"),
+      noSuchSource: t("noSuchSource"),
+    }),
+    [t],
+  );
+}
+
+/**
+ * The shared schema's own messages (lib/schemas/incident.ts) are English and
+ * are also what the server returns. Known ones are shown translated; any other
+ * message (a new rule, a database check) is shown as it is.
+ */
+const SCHEMA_MESSAGE_KEYS: Record<string, string> = {
+  "use lowercase letters, digits and single hyphens": "slugFormat",
+  "must be an http(s) URL": "httpUrl",
+  "must be an ISO 8601 date-time with a zone": "invalidDateTime",
+  "must be a date (YYYY-MM-DD)": "calendarDate",
+  "contains a NUL character": "nulCharacter",
+  "name the operator that made the statement": "operatorRequired",
+  "a government statement names no operator": "governmentNoOperator",
+  "give a low bound, a high bound or both": "boundRequired",
+  "the high bound is below the low bound": "highBelowLow",
+  "the end is before the start": "endBeforeStart",
+  "an end precision needs an end": "endPrecisionWithoutEnd",
+  "say how precise the end is": "endPrecisionRequired",
+  "a regional or local incident names at least one region": "regionRequired",
+  "the phase starts before the incident": "phaseStartsBeforeIncident",
+  "the phase ends after the incident": "phaseEndsAfterIncident",
+  "no such phase": "noSuchPhase",
+  "no such source": "noSuchSource",
+};
+
+const LISTED_TWICE = /^"(.*)" is listed twice$/;
+
+export function useIssueTranslator(): (message: string) => string {
+  const t = useTranslations("Editor.schemaErrors");
+  const errors = useTranslations("Editor.errors");
+  return useCallback(
+    (message: string) => {
+      const key = SCHEMA_MESSAGE_KEYS[message];
+      if (key === "invalidDateTime") return errors("invalidDateTime");
+      if (key) return t(key);
+      const twice = LISTED_TWICE.exec(message);
+      if (twice) return t("listedTwice", { value: twice[1] ?? "" });
+      return message;
+    },
+    [t, errors],
+  );
+}

@@ -1,0 +1,346 @@
+import { describe, expect, it } from "vitest";
+import {
+  addListItem,
+  emptyIncidentForm,
+  fieldForIssuePath,
+  formFieldPaths,
+  formValueToInput,
+  getFormField,
+  moveListItem,
+  pathOfStableFieldId,
+  removeListItem,
+  setFormField,
+  snapshotToFormValue,
+  stableFieldId,
+  validateIncidentForm,
+  type IncidentFormValue,
+} from "@/lib/incidents/form-value";
+import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { ZIncidentInput } from "@/lib/schemas/incident";
+import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
+
+/** A stored incident as the server hands it to the editor. */
+const snapshotOf = (input: unknown): IncidentSnapshot => toSnapshot(ZIncidentInput.parse(input));
+
+/** Two phases, three sources pointing at them, estimates and discrepancies pointing at sources. */
+const JANUARY_2022: IncidentSnapshot = snapshotOf({
+  slug: "2022-01-january-events",
+  title: "Nationwide blackout during the January events",
+  summary: "Internet access was cut across Kazakhstan.",
+  body: "**Bold** text.\n\nSecond paragraph.",
+  translations: { ru: { title: "Отключение интернета в январе", summary: "Интернет был отключён." } },
+  verification: "CONFIRMED_BY_MEASUREMENT",
+  startsAt: "2022-01-05T11:15:00Z",
+  startPrecision: "EXACT",
+  endsAt: "2025-01-05T11:15:00Z",
+  endPrecision: "EXACT",
+  scope: "NATIONAL",
+  type: "FULL_BLACKOUT",
+  services: ["WHATSAPP", "TELEGRAM"],
+  cause: "PROTEST",
+  causeDetails: "Protests over fuel prices.",
+  govJustification: "COUNTER_TERRORISM",
+  operators: ["kazakhtelecom", "kcell"],
+  regions: ["almaty-city"],
+  phases: [
+    {
+      label: "Full cut",
+      translations: { ru: { label: "Полное отключение" } },
+      type: "FULL_BLACKOUT",
+      startsAt: "2022-01-05T11:15:00Z",
+      startPrecision: "EXACT",
+      endsAt: "2022-01-10T02:15:00Z",
+      endPrecision: "HOUR",
+      operators: ["kazakhtelecom"],
+    },
+    { label: "Partial restoration", type: "MOBILE_DATA_SHUTDOWN", extent: "PARTIAL", startsAt: "2022-01-10T02:15:00Z", startPrecision: "HOUR" },
+    // A day known only to the day is kept at midnight in Kazakhstan (UTC+5 since March 2024).
+    { label: "Throttling", type: "THROTTLING", startsAt: "2024-12-31T19:00:00Z", startPrecision: "DAY" },
+  ],
+  sources: [
+    { kind: "MEASUREMENT", url: "https://netblocks.org/a", publisher: "NetBlocks", phase: 0, publishedOn: "2022-01-05" },
+    { kind: "NEWS", url: "https://example.org/b", title: "Report", publisher: "Example", phase: 1 },
+    { kind: "NEWS", url: "https://example.org/c", publisher: "Example", archivedUrl: "https://web.archive.org/c" },
+  ],
+  acknowledgements: [
+    { party: "GOVERNMENT", statement: "The government said so.", madeOn: "2022-01-06" },
+    { party: "OPERATOR", operator: "kcell", statement: "Kcell said so.", translations: { ru: { statement: "Kcell сказал." } } },
+  ],
+  impactEstimates: [
+    { lowUsd: 400_000_000, estimatedBy: "NetBlocks", source: 0 },
+    { highUsd: 1_000_000_000, estimatedBy: "Top10VPN", source: 2, note: "Cost of shutdown tool." },
+  ],
+  discrepancies: [{ topic: "DATES", description: "Sources disagree on the end.", resolution: "We use NetBlocks.", sources: [0, 2] }],
+});
+
+const roundTrip = (snapshot: IncidentSnapshot) => snapshotOf(formValueToInput(snapshotToFormValue(snapshot)));
+
+describe("snapshotToFormValue and formValueToInput", () => {
+  it("round-trips a snapshot with every kind of field", () => {
+    expect(roundTrip(JANUARY_2022)).toEqual(JANUARY_2022);
+  });
+
+  it("round-trips every seeded incident", () => {
+    for (const seed of SEED_INCIDENTS) {
+      const snapshot = snapshotOf(seed);
+      expect(roundTrip(snapshot), seed.slug).toEqual(snapshot);
+    }
+  });
+
+  it("shows instants as Kazakhstan wall-clock time on both sides of the 2024 change", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    expect(form.startsAt).toBe("2022-01-05T17:15");
+    expect(form.endsAt).toBe("2025-01-05T16:15");
+    expect(form.endUnknown).toBe(false);
+    expect(form.phases[1]!.endsAt).toBe("");
+    expect(form.phases[2]!.startsAt).toBe("2025-01-01T00:00");
+  });
+
+  it("turns references into item keys", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    expect(form.sources.map((source) => source.phase)).toEqual([form.phases[0]!.key, form.phases[1]!.key, ""]);
+    expect(form.impactEstimates.map((estimate) => estimate.source)).toEqual([form.sources[0]!.key, form.sources[2]!.key]);
+    expect(form.discrepancies[0]!.sources).toEqual([form.sources[0]!.key, form.sources[2]!.key]);
+    expect(new Set(form.phases.map((phase) => phase.key)).size).toBe(3);
+  });
+
+  it("leaves out empty strings, parses amounts and converts Kazakhstan time to UTC", () => {
+    const form = emptyIncidentForm();
+    form.slug = "test-incident";
+    form.title = "A title";
+    form.summary = "   ";
+    form.startsAt = "2025-01-05T16:15";
+    form.startPrecision = "EXACT";
+    form.endsAt = "2025-01-06T10:00";
+    form.endPrecision = "HOUR";
+    form.impactEstimates = [{ key: "estimate-1", lowUsd: "1 000 000", highUsd: "", estimatedBy: "Someone", source: "", note: "", translations: { ru: { note: " " } } }];
+    const input = formValueToInput(form);
+    expect(input).not.toHaveProperty("summary");
+    expect(input).not.toHaveProperty("scope");
+    expect(input).not.toHaveProperty("status");
+    expect(input.startsAt).toBe("2025-01-05T11:15:00.000Z");
+    expect(input.endsAt).toBe("2025-01-06T05:00:00.000Z");
+    expect(input.impactEstimates).toEqual([{ lowUsd: 1_000_000, estimatedBy: "Someone", translations: {} }]);
+  });
+
+  it("leaves the end out when 'ongoing / end unknown' is ticked, whatever the end fields hold", () => {
+    const form = { ...snapshotToFormValue(JANUARY_2022), endUnknown: true };
+    const input = formValueToInput(form);
+    expect(input).not.toHaveProperty("endsAt");
+    expect(input).not.toHaveProperty("endPrecision");
+  });
+
+  it("keeps a DAY-precision value at the start of its day in Kazakhstan", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.startsAt = "2022-01-05T17:15";
+    form.startPrecision = "DAY";
+    expect(formValueToInput(form).startsAt).toBe("2022-01-04T18:00:00.000Z");
+  });
+
+  it("drops the operator of a statement whose party is the government", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.acknowledgements[1] = { ...form.acknowledgements[1]!, party: "GOVERNMENT" };
+    expect(formValueToInput(form).acknowledgements![1]).not.toHaveProperty("operator");
+  });
+});
+
+describe("validateIncidentForm", () => {
+  it("accepts a valid form and returns the input", () => {
+    const result = validateIncidentForm(snapshotToFormValue(JANUARY_2022));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(snapshotOf(result.input)).toEqual(JANUARY_2022);
+  });
+
+  it("reports missing required fields at the schema's paths", () => {
+    const result = validateIncidentForm(emptyIncidentForm());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldIssues).sort()).toEqual(["cause", "scope", "slug", "startPrecision", "startsAt", "summary", "title", "type"]);
+    expect(result.fieldIssues.title).toEqual(["Required"]);
+    expect(result.fieldIssues.startsAt).toEqual(["Required"]);
+    expect(result.fieldIssues.scope).toEqual(["Required"]);
+  });
+
+  it("reports nested issues under dotted paths", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.phases[0]!.label = "";
+    form.sources[1]!.url = "javascript:alert(1)";
+    const result = validateIncidentForm(form);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldIssues["phases.0.label"]).toEqual(["Required"]);
+    expect(result.fieldIssues["sources.1.url"]).toEqual(["must be an http(s) URL"]);
+  });
+
+  it("runs the schema's cross-field rules", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.phases[0]!.endsAt = "2022-01-05T10:00";
+    const result = validateIncidentForm(form);
+    expect(result.ok ? {} : result.fieldIssues).toEqual({ "phases.0.endsAt": ["the end is before the start"] });
+  });
+
+  it("turns unreadable dates and amounts into field issues instead of throwing", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.startsAt = "2022-02-30T10:00";
+    form.phases[1]!.startsAt = "soon";
+    form.impactEstimates[0]!.lowUsd = "ten million";
+    const result = validateIncidentForm(form);
+    expect(result.ok ? {} : result.fieldIssues).toEqual({
+      startsAt: ["Enter a date and time, e.g. 2022-01-05 17:15"],
+      "phases.1.startsAt": ["Enter a date and time, e.g. 2022-01-05 17:15"],
+      "impactEstimates.0.lowUsd": ["Enter a whole number of US dollars, e.g. 10000000"],
+    });
+  });
+
+  it("reports a time the clocks skipped", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.startsAt = "2004-03-28T02:30";
+    const result = validateIncidentForm(form);
+    expect(result.ok ? [] : result.fieldIssues.startsAt).toEqual(["This time did not exist in Kazakhstan: the clocks skipped it"]);
+  });
+
+  it("uses the messages it is given", () => {
+    const result = validateIncidentForm(emptyIncidentForm(), {
+      required: "Обязательное поле",
+      tooShort: (n) => `минимум ${n}`,
+      tooLong: (n) => `максимум ${n}`,
+      tooMany: (n) => `не больше ${n}`,
+      tooSmall: (n) => `не меньше ${n}`,
+      tooLarge: (n) => `не больше ${n}`,
+      wholeNumber: "целое число",
+      chooseOption: "выберите",
+      invalidDateTime: "дата",
+      skippedDateTime: "пропущено",
+      invalidAmount: "сумма",
+      noSuchPhase: "нет фазы",
+      noSuchSource: "нет источника",
+    });
+    expect(result.ok ? [] : result.fieldIssues.title).toEqual(["Обязательное поле"]);
+  });
+});
+
+describe("list operations keep references right", () => {
+  const indexesOf = (form: IncidentFormValue) => {
+    const input = formValueToInput(form);
+    return {
+      sourcePhases: input.sources!.map((source) => source.phase),
+      estimateSources: input.impactEstimates!.map((estimate) => estimate.source),
+      discrepancySources: input.discrepancies!.map((discrepancy) => discrepancy.sources),
+    };
+  };
+
+  it("moves a phase and the sources' phase indexes follow", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const moved = moveListItem(form, "phases", form.phases[1]!.key, -1);
+    expect(moved.phases.map((phase) => phase.label)).toEqual(["Partial restoration", "Full cut", "Throttling"]);
+    expect(indexesOf(moved).sourcePhases).toEqual([1, 0, undefined]);
+  });
+
+  it("does nothing when an item cannot move further", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    expect(moveListItem(form, "phases", form.phases[0]!.key, -1)).toBe(form);
+    expect(moveListItem(form, "phases", form.phases[2]!.key, 1)).toBe(form);
+    expect(moveListItem(form, "phases", "no-such-key", 1)).toBe(form);
+  });
+
+  it("removing a phase unlinks its sources and shifts the others", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const removed = removeListItem(form, "phases", form.phases[0]!.key);
+    expect(removed.phases).toHaveLength(2);
+    expect(indexesOf(removed).sourcePhases).toEqual([undefined, 0, undefined]);
+    expect(validateIncidentForm(removed).ok).toBe(true);
+  });
+
+  it("moves a source and estimates and discrepancies follow", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const moved = moveListItem(form, "sources", form.sources[0]!.key, 1);
+    expect(indexesOf(moved)).toEqual({ sourcePhases: [1, 0, undefined], estimateSources: [1, 2], discrepancySources: [[1, 2]] });
+  });
+
+  it("removing a source unlinks estimates and discrepancies and shifts the others", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const removed = removeListItem(form, "sources", form.sources[0]!.key);
+    expect(indexesOf(removed)).toEqual({ sourcePhases: [1, undefined], estimateSources: [undefined, 1], discrepancySources: [[1]] });
+    expect(validateIncidentForm(removed).ok).toBe(true);
+  });
+
+  it("adds items with fresh keys, prefilling a phase from what the form knows", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const { form: withPhase, key } = addListItem(form, "phases");
+    expect(form.phases.map((phase) => phase.key)).not.toContain(key);
+    const phase = withPhase.phases.at(-1)!;
+    expect(phase).toMatchObject({ key, type: "FULL_BLACKOUT", extent: "FULL", label: "" });
+    // The previous phase has no end, so there is nothing to start from.
+    expect(phase.startsAt).toBe("");
+
+    const first = addListItem(emptyIncidentForm(), "phases").form.phases[0]!;
+    expect(first.startsAt).toBe("");
+    const started = { ...emptyIncidentForm(), startsAt: "2022-01-05T17:15", startPrecision: "EXACT" as const };
+    expect(addListItem(started, "phases").form.phases[0]).toMatchObject({ startsAt: "2022-01-05T17:15", startPrecision: "EXACT" });
+    const onlyFirst = removeListItem(removeListItem(form, "phases", form.phases[2]!.key), "phases", form.phases[1]!.key);
+    const afterEnded = addListItem(onlyFirst, "phases").form.phases.at(-1)!;
+    expect(afterEnded).toMatchObject({ startsAt: form.phases[0]!.endsAt, startPrecision: "HOUR" });
+  });
+
+  it("reports a reference to an item that no longer exists at the referring field", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.sources[0]!.phase = "phase-99";
+    form.discrepancies[0]!.sources = [...form.discrepancies[0]!.sources, "source-99"];
+    const result = validateIncidentForm(form);
+    expect(result.ok ? {} : result.fieldIssues).toMatchObject({
+      "sources.0.phase": ["The phase this pointed to has been removed; choose another"],
+      "discrepancies.0.sources": ["The source this pointed to has been removed; choose another"],
+    });
+  });
+});
+
+describe("fields by path", () => {
+  it("reads and writes fields at the schema's dotted paths without changing the original", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    expect(getFormField(form, "phases.0.translations.ru.label")).toBe("Полное отключение");
+    const changed = setFormField(form, "phases.1.translations.ru.label", "Частичное восстановление");
+    expect(changed.phases[1]!.translations.ru.label).toBe("Частичное восстановление");
+    expect(form.phases[1]!.translations.ru.label).toBeUndefined();
+    expect(changed.phases[0]).toBe(form.phases[0]);
+    expect(setFormField(form, "phases.7.label", "x")).toEqual(form);
+  });
+
+  it("gives fields ids that survive reordering", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const id = stableFieldId(form, "phases.1.label");
+    expect(id).toBe(`phases.#${form.phases[1]!.key}.label`);
+    const moved = moveListItem(form, "phases", form.phases[1]!.key, -1);
+    expect(pathOfStableFieldId(moved, id)).toBe("phases.0.label");
+    expect(pathOfStableFieldId(removeListItem(form, "phases", form.phases[1]!.key), id)).toBeNull();
+    expect(stableFieldId(form, "title")).toBe("title");
+  });
+
+  it("lists every field, and places issues on the closest one", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const paths = formFieldPaths(form);
+    expect(paths).toContain("phases.1.endPrecision");
+    expect(paths).toContain("acknowledgements.1.operator");
+    expect(paths).not.toContain("acknowledgements.0.operator");
+    expect(new Set(paths).size).toBe(paths.length);
+    const known = new Set(paths);
+    expect(fieldForIssuePath("discrepancies.0.sources.1", known)).toBe("discrepancies.0.sources");
+    expect(fieldForIssuePath("phases.0.endsAt", known)).toBe("phases.0.endsAt");
+    expect(fieldForIssuePath("", known)).toBe("");
+    expect(fieldForIssuePath("unknown.field", known)).toBe("");
+    expect(formFieldPaths({ ...form, endUnknown: true })).not.toContain("endsAt");
+  });
+
+  it("names every field validation can report on", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.phases.forEach((phase) => Object.assign(phase, { label: "", type: "", startsAt: "", startPrecision: "" }));
+    form.sources.forEach((source) => Object.assign(source, { kind: "", url: "", publisher: "" }));
+    form.acknowledgements.forEach((statement) => Object.assign(statement, { statement: "", operator: "" }));
+    form.impactEstimates.forEach((estimate) => Object.assign(estimate, { lowUsd: "", highUsd: "", estimatedBy: "" }));
+    form.discrepancies.forEach((discrepancy) => Object.assign(discrepancy, { topic: "", description: "" }));
+    const result = validateIncidentForm(form);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const known = new Set(formFieldPaths(form));
+    for (const path of Object.keys(result.fieldIssues)) expect(known.has(path), path).toBe(true);
+  });
+});
