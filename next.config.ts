@@ -7,6 +7,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 on staff pages a role may not open (lib/auth/staff-page.ts).
+  experimental: {
+    authInterrupts: true,
+    // STOP CSV uploads (staff imports) go through a server action; the upload form refuses files over 8 MB
+    // (STOP_UPLOAD_MAX_BYTES in lib/schemas/import.ts) with a clear message, below this limit.
+    serverActions: { bodySizeLimit: "10mb" },
+  },
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {

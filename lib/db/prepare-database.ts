@@ -52,11 +52,14 @@ export async function prepareDatabase(url: string, options: { seed: SeedPolicy; 
       ? `Applied ${migrations.applied.length} migration(s); ${migrations.alreadyApplied} were already applied`
       : `Migrations up to date (${migrations.alreadyApplied} applied)`,
   );
-  if (options.seed === "never") return;
-  // Loaded only when seeding: the seed pulls in the incident data and server code.
-  const { isDatabaseSeeded, seedDatabase } = await import("@/prisma/seed");
+  // Loaded here, not at the top: they pull in server code and the seed data.
+  const { backfillIncidentRevisions } = await import("@/lib/server/incidents/backfill-incident-revisions");
   const db = createDb(url, { max: 2 });
   try {
+    const backfilled = await backfillIncidentRevisions(db);
+    if (backfilled > 0) log(`Recorded a first revision for ${backfilled} incident(s) stored before revisions existed`);
+    if (options.seed === "never") return;
+    const { isDatabaseSeeded, seedDatabase } = await import("@/prisma/seed");
     if (options.seed === "if-empty" && (await isDatabaseSeeded(db))) {
       log("Seed skipped: the database already holds data");
       return;

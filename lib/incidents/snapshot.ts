@@ -25,8 +25,27 @@ function plain(value: unknown, calendarKeys: ReadonlySet<string>, key = ""): unk
 
 const CALENDAR_DATE_FIELDS = new Set(["publishedOn", "madeOn"]);
 
+const sorted = <T extends string | number>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The snapshot of parsed input. Sets (operators, regions, services, the
+ * sources a discrepancy cites) are sorted, so that order alone never shows up
+ * as a change.
+ */
 export function toSnapshot(incident: ParsedIncidentInput): IncidentSnapshot {
-  const content: Partial<ParsedIncidentInput> = { ...incident };
+  const content: Partial<ParsedIncidentInput> = {
+    ...incident,
+    services: sorted(incident.services),
+    operators: sorted(incident.operators),
+    regions: sorted(incident.regions),
+    phases: incident.phases.map((phase) => ({
+      ...phase,
+      services: sorted(phase.services),
+      operators: sorted(phase.operators),
+      regions: sorted(phase.regions),
+    })),
+    discrepancies: incident.discrepancies.map((discrepancy) => ({ ...discrepancy, sources: sorted([...new Set(discrepancy.sources)]) })),
+  };
   delete content.status;
   return plain(content, CALENDAR_DATE_FIELDS) as IncidentSnapshot;
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { SYSTEM } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import type { IncidentInput } from "@/lib/schemas/incident";
-import { createIncident } from "@/lib/server/incidents/create-incident";
+import { createIncident, type CreateIncidentOptions } from "@/lib/server/incidents/create-incident";
 
 /**
  * Test-data builders shared by the integration tests and the Playwright
@@ -71,6 +72,10 @@ export function buildIncidentInput(overrides: Partial<IncidentInput> = {}): Inci
 }
 
 /** Builds an incident (see buildIncidentInput) and creates it with createIncident; returns the created row. */
-export async function createTestIncident(overrides: Partial<IncidentInput> = {}, options: { db?: Database; now?: Date } = {}) {
-  return createIncident(buildIncidentInput(overrides), options);
+export async function createTestIncident(
+  overrides: Partial<IncidentInput> = {},
+  options: { db?: Database; now?: Date; by?: CreateIncidentOptions["by"] } = {},
+) {
+  return createIncident(buildIncidentInput(overrides), { ...options, by: options.by ?? SYSTEM });
 }
+

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/client";
+import { SYSTEM } from "@/lib/auth/permissions";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { SEED_INCIDENTS } from "./incidents";
 import { SEED_OPERATORS, SEED_OTHER_NETWORKS } from "./operators";
@@ -92,7 +93,7 @@ export async function seedDatabase(db: Database, log: (line: string) => void = (
   let created = 0;
   for (const incident of SEED_INCIDENTS) {
     if (await db.incident.findUnique({ where: { slug: incident.slug }, select: { id: true } })) continue;
-    await createIncident(incident, { db });
+    await createIncident(incident, { db, by: SYSTEM });
     created += 1;
   }
   log(`Seeded ${SEED_OPERATORS.length} operators, ${SEED_REGIONS.length} regions and ${created} new incidents`);

@@ -1,3 +1,4 @@
+import { SYSTEM } from "@/lib/auth/permissions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, type FieldIssues } from "@/lib/errors";
@@ -12,7 +13,7 @@ beforeAll(async () => {
 
 /** The VALIDATION error's field issues; fails the test if createIncident does not reject that way. */
 async function validationIssues(input: IncidentInput): Promise<FieldIssues> {
-  const error = await createIncident(input).then(
+  const error = await createIncident(input, { by: SYSTEM }).then(
     () => undefined,
     (reason: unknown) => reason,
   );
@@ -133,7 +134,7 @@ describe("createIncident", () => {
     const input = fullIncident();
     const now = new Date("2024-05-01T10:00:00Z");
 
-    const created = await createIncident(input, { now });
+    const created = await createIncident(input, { now, by: SYSTEM });
 
     const stored = await getDb().incident.findUniqueOrThrow({
       where: { id: created.id },
@@ -361,7 +362,7 @@ describe("createIncident", () => {
       const input = fullIncident();
       const before = await incidentRowCounts();
 
-      await expect(createIncident(input)).rejects.toThrow(/tx\.discrepancy\.create\(\)[\s\S]*discrepancies are refused in this test/);
+      await expect(createIncident(input, { by: SYSTEM })).rejects.toThrow(/tx\.discrepancy\.create\(\)[\s\S]*discrepancies are refused in this test/);
 
       expect(await incidentRowCounts()).toEqual(before);
       expect(await getDb().incident.findUnique({ where: { slug: input.slug } })).toBeNull();
@@ -381,7 +382,7 @@ describe("createIncident", () => {
     // Both calls pass the slug check before either transaction commits; the
     // loser then hits the unique index inside its transaction.
     const input = buildIncidentInput();
-    const results = await Promise.allSettled([createIncident(input), createIncident({ ...input, title: "The other copy" })]);
+    const results = await Promise.allSettled([createIncident(input, { by: SYSTEM }), createIncident({ ...input, title: "The other copy" }, { by: SYSTEM })]);
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected");

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   AffectedService,
   DiscrepancyTopic,
@@ -92,10 +93,19 @@ const namedRegion = (region: { slug: string; nameEn: string; nameRu: string }, l
 });
 
 /** One published incident with everything a reader needs to check it, or null. */
-export async function getPublishedIncident(slug: string, locale: string): Promise<IncidentDetail | null> {
+export function getPublishedIncident(slug: string, locale: string): Promise<IncidentDetail | null> {
+  return loadIncidentDetail({ slug, status: "PUBLISHED" }, locale);
+}
+
+/**
+ * The reader's view of one incident matching `where`, or null. Only for this
+ * module and the staff preview (lib/server/incidents/get-incident-preview.ts),
+ * which checks permissions itself.
+ */
+export async function loadIncidentDetail(where: Prisma.IncidentWhereInput, locale: string): Promise<IncidentDetail | null> {
   const byRegionName = { region: locale === "ru" ? { nameRu: "asc" as const } : { nameEn: "asc" as const } };
   const row = await getDb().incident.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where,
     include: {
       operators: { include: { operator: true }, orderBy: { operator: { name: "asc" } } },
       regions: { include: { region: true }, orderBy: byRegionName },

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { DiscrepancyList, ImpactEstimateList, SourceList, StatementList } from "@/components/incidents/incident-sections";
-import { PhaseTimeline } from "@/components/timeline/phase-timeline";
-import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
-import { Instant, Period } from "@/components/ui/instant";
-import { Markdown } from "@/components/ui/markdown";
+import { IncidentArticle } from "@/components/incidents/incident-article";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ZSlug } from "@/lib/schemas/incident";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import { listPublicIncidentChanges } from "@/lib/server/incidents/list-public-incident-changes";
 import { summarizeMeasurementsInPeriod } from "@/lib/server/series/summarize-measurements-in-period";
+import { readServerEnv } from "@/lib/env";
 import { siteOrigin } from "@/lib/site-url";
-import { effectiveEnd, formatDuration, periodLength, shortDate, type ZoneChoice } from "@/lib/time/format";
+import { effectiveEnd, type ZoneChoice } from "@/lib/time/format";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -39,8 +37,6 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   if (!incident) notFound();
 
   const t = await getTranslations("incidents.detail");
-  const time = await getTranslations("time");
-  const enums = await getTranslations("enums");
   const zone: ZoneChoice = (await searchParams).tz === "utc" ? "utc" : "local";
   const path = getPathname({ href: `/incidents/${incident.slug}`, locale: locale as Locale });
   const url = `${await siteOrigin()}${path}`;
@@ -50,183 +46,23 @@ export default async function IncidentPage({ params, searchParams }: Props) {
     from: incident.startsAt,
     to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,
   });
-  const sourceNames = await getTranslations("enums.MeasurementSource");
+  const changes = await listPublicIncidentChanges(incident.slug, { showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES });
 
   return (
-    <article className="container page incident">
-      <p className="breadcrumb">
-        <Link href="/incidents">← {t("back")}</Link>
-      </p>
-      <header className="page-header">
-        <h1>{incident.title}</h1>
-        <div className="badges">
-          <TypeBadge type={incident.type} />
-          <ScopeBadge scope={incident.scope} />
-          <VerificationBadge level={incident.verification} />
-        </div>
-        <p className="lede">{incident.summary}</p>
-      </header>
-
-      {incident.untranslated && (
-        <p className="notice" lang={locale}>
-          {t("untranslated")}
+    <IncidentArticle
+      incident={incident}
+      locale={locale}
+      zone={zone}
+      basePath={`/incidents/${incident.slug}`}
+      citationUrl={url}
+      measurements={measurements}
+      changes={changes}
+      now={now}
+      breadcrumb={
+        <p className="breadcrumb">
+          <Link href="/incidents">← {t("back")}</Link>
         </p>
-      )}
-
-      <p className="zone-toggle">
-        {time(`timesIn.${zone}`)}{" "}
-        <Link href={{ pathname: `/incidents/${incident.slug}`, query: zone === "utc" ? {} : { tz: "utc" } }} replace scroll={false}>
-          {zone === "utc" ? time("showLocal") : time("showUtc")}
-        </Link>
-      </p>
-
-      <section aria-labelledby="facts-heading" className="section">
-        <h2 id="facts-heading" className="visually-hidden">
-          {t("facts")}
-        </h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("period")}</dt>
-            <dd>
-              <Period
-                startsAt={incident.startsAt}
-                startPrecision={incident.startPrecision}
-                endsAt={incident.endsAt}
-                endPrecision={incident.endPrecision}
-                zone={zone}
-              />
-            </dd>
-          </div>
-          {incident.endsAt && (
-            <div>
-              <dt>{t("duration")}</dt>
-              <dd>{formatDuration(periodLength({ ...incident, endsAt: incident.endsAt }), locale)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t("operators")}</dt>
-            <dd>{incident.operators.map((operator) => operator.name).join(", ") || t("none")}</dd>
-          </div>
-          <div>
-            <dt>{t("regions")}</dt>
-            <dd>
-              {[incident.scope === "NATIONAL" ? enums("IncidentScope.NATIONAL") : null, ...incident.regions.map((region) => region.name)]
-                .filter(Boolean)
-                .join("; ")}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("services")}</dt>
-            <dd>
-              {[...incident.services.filter((service) => service !== "OTHER").map((service) => enums(`AffectedService.${service}`)), incident.servicesOther]
-                .filter(Boolean)
-                .join(", ") || t("none")}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("cause")}</dt>
-            <dd>
-              {enums(`IncidentCause.${incident.cause}`)}
-              {incident.causeDetails && <>: {incident.causeDetails}</>}
-            </dd>
-          </div>
-          {incident.govJustification && (
-            <div>
-              <dt>{t("justification")}</dt>
-              <dd>
-                {enums(`GovernmentJustification.${incident.govJustification}`)}
-                {incident.govJustificationDetails && <>: {incident.govJustificationDetails}</>}
-              </dd>
-            </div>
-          )}
-          {incident.legalBasis && (
-            <div>
-              <dt>{t("legalBasis")}</dt>
-              <dd>{incident.legalBasis}</dd>
-            </div>
-          )}
-        </dl>
-      </section>
-
-      {incident.body && (
-        <section className="section">
-          <Markdown>{incident.body}</Markdown>
-        </section>
-      )}
-
-      <section aria-labelledby="phases-heading" className="section">
-        <h2 id="phases-heading">{t("phases.heading")}</h2>
-        {incident.phases.length > 0 ? (
-          <>
-            <p className="section-description">{t("phases.description")}</p>
-            <PhaseTimeline phases={incident.phases} zone={zone} now={now} />
-          </>
-        ) : (
-          <p className="empty-state">{t("phases.none")}</p>
-        )}
-      </section>
-
-      <section aria-labelledby="measurements-heading" className="section">
-        <h2 id="measurements-heading">{t("measurements.heading")}</h2>
-        {measurements.length === 0 ? (
-          <p className="empty-state">{t("measurements.none")}</p>
-        ) : (
-          <ul>
-            {measurements.map((summary) => (
-              <li key={summary.source}>
-                {t("measurements.summary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="statements-heading" className="section">
-        <h2 id="statements-heading">{t("statements.heading")}</h2>
-        {incident.statements.length > 0 ? <StatementList statements={incident.statements} /> : <p>{t("statements.none")}</p>}
-      </section>
-
-      {incident.impactEstimates.length > 0 && (
-        <section aria-labelledby="impact-heading" className="section">
-          <h2 id="impact-heading">{t("impact.heading")}</h2>
-          <ImpactEstimateList estimates={incident.impactEstimates} />
-        </section>
-      )}
-
-      {incident.discrepancies.length > 0 && (
-        <section aria-labelledby="discrepancies-heading" className="section">
-          <h2 id="discrepancies-heading">{t("discrepancies.heading")}</h2>
-          <p className="section-description">{t("discrepancies.description")}</p>
-          <DiscrepancyList discrepancies={incident.discrepancies} />
-        </section>
-      )}
-
-      <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">{t("sources.heading")}</h2>
-        <SourceList sources={incident.sources} />
-      </section>
-
-      <section aria-labelledby="record-heading" className="section record">
-        <h2 id="record-heading">{t("record.heading")}</h2>
-        <dl className="facts">
-          {incident.firstPublishedAt && (
-            <div>
-              <dt>{t("record.firstPublished")}</dt>
-              <dd>
-                <Instant value={incident.firstPublishedAt} precision="EXACT" zone={zone} />
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>{t("record.lastUpdated")}</dt>
-            <dd>
-              <Instant value={incident.updatedAt} precision="EXACT" zone={zone} />
-            </dd>
-          </div>
-        </dl>
-        <h3>{t("record.cite")}</h3>
-        <p className="citation">{t("record.citation", { title: incident.title, url, date: shortDate(incident.updatedAt, locale) })}</p>
-      </section>
-    </article>
+      }
+    />
   );
 }

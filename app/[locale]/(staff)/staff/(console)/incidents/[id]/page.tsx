@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IncidentEditor } from "@/components/staff/incident-editor/incident-editor";
+import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
+import { WorkflowActions } from "@/components/staff/workflow-actions";
+import { requireStaffPage } from "@/lib/auth/staff-page";
+import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
+import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { listRegions } from "@/lib/server/regions/list-regions";
+import { changeIncidentStatusAction, updateIncidentAction } from "../actions";
+import { incidentIdFrom, loadForPage } from "../load";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("StaffIncidents");
+  return { title: t("editTitle") };
+}
+
+export default async function EditIncidentPage({ params }: Props) {
+  const { locale, id: rawId } = await params;
+  setRequestLocale(locale);
+  const id = incidentIdFrom(rawId);
+  const actor = await requireStaffPage("staff:access");
+  const t = await getTranslations("StaffIncidents");
+  const incident = await loadForPage(getIncidentForEditing({ by: actor, id }));
+  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+
+  const { allowed, status } = incident;
+  const steps: WorkflowStepName[] = [];
+  if (allowed.submit) steps.push("submit");
+  if (allowed.review && status === "IN_REVIEW") steps.push("returnToDraft");
+  if (allowed.review && (status === "DRAFT" || status === "IN_REVIEW")) steps.push("publish");
+  if (allowed.review && status === "PUBLISHED") steps.push("unpublish");
+  if (allowed.archive) steps.push(status === "ARCHIVED" ? "unarchive" : "archive");
+
+  return (
+    <div className="container page">
+      <IncidentStaffHeader id={id} title={incident.snapshot.title} slug={incident.slug} status={status} version={incident.version} current="edit" />
+      <WorkflowActions id={id} version={incident.version} steps={steps} action={changeIncidentStatusAction} />
+      {allowed.edit ? (
+        <IncidentEditor
+          initial={incident.snapshot}
+          baseVersion={incident.version}
+          operators={operators.map(({ slug, name }) => ({ slug, name }))}
+          regions={regions.map(({ slug, name }) => ({ slug, name }))}
+          save={updateIncidentAction.bind(null, id)}
+        />
+      ) : (
+        <p className="notice">{status === "ARCHIVED" ? t("archivedReadOnly") : t("readOnly")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IncidentEditor } from "@/components/staff/incident-editor/incident-editor";
+import { requireStaffPage } from "@/lib/auth/staff-page";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { listRegions } from "@/lib/server/regions/list-regions";
+import { createIncidentAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("StaffIncidents");
+  return { title: t("newTitle") };
+}
+
+export default async function NewIncidentPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaffPage("incident:create");
+  const t = await getTranslations("StaffIncidents");
+  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("newTitle")}</h1>
+        <p className="lede">{t("newLede")}</p>
+      </header>
+      <IncidentEditor
+        initial={null}
+        baseVersion={null}
+        operators={operators.map(({ slug, name }) => ({ slug, name }))}
+        regions={regions.map(({ slug, name }) => ({ slug, name }))}
+        save={createIncidentAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { DiscrepancyList, ImpactEstimateList, SourceList, StatementList } from "@/components/incidents/incident-sections";
+import { PhaseTimeline } from "@/components/timeline/phase-timeline";
+import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
+import { Instant, Period } from "@/components/ui/instant";
+import { Markdown } from "@/components/ui/markdown";
+import { Link } from "@/lib/i18n/navigation";
+import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
+import type { PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
+import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
+import { formatDuration, periodLength, shortDate, type ZoneChoice } from "@/lib/time/format";
+
+type Props = {
+  incident: IncidentDetail;
+  locale: string;
+  zone: ZoneChoice;
+  /** The page's own path, for the time-zone toggle. */
+  basePath: string;
+  citationUrl: string;
+  measurements: MeasurementSummary[];
+  changes: PublicChange[];
+  now: Date;
+  breadcrumb?: ReactNode;
+};
+
+/**
+ * An incident as readers see it. The public page and the staff preview both
+ * render this, so a preview is exactly the public page. All text is rendered
+ * as text; the body goes through the sanitising Markdown component.
+ */
+export async function IncidentArticle({ incident, locale, zone, basePath, citationUrl, measurements, changes, now, breadcrumb }: Props) {
+  const t = await getTranslations("incidents.detail");
+  const time = await getTranslations("time");
+  const enums = await getTranslations("enums");
+  const sourceNames = await getTranslations("enums.MeasurementSource");
+  const lastUpdated = changes[0]?.at ?? incident.firstPublishedAt ?? incident.updatedAt;
+
+  return (
+    <article className="container page incident">
+      {breadcrumb}
+      <header className="page-header">
+        <h1>{incident.title}</h1>
+        <div className="badges">
+          <TypeBadge type={incident.type} />
+          <ScopeBadge scope={incident.scope} />
+          <VerificationBadge level={incident.verification} />
+        </div>
+        <p className="lede">{incident.summary}</p>
+      </header>
+
+      {incident.untranslated && (
+        <p className="notice" lang={locale}>
+          {t("untranslated")}
+        </p>
+      )}
+
+      <p className="zone-toggle">
+        {time(`timesIn.${zone}`)}{" "}
+        <Link href={{ pathname: basePath, query: zone === "utc" ? {} : { tz: "utc" } }} replace scroll={false}>
+          {zone === "utc" ? time("showLocal") : time("showUtc")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="facts-heading" className="section">
+        <h2 id="facts-heading" className="visually-hidden">
+          {t("facts")}
+        </h2>
+        <dl className="facts">
+          <div>
+            <dt>{t("period")}</dt>
+            <dd>
+              <Period
+                startsAt={incident.startsAt}
+                startPrecision={incident.startPrecision}
+                endsAt={incident.endsAt}
+                endPrecision={incident.endPrecision}
+                zone={zone}
+              />
+            </dd>
+          </div>
+          {incident.endsAt && (
+            <div>
+              <dt>{t("duration")}</dt>
+              <dd>{formatDuration(periodLength({ ...incident, endsAt: incident.endsAt }), locale)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("operators")}</dt>
+            <dd>{incident.operators.map((operator) => operator.name).join(", ") || t("none")}</dd>
+          </div>
+          <div>
+            <dt>{t("regions")}</dt>
+            <dd>
+              {[incident.scope === "NATIONAL" ? enums("IncidentScope.NATIONAL") : null, ...incident.regions.map((region) => region.name)]
+                .filter(Boolean)
+                .join("; ")}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("services")}</dt>
+            <dd>
+              {[...incident.services.filter((service) => service !== "OTHER").map((service) => enums(`AffectedService.${service}`)), incident.servicesOther]
+                .filter(Boolean)
+                .join(", ") || t("none")}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("cause")}</dt>
+            <dd>
+              {enums(`IncidentCause.${incident.cause}`)}
+              {incident.causeDetails && <>: {incident.causeDetails}</>}
+            </dd>
+          </div>
+          {incident.govJustification && (
+            <div>
+              <dt>{t("justification")}</dt>
+              <dd>
+                {enums(`GovernmentJustification.${incident.govJustification}`)}
+                {incident.govJustificationDetails && <>: {incident.govJustificationDetails}</>}
+              </dd>
+            </div>
+          )}
+          {incident.legalBasis && (
+            <div>
+              <dt>{t("legalBasis")}</dt>
+              <dd>{incident.legalBasis}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      {incident.body && (
+        <section className="section">
+          <Markdown>{incident.body}</Markdown>
+        </section>
+      )}
+
+      <section aria-labelledby="phases-heading" className="section">
+        <h2 id="phases-heading">{t("phases.heading")}</h2>
+        {incident.phases.length > 0 ? (
+          <>
+            <p className="section-description">{t("phases.description")}</p>
+            <PhaseTimeline phases={incident.phases} zone={zone} now={now} />
+          </>
+        ) : (
+          <p className="empty-state">{t("phases.none")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="measurements-heading" className="section">
+        <h2 id="measurements-heading">{t("measurements.heading")}</h2>
+        {measurements.length === 0 ? (
+          <p className="empty-state">{t("measurements.none")}</p>
+        ) : (
+          <ul>
+            {measurements.map((summary) => (
+              <li key={summary.source}>
+                {t("measurements.summary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="statements-heading" className="section">
+        <h2 id="statements-heading">{t("statements.heading")}</h2>
+        {incident.statements.length > 0 ? <StatementList statements={incident.statements} /> : <p>{t("statements.none")}</p>}
+      </section>
+
+      {incident.impactEstimates.length > 0 && (
+        <section aria-labelledby="impact-heading" className="section">
+          <h2 id="impact-heading">{t("impact.heading")}</h2>
+          <ImpactEstimateList estimates={incident.impactEstimates} />
+        </section>
+      )}
+
+      {incident.discrepancies.length > 0 && (
+        <section aria-labelledby="discrepancies-heading" className="section">
+          <h2 id="discrepancies-heading">{t("discrepancies.heading")}</h2>
+          <p className="section-description">{t("discrepancies.description")}</p>
+          <DiscrepancyList discrepancies={incident.discrepancies} />
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading" className="section">
+        <h2 id="sources-heading">{t("sources.heading")}</h2>
+        <SourceList sources={incident.sources} />
+      </section>
+
+      <section aria-labelledby="record-heading" className="section record">
+        <h2 id="record-heading">{t("record.heading")}</h2>
+        <dl className="facts">
+          {incident.firstPublishedAt && (
+            <div>
+              <dt>{t("record.firstPublished")}</dt>
+              <dd>
+                <Instant value={incident.firstPublishedAt} precision="EXACT" zone={zone} />
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("record.lastUpdated")}</dt>
+            <dd>
+              <Instant value={lastUpdated} precision="EXACT" zone={zone} />
+            </dd>
+          </div>
+        </dl>
+        <h3>{t("record.cite")}</h3>
+        <p className="citation">{t("record.citation", { title: incident.title, url: citationUrl, date: shortDate(lastUpdated, locale) })}</p>
+        <h3>{t("changeLog.heading")}</h3>
+        <ChangeLog changes={changes} zone={zone} />
+      </section>
+    </article>
+  );
+}
+
+async function ChangeLog({ changes, zone }: { changes: PublicChange[]; zone: ZoneChoice }) {
+  const t = await getTranslations("incidents.detail.changeLog");
+  if (changes.length === 0) return <p>{t("none")}</p>;
+  return (
+    <ol className="change-log">
+      {changes.map((change) => (
+        <li key={change.at.toISOString()}>
+          <Instant value={change.at} precision="EXACT" zone={zone} />
+          {" — "}
+          {change.kind === "FIRST_PUBLISHED"
+            ? t("firstPublished")
+            : t("updated", { fields: change.fields.map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)).join(", ") })}
+          {change.editor && <> ({t("by", { name: change.editor })})</>}
+          {change.note && <p className="change-note">{change.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

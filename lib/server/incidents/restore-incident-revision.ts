@@ -1,0 +1,37 @@
+import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
+import { getDb, type Database } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { updateIncident } from "./update-incident";
+
+/**
+ * Makes an earlier revision's content current again. The restore is a new
+ * revision (nothing in the history is rewritten), checked and concurrency-
+ * guarded like any other save.
+ */
+export async function restoreIncidentRevision(request: {
+  by: Caller;
+  id: number;
+  version: number;
+  baseVersion: number;
+  note?: string | null;
+  db?: Database;
+}) {
+  const db = request.db ?? getDb();
+  const revision = await db.incidentRevision.findUnique({
+    where: { incidentId_version: { incidentId: request.id, version: request.version } },
+    select: { snapshot: true },
+  });
+  if (!revision) throw new AppError("NOT_FOUND", `Version ${request.version} of this incident does not exist.`);
+  return updateIncident({
+    by: request.by,
+    id: request.id,
+    baseVersion: request.baseVersion,
+    input: revision.snapshot as IncidentSnapshot,
+    note: request.note ?? null,
+    action: "RESTORE",
+    restoredFrom: request.version,
+    db,
+  });
+}
