@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * Schemas of the import console and the ingest runs: the upload form, the
+ * proposal decisions, route ids, and the parameters an ingest run records.
+ */
+
+/** Largest file the staff upload accepts. next.config.ts lets server-action bodies reach 10 MB, leaving room for the form's overhead. */
+export const STOP_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
+
+export const ZCountryFilter = z
+  .string()
+  .trim()
+  .min(2, "name a country, e.g. Kazakhstan")
+  .max(100)
+  .regex(/^[\p{L}\p{M} .,'()-]+$/u, "use the country's name as the STOP sheet writes it");
+
+/** The upload form's fields other than the file. */
+export const ZStopUploadForm = z.object({
+  country: ZCountryFilter.default("Kazakhstan"),
+});
+
+/** A positive integer id from a route segment or a form field. */
+export const ZRecordId = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const ZProposalDecisionForm = z.object({
+  proposalId: ZRecordId,
+  /** The incident version the editor saw the diff against; a newer one is a CONFLICT. */
+  baseVersion: ZRecordId,
+});
+
+/** What an ingest run records about itself in `parameters`. Read leniently: older runs may lack fields. */
+export const ZIngestRunParameters = z.object({
+  fileName: z.string().catch(""),
+  country: z.string().catch(""),
+  variant: z.string().optional().catch(undefined),
+  ignoredColumns: z.array(z.string()).catch([]),
+  skippedOtherCountries: z.number().int().catch(0),
+  createdIncidentIds: z.array(z.number().int()).catch([]),
+});
+export type IngestRunParameters = z.infer<typeof ZIngestRunParameters>;
+
+export function readRunParameters(value: unknown): IngestRunParameters {
+  return ZIngestRunParameters.parse(value && typeof value === "object" ? value : {});
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/require-permission";
+import type { Caller } from "@/lib/auth/permissions";
+import { getDb, type Database } from "@/lib/db/client";
+import type { IncidentStatus, ProposalStatus } from "@/lib/generated/prisma/enums";
+import { readRunParameters, type IngestRunParameters } from "@/lib/schemas/import";
+import type { IngestRunSummary } from "./list-ingest-runs";
+
+export type IngestRunReport = IngestRunSummary & {
+  parameters: IngestRunParameters;
+  rejects: { id: number; line: number; column: string | null; reason: string; raw: string }[];
+  createdDrafts: { id: number; slug: string; title: string; status: IncidentStatus }[];
+  proposals: { id: number; incidentId: number; incidentTitle: string; externalKey: string; status: ProposalStatus; createdAt: Date }[];
+};
+
+/** One run with its rejects (in file order), the drafts it created and the proposals it made; null when there is no such run. Requires `import:run`. */
+export async function getIngestRun(request: { by: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
+  await requirePermission(request.by, "import:run");
+  const db = request.db ?? getDb();
+  const run = await db.ingestRun.findUnique({
+    where: { id: request.id },
+    include: {
+      triggeredBy: { select: { name: true } },
+      rejects: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      proposals: { orderBy: { id: "asc" }, include: { incident: { select: { title: true } } } },
+    },
+  });
+  if (!run) return null;
+  const parameters = readRunParameters(run.parameters);
+  const drafts = await db.incident.findMany({
+    where: { id: { in: parameters.createdIncidentIds } },
+    select: { id: true, slug: true, title: true, status: true },
+    orderBy: { id: "asc" },
+  });
+  return {
+    id: run.id,
+    source: run.source,
+    status: run.status,
+    fileName: parameters.fileName,
+    country: parameters.country,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    accepted: run.accepted,
+    duplicates: run.duplicates,
+    rejected: run.rejected,
+    error: run.error,
+    triggeredBy: run.triggeredBy?.name ?? null,
+    parameters,
+    rejects: run.rejects.map((reject) => ({ id: reject.id, line: reject.position, column: reject.field, reason: reject.reason, raw: reject.raw })),
+    createdDrafts: drafts,
+    proposals: run.proposals.map((proposal) => ({
+      id: proposal.id,
+      incidentId: proposal.incidentId,
+      incidentTitle: proposal.incident.title,
+      externalKey: proposal.externalKey,
+      status: proposal.status,
+      createdAt: proposal.createdAt,
+    })),
+  };
+}
