@@ -16,16 +16,21 @@ type Props = {
 export function WorkflowActions({ id, version, steps, action }: Props) {
   const t = useTranslations("Workflow");
   const [result, formAction, pending] = useActionState(action, null);
-  if (steps.length === 0) return null;
+  // After a step that leaves the caller no further steps (a contributor submitting), the outcome is still shown.
+  if (steps.length === 0 && result === null) return null;
   return (
     <form action={formAction} className="workflow" aria-busy={pending}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="baseVersion" value={version} />
-      <label htmlFor="workflow-note">{t("noteLabel")}</label>
-      <input id="workflow-note" name="note" type="text" maxLength={2000} aria-describedby="workflow-note-help" />
-      <p id="workflow-note-help" className="field-help">
-        {t("noteHelp")}
-      </p>
+      {steps.length > 0 && (
+        <>
+          <label htmlFor="workflow-note">{t("noteLabel")}</label>
+          <input id="workflow-note" name="note" type="text" maxLength={2000} aria-describedby="workflow-note-help" />
+          <p id="workflow-note-help" className="field-help">
+            {t("noteHelp")}
+          </p>
+        </>
+      )}
       <div className="button-row">
         {steps.map((step) => (
           <button

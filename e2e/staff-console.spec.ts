@@ -1,0 +1,77 @@
+import path from "node:path";
+import { expect, test } from "./fixtures/test";
+
+const STOP_2022 = path.resolve("lib/ingest/stop/fixtures/stop-2022-kazakhstan.csv");
+
+test("an editor uploads a STOP sheet, reads the report, and a re-upload creates no duplicates", async ({ page, login }) => {
+  await login({ role: "editor" });
+  await page.goto("/staff/imports");
+  await page.getByLabel("CSV file").setInputFiles(STOP_2022);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const done = page.getByRole("status").filter({ hasText: /Run \d+ finished: \d+ accepted, \d+ duplicates, \d+ rejected\./ });
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  const [, accepted] = /(\d+) accepted/.exec((await done.textContent())!)!;
+
+  await page.getByRole("link", { name: "Open the run report" }).click();
+  await expect(page).toHaveURL(/\/staff\/imports\/\d+$/);
+  await expect(page.getByRole("main")).toContainText("stop-2022-kazakhstan.csv");
+
+  await page.goto("/staff/imports");
+  await page.getByLabel("CSV file").setInputFiles(STOP_2022);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: new RegExp(`Run \\d+ finished: 0 accepted, ${accepted} duplicates, \\d+ rejected\\.`) })).toBeVisible({ timeout: 30_000 });
+});
+
+test("contributors cannot open the imports page", async ({ page, login }) => {
+  await login({ role: "contributor" });
+  const response = await page.goto("/staff/imports");
+  expect(response?.status()).toBe(403);
+});
+
+test("malformed staff URLs answer 404, never a stack trace", async ({ page, login }) => {
+  await login({ role: "editor" });
+  for (const url of ["/staff/incidents/abc", "/staff/incidents/0", "/staff/incidents/99999999/history", "/staff/incidents/-1/preview", "/staff/imports/xyz"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    expect(await page.content(), url).not.toMatch(/at .+\.js:\d+/);
+  }
+});
+
+test("staff pages pass axe, in both languages", async ({ page, login, createIncident, expectAccessible }) => {
+  await login({ role: "admin" });
+  const slug = await createIncident({ title: "Accessibility probe" });
+  await page.goto(`/staff/incidents?q=${slug}`);
+  await page.getByRole("link", { name: "Accessibility probe" }).click();
+  await page.waitForURL(/\/staff\/incidents\/\d+$/);
+  const incidentPath = new URL(page.url()).pathname;
+
+  for (const url of [
+    "/staff",
+    "/staff/incidents",
+    "/staff/incidents/new",
+    incidentPath,
+    `${incidentPath}/history`,
+    `${incidentPath}/preview`,
+    "/staff/imports",
+    "/ru/staff",
+    `/ru${incidentPath}`,
+    `/ru${incidentPath}/history`,
+  ]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    await expectAccessible();
+  }
+});
+
+test.describe("at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("the editor fits a phone screen", async ({ page, login, expectAccessible }) => {
+    await login({ role: "contributor" });
+    await page.goto("/staff/incidents/new");
+    await page.getByRole("button", { name: "Add a phase" }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible();
+  });
+});
