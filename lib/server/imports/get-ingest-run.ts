@@ -4,7 +4,7 @@ import type { Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import type { IncidentStatus, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { readRunParameters, type IngestRunParameters } from "@/lib/schemas/import";
-import type { IngestRunSummary } from "./list-ingest-runs";
+import { toRunSummary, type IngestRunSummary } from "./list-ingest-runs";
 
 export type IngestRunReport = IngestRunSummary & {
   parameters: IngestRunParameters;
@@ -33,18 +33,7 @@ export async function getIngestRun(request: { by: Caller; id: number; db?: Datab
     orderBy: { id: "asc" },
   });
   return {
-    id: run.id,
-    source: run.source,
-    status: run.status,
-    fileName: parameters.fileName,
-    country: parameters.country,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-    accepted: run.accepted,
-    duplicates: run.duplicates,
-    rejected: run.rejected,
-    error: run.error,
-    triggeredBy: run.triggeredBy?.name ?? null,
+    ...toRunSummary(run),
     parameters,
     rejects: run.rejects.map((reject) => ({ id: reject.id, line: reject.position, column: reject.field, reason: reject.reason, raw: reject.raw })),
     createdDrafts: drafts,

@@ -30,21 +30,26 @@ export async function listIngestRuns(request: { by: Caller; limit?: number; db?:
     take: Math.min(Math.max(request.limit ?? 50, 1), 200),
     include: { triggeredBy: { select: { name: true } } },
   });
-  return runs.map((run) => {
-    const parameters = readRunParameters(run.parameters);
-    return {
-      id: run.id,
-      source: run.source,
-      status: run.status,
-      fileName: parameters.fileName,
-      country: parameters.country,
-      startedAt: run.startedAt,
-      finishedAt: run.finishedAt,
-      accepted: run.accepted,
-      duplicates: run.duplicates,
-      rejected: run.rejected,
-      error: run.error,
-      triggeredBy: run.triggeredBy?.name ?? null,
-    };
-  });
+  return runs.map(toRunSummary);
+}
+
+type RunRow = Omit<IngestRunSummary, "fileName" | "country" | "triggeredBy"> & { parameters: unknown; triggeredBy: { name: string } | null };
+
+/** A run row as lists and reports show it. */
+export function toRunSummary(run: RunRow): IngestRunSummary {
+  const parameters = readRunParameters(run.parameters);
+  return {
+    id: run.id,
+    source: run.source,
+    status: run.status,
+    fileName: parameters.fileName,
+    country: parameters.country,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    accepted: run.accepted,
+    duplicates: run.duplicates,
+    rejected: run.rejected,
+    error: run.error,
+    triggeredBy: run.triggeredBy?.name ?? null,
+  };
 }
