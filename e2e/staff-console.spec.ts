@@ -75,3 +75,25 @@ test.describe("at 360 px", () => {
     await expectAccessible();
   });
 });
+
+test("a rule only the server can check comes back as an error on the same field", async ({ page, login, createIncident }) => {
+  const takenSlug = await createIncident({ title: "Slug owner" });
+  await login({ role: "contributor" });
+  await page.goto("/staff/incidents/new");
+  const field = (path: string) => page.locator(`[id="field-${path}"]`);
+  await field("title").fill("A second incident with a taken slug");
+  await field("slug").fill(takenSlug);
+  await field("summary").fill("The browser cannot know this slug is taken; the server can.");
+  await field("startsAt").fill("2023-02-01T09:00");
+  await field("startPrecision").selectOption("HOUR");
+  await field("scope").selectOption("NATIONAL");
+  await field("type").selectOption("THROTTLING");
+  await field("cause").selectOption("OTHER");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+
+  await expect(field("slug")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("another incident already uses this slug").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/staff\/incidents\/new$/);
+  // Nothing was stored: the typed text is still in the form, unsaved.
+  await expect(field("title")).toHaveValue("A second incident with a taken slug");
+});
