@@ -92,7 +92,7 @@ test("a rule only the server can check comes back as an error on the same field"
   await page.getByRole("button", { name: "Save", exact: true }).click();
 
   await expect(field("slug")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("another incident already uses this slug").first()).toBeVisible();
+  await expect(page.getByText("Another incident already uses this slug").first()).toBeVisible();
   await expect(page).toHaveURL(/\/staff\/incidents\/new$/);
   // Nothing was stored: the typed text is still in the form, unsaved.
   await expect(field("title")).toHaveValue("A second incident with a taken slug");

@@ -50,9 +50,14 @@ const SCHEMA_MESSAGE_KEYS: Record<string, string> = {
   "the phase ends after the incident": "phaseEndsAfterIncident",
   "no such phase": "noSuchPhase",
   "no such source": "noSuchSource",
+  // Checks only the server can make (lib/server/incidents/incident-content.ts).
+  "another incident already uses this slug": "slugTaken",
+  "an operator or region this incident refers to no longer exists": "referenceRemoved",
 };
 
 const LISTED_TWICE = /^"(.*)" is listed twice$/;
+const UNKNOWN_OPERATOR = /^unknown operator "(.*)"$/;
+const UNKNOWN_REGION = /^unknown region "(.*)"$/;
 
 export function useIssueTranslator(): (message: string) => string {
   const t = useTranslations("Editor.schemaErrors");
@@ -64,6 +69,10 @@ export function useIssueTranslator(): (message: string) => string {
       if (key) return t(key);
       const twice = LISTED_TWICE.exec(message);
       if (twice) return t("listedTwice", { value: twice[1] ?? "" });
+      const operator = UNKNOWN_OPERATOR.exec(message);
+      if (operator) return t("unknownOperator", { value: operator[1] ?? "" });
+      const region = UNKNOWN_REGION.exec(message);
+      if (region) return t("unknownRegion", { value: region[1] ?? "" });
       return message;
     },
     [t, errors],
