@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { failureMessageKey } from "@/components/staff/failure-message";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Props = {
@@ -28,7 +29,7 @@ export function RestoreRevisionButton({ id, version, baseVersion, action }: Prop
       </span>
       {result?.ok === false && (
         <span role="alert" className="field-error">
-          {result.code === "CONFLICT" ? t("conflict") : result.message}
+          {t(failureMessageKey(result.code))}
         </span>
       )}
     </form>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { failureMessageKey } from "@/components/staff/failure-message";
 import type { ActionResult } from "@/lib/actions/result";
 import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
 
@@ -50,7 +51,7 @@ export function WorkflowActions({ id, version, steps, action }: Props) {
       </div>
       {result?.ok === false && (
         <p role="alert" className="notice notice--error">
-          {result.code === "CONFLICT" ? t("conflict") : result.message}
+          {t(failureMessageKey(result.code))}
         </p>
       )}
     </form>
