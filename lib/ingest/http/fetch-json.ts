@@ -1,0 +1,82 @@
+/**
+ * GET a JSON document from a feed API, politely: a minimum gap between
+ * requests, and on 429 or 5xx a retry after the server's Retry-After or an
+ * exponential back-off with jitter. A 4xx other than 429, a body that is not
+ * JSON, or running out of attempts is a FeedHttpError (fatal for the pull;
+ * the cursor lets the next run resume).
+ */
+
+export class FeedHttpError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "FeedHttpError";
+  }
+}
+
+export type FetchJsonOptions = {
+  headers?: Record<string, string>;
+  /** Attempts in all, first one included. */
+  attempts?: number;
+  /** First back-off in ms; doubles each retry. */
+  backoffMs?: number;
+  /** Longest single wait in ms, whatever Retry-After says. */
+  maxWaitMs?: number;
+  timeoutMs?: number;
+  /** For tests and logs. */
+  onRetry?: (info: { url: string; status?: number; attempt: number; waitMs: number }) => void;
+  sleep?: (ms: number) => Promise<void>;
+  fetch?: typeof fetch;
+};
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function retryAfterMs(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+export async function fetchJson<T = unknown>(url: string, options: FetchJsonOptions = {}): Promise<T> {
+  const attempts = options.attempts ?? 6;
+  const backoffMs = options.backoffMs ?? 1000;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+  const sleep = options.sleep ?? defaultSleep;
+  const doFetch = options.fetch ?? fetch;
+
+  for (let attempt = 1; ; attempt += 1) {
+    let status: number | undefined;
+    let wait: number | null = null;
+    try {
+      const response = await doFetch(url, {
+        headers: { accept: "application/json", ...options.headers },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
+      status = response.status;
+      if (response.ok) {
+        const text = await response.text();
+        try {
+          return JSON.parse(text) as T;
+        } catch {
+          throw new FeedHttpError(`The response is not JSON (${text.slice(0, 80)}…)`, url, status);
+        }
+      }
+      if (status !== 429 && status < 500) throw new FeedHttpError(`HTTP ${status}`, url, status);
+      wait = retryAfterMs(response.headers.get("retry-after"));
+    } catch (error) {
+      if (error instanceof FeedHttpError) throw error;
+      // Network errors and timeouts are retried like a 5xx.
+      if (attempt >= attempts) throw new FeedHttpError(`Request failed: ${(error as Error).message}`, url);
+    }
+    if (attempt >= attempts) throw new FeedHttpError(`HTTP ${status} after ${attempts} attempts`, url, status);
+    const backoff = backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+    const waitMs = Math.min(maxWaitMs, wait ?? backoff);
+    options.onRetry?.({ url, status, attempt, waitMs });
+    await sleep(waitMs);
+  }
+}
