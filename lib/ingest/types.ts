@@ -71,7 +71,35 @@ export type RejectItem = {
   raw: string;
 };
 
-export type IngestItem = SeriesPointItem | OoniMeasurementItem | OutageEventItem | RejectItem;
+/**
+ * Emitted by live pulls after each page or window: the writer first stores
+ * everything before it, then saves the cursor, so a resumed pull never skips
+ * data that was not stored (and re-reading a page is harmless: writes are
+ * idempotent).
+ */
+export type CheckpointItem = { kind: "checkpoint"; cursor: unknown };
+
+export type IngestItem = SeriesPointItem | OoniMeasurementItem | OutageEventItem | RejectItem | CheckpointItem;
+
+/** Where a live pull keeps its cursor (ingest_cursors, one row per source and request). */
+export type CursorStore = {
+  load(): Promise<unknown | null>;
+};
+
+/** What every live pull takes. Base URLs and tokens come from the environment, read by the caller. */
+export type PullOptions = {
+  since: Date;
+  until: Date;
+  /** ISO country code, e.g. "KZ". */
+  country?: string;
+  asns?: number[];
+  baseUrl: string;
+  token?: string;
+  /** The saved cursor of an interrupted run of the same request, or null. */
+  resumeFrom: unknown | null;
+  /** Injected in tests (a local server needs no delays). */
+  fetchOptions?: import("./http/fetch-json").FetchJsonOptions;
+};
 
 /** The CLI's last line and every run's outcome. */
 export type IngestSummary = { source: string; accepted: number; duplicates: number; rejected: number };
