@@ -81,11 +81,6 @@ export type CheckpointItem = { kind: "checkpoint"; cursor: unknown };
 
 export type IngestItem = SeriesPointItem | OoniMeasurementItem | OutageEventItem | RejectItem | CheckpointItem;
 
-/** Where a live pull keeps its cursor (ingest_cursors, one row per source and request). */
-export type CursorStore = {
-  load(): Promise<unknown | null>;
-};
-
 /** What every live pull takes. Base URLs and tokens come from the environment, read by the caller. */
 export type PullOptions = {
   since: Date;
