@@ -24,7 +24,13 @@ export function StaffNav({ name, roleLabel, canImport, isAdmin, signOutAction }:
     { href: "/staff", label: t("home"), exact: true },
     { href: "/staff/incidents", label: t("incidents"), exact: false, not: "/staff/incidents/new" },
     { href: "/staff/incidents/new", label: t("newIncident"), exact: true },
-    ...(canImport ? [{ href: "/staff/imports", label: t("imports"), exact: false }] : []),
+    ...(canImport
+      ? [
+          { href: "/staff/imports", label: t("imports"), exact: false },
+          { href: "/staff/feeds", label: t("feeds"), exact: false },
+          { href: "/staff/networks", label: t("networks"), exact: false },
+        ]
+      : []),
     ...(isAdmin
       ? [
           { href: "/staff/users", label: t("users"), exact: false },

@@ -41,8 +41,10 @@ export type Permission =
   | "incident:archive"
   /** Read any incident in the console, with its history. Contributors: their own and published ones. */
   | "incident:read"
-  /** Run imports, upload files, see runs and rejects. */
+  /** Run imports, upload files, see runs and rejects, switch scheduled pulls. */
   | "import:run"
+  /** Attach networks (ASNs) to operators. */
+  | "network:manage"
   /** Invite, change roles, reset passwords, deactivate, end sessions. */
   | "user:manage"
   | "audit:read";
@@ -68,6 +70,7 @@ export function can(actor: Actor | null, permission: Permission, incident?: Inci
     case "incident:review":
     case "incident:archive":
     case "import:run":
+    case "network:manage":
       return isEditor;
     case "user:manage":
     case "audit:read":

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FeedScheduleForm } from "@/components/staff/feeds/feed-schedule-form";
+import { requireStaffPage } from "@/lib/auth/staff-page";
+import { Link } from "@/lib/i18n/navigation";
+import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
+import { updateFeedScheduleAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Feeds");
+  return { title: t("title") };
+}
+
+export default async function FeedsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaffPage("import:run");
+  const t = await getTranslations("Feeds");
+  const schedules = await listFeedSchedules({ by: actor });
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t("intro")}</p>
+        <p>
+          <Link href="/staff/imports">{t("runsLink")}</Link> · <Link href="/staff/networks">{t("networksLink")}</Link>
+        </p>
+      </header>
+      <section className="section" aria-labelledby="schedules-heading">
+        <h2 id="schedules-heading">{t("schedules")}</h2>
+        <p className="section-description">{t("schedulesIntro")}</p>
+        <div className="feed-forms">
+          {schedules.map((schedule) => (
+            <FeedScheduleForm
+              key={schedule.source}
+              source={schedule.source}
+              enabled={schedule.enabled}
+              intervalMinutes={schedule.intervalMinutes}
+              country={schedule.parameters.country}
+              asns={schedule.parameters.asns}
+              lookbackHours={schedule.parameters.lookbackHours}
+              action={updateFeedScheduleAction}
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/actions/result";
+import { getActor } from "@/lib/auth/session";
+import { attachNetworkToOperator } from "@/lib/server/networks/attach-network-to-operator";
+
+export async function attachNetworkAction(_previous: unknown, form: FormData): Promise<ActionResult<{ asn: number }>> {
+  const actor = await getActor();
+  return runAction(async () => {
+    const operator = String(form.get("operator") ?? "");
+    const result = await attachNetworkToOperator({ by: actor, asn: Number(form.get("asn")), operator: operator === "" ? null : operator });
+    revalidatePath("/", "layout");
+    return { asn: result.asn };
+  });
+}

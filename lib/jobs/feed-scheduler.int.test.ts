@@ -1,0 +1,85 @@
+import PgBoss from "pg-boss";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { FeedScheduleParameters, ScheduledFeed } from "@/lib/schemas/feed-schedule";
+import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
+import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
+import { createTestActor } from "@/lib/testing/users";
+import { cronForInterval, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
+
+/** pg-boss against the test database: schedules follow the feed_schedules table, and queued pulls run. */
+
+let boss: PgBoss;
+
+beforeAll(async () => {
+  boss = new PgBoss({ connectionString: process.env.DATABASE_URL!, schema: "pgboss", max: 2 });
+  boss.on("error", () => {});
+  await boss.start();
+});
+
+afterAll(async () => {
+  await boss.stop({ graceful: false, wait: true });
+});
+
+describe("feed schedules", () => {
+  it("maps every allowed interval onto cron and refuses others", () => {
+    expect(cronForInterval(15)).toBe("*/15 * * * *");
+    expect(cronForInterval(180)).toBe("0 */3 * * *");
+    expect(cronForInterval(1440)).toBe("0 0 * * *");
+    expect(() => cronForInterval(7)).toThrow(/Unsupported/);
+  });
+
+  it("are off by default, and pg-boss schedules exactly the feeds switched on", async () => {
+    const editor = await createTestActor({ role: "editor" });
+    expect((await listFeedSchedules({ by: editor })).every((feed) => !feed.enabled)).toBe(true);
+    await syncFeedSchedules(boss, getDb());
+    expect(await boss.getSchedules()).toEqual([]);
+
+    await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: true, intervalMinutes: 30, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } } });
+    await syncFeedSchedules(boss, getDb());
+    const schedules = await boss.getSchedules();
+    expect(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.data])).toEqual([
+      [feedQueue("OONI"), "*/30 * * * *", { country: "KZ", asns: [9198], lookbackHours: 24 }],
+    ]);
+    const listed = await listFeedSchedules({ by: editor });
+    expect(listed.find((feed) => feed.source === "OONI")).toMatchObject({ enabled: true, intervalMinutes: 30, updatedBy: editor.name });
+
+    await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: false, intervalMinutes: 30, parameters: {} } });
+    await syncFeedSchedules(boss, getDb());
+    expect(await boss.getSchedules()).toEqual([]);
+  });
+
+  it("refuses contributors and anonymous callers", async () => {
+    const contributor = await createTestActor({ role: "contributor" });
+    await expect(listFeedSchedules({ by: contributor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateFeedSchedule({ by: null, update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: {} } })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+  });
+});
+
+describe("the scheduler", () => {
+  let scheduler: FeedScheduler;
+  const pulls: [ScheduledFeed, FeedScheduleParameters][] = [];
+
+  beforeAll(async () => {
+    scheduler = await startFeedScheduler({
+      connectionString: process.env.DATABASE_URL!,
+      db: getDb(),
+      runPull: async (feed, parameters) => {
+        pulls.push([feed, parameters]);
+      },
+      log: () => {},
+    });
+  });
+
+  afterAll(async () => {
+    await scheduler.stop();
+  });
+
+  it("runs a queued pull of a feed with its parameters", async () => {
+    await boss.send(feedQueue("IODA"), { country: "KZ", asns: [9198, 29355], lookbackHours: 6 });
+    await expect.poll(() => pulls.length, { timeout: 15_000, interval: 250 }).toBe(1);
+    expect(pulls[0]).toEqual(["IODA", { country: "KZ", asns: [9198, 29355], lookbackHours: 6 }]);
+  });
+});
