@@ -46,6 +46,12 @@ const ZServerEnv = z.object({
     .default(0),
   /** Whether the public change log names the editors of each revision. */
   PUBLIC_EDITOR_NAMES: ZBooleanFlag.default(false),
+  /** Base URLs of the measurement feeds' APIs for live pulls (tests point them at a local server). */
+  OONI_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.ooni.io"),
+  IODA_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.ioda.inetintel.cc.gatech.edu/v2"),
+  CLOUDFLARE_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.cloudflare.com/client/v4"),
+  /** Cloudflare API token with Radar read access; required for Cloudflare pulls only. */
+  CLOUDFLARE_API_TOKEN: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

@@ -12,8 +12,20 @@
  * {"source":"stop","accepted":2,"duplicates":0,"rejected":1}.
  * Exit status: 0 when the file was read (rejected rows included), 1 on a
  * fatal error (unreadable file, unrecognisable header, database), 2 on bad
- * arguments. Each source is one entry in SOURCES; the next ones (ooni, ioda,
- * cloudflare, csv) plug in the same way.
+ * arguments. Each source is one entry in SOURCES.
+ *
+ *   ooni | ioda | cloudflare | csv --file <path | ->
+ *       A feed's payload from a file or standard input (gzip or not), parsed
+ *       by the feed's parser (lib/ingest/registry.ts) and stored by the bulk
+ *       writer (lib/server/ingest/ingest-items.ts). csv is the generic
+ *       timestamp,asn,signal,value[,source] file.
+ *   ooni | ioda | cloudflare --since <date> --until <date> [--asn N …] [--country KZ]
+ *       A live pull from the feed's API (OONI_API_URL, IODA_API_URL,
+ *       CLOUDFLARE_API_URL; Cloudflare needs CLOUDFLARE_API_TOKEN). An
+ *       interrupted pull of the same request resumes from its saved cursor.
+ *
+ * Feeds print a progress line per stored batch, the first rejected records,
+ * and their peak memory, before the JSON summary.
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -22,12 +34,21 @@ import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { SYSTEM } from "@/lib/auth/permissions";
 import { createDb, type Database } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
 import { readServerEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
 import { ZCountryFilter } from "@/lib/schemas/import";
+import { closePgPools } from "@/lib/db/pg-pool";
+import { FeedHttpError } from "@/lib/ingest/http/fetch-json";
+import { FEEDS, type FeedEntry, type FeedName } from "@/lib/ingest/registry";
+import { pullScope } from "@/lib/ingest/pull-scope";
+import type { IngestItem } from "@/lib/ingest/types";
 import { importStopFile, type StopImportProgress } from "@/lib/server/imports/import-stop-file";
+import { ingestItems } from "@/lib/server/ingest/ingest-items";
+import { listIngestRejects } from "@/lib/server/ingest/list-ingest-rejects";
+import { readIngestCursor } from "@/lib/server/ingest/read-ingest-cursor";
 import { loadDotEnv, log } from "./lib/cli";
 
 /** What every source's import reports; printed as the last line. */
@@ -36,8 +57,16 @@ type IngestSummary = { accepted: number; duplicates: number; rejected: number };
 type IngestSource = {
   usage: string;
   /** Checks the arguments before the database is opened; returns the job to run, or throws UsageError. */
-  prepare: (args: string[]) => Promise<(db: Database) => Promise<IngestSummary>>;
+  prepare: (args: string[]) => Promise<IngestJob>;
 };
+
+/**
+ * What a source runs once the database is open (its URL). The STOP importer
+ * prepares it as the app does and works through Prisma; the feeds only apply
+ * pending migrations and write through the bulk writer's pg pool, so their
+ * process never loads Prisma's query engine (flat, small memory).
+ */
+type IngestJob = (url: string) => Promise<IngestSummary>;
 
 /** Bad arguments: reported in one line with exit status 2. */
 class UsageError extends Error {}
@@ -50,34 +79,153 @@ const STOP: IngestSource = {
     const country = ZCountryFilter.safeParse(values.country ?? "Kazakhstan");
     if (!country.success) throw new UsageError(`--country: ${country.error.issues[0]?.message ?? "not a country name"}.`);
     const input = await openInput(values.file);
-    return async (db) => {
-      const rejects: string[] = [];
-      let skipped = 0;
-      const summary = await importStopFile({
-        by: SYSTEM,
-        db,
-        input: input.stream,
-        fileName: input.name,
-        country: country.data,
-        onProgress: (event) => {
-          if (event.kind === "skipped") skipped += 1;
-          else if (event.kind === "rejected") rejects.push(...event.problems.map((problem) => `  line ${event.line}, column ${problem.column ?? "-"}: ${problem.message}`));
-          const line = describeProgress(event);
-          if (line) log(line);
-        },
-      });
-      if (skipped > 0) log(`Skipped ${skipped} row(s) of other countries`);
-      if (rejects.length > 0) {
-        log(`Rejected rows (run ${summary.runId}; line, column, reason):`);
-        for (const reject of rejects) console.log(reject);
+    return async (url) => {
+      await prepareDatabase(url, { seed: "never", log });
+      const db = createDb(url, { max: 4 });
+      try {
+        return await importStop(db, input, country.data);
+      } finally {
+        await db.$disconnect();
       }
-      log(`Run ${summary.runId} finished: ${summary.accepted} accepted, ${summary.duplicates} duplicate(s), ${summary.rejected} rejected`);
-      return summary;
     };
   },
 };
 
-const SOURCES: Record<string, IngestSource> = { stop: STOP };
+/** Runs the STOP importer, printing a line per row and the rejected rows. */
+async function importStop(db: Database, input: { stream: Readable; name: string }, country: string): Promise<IngestSummary> {
+  const rejects: string[] = [];
+  let skipped = 0;
+  const summary = await importStopFile({
+    by: SYSTEM,
+    db,
+    input: input.stream,
+    fileName: input.name,
+    country,
+    onProgress: (event) => {
+      if (event.kind === "skipped") skipped += 1;
+      else if (event.kind === "rejected") rejects.push(...event.problems.map((problem) => `  line ${event.line}, column ${problem.column ?? "-"}: ${problem.message}`));
+      const line = describeProgress(event);
+      if (line) log(line);
+    },
+  });
+  if (skipped > 0) log(`Skipped ${skipped} row(s) of other countries`);
+  if (rejects.length > 0) {
+    log(`Rejected rows (run ${summary.runId}; line, column, reason):`);
+    for (const reject of rejects) console.log(reject);
+  }
+  log(`Run ${summary.runId} finished: ${summary.accepted} accepted, ${summary.duplicates} duplicate(s), ${summary.rejected} rejected`);
+  return summary;
+}
+
+/** How many rejected records the command prints; the run keeps them all. */
+const REJECTS_SHOWN = 20;
+
+/** A calendar day (midnight UTC) or an ISO instant with a zone. */
+function parseDateOption(name: string, text: string): Date {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const date = new Date(day ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(date.getTime()) || (!day && !/(Z|[+-]\d{2}:?\d{2})$/i.test(text))) {
+    throw new UsageError(`--${name}: "${text}" is not a date (YYYY-MM-DD, or an ISO time with a zone).`);
+  }
+  return date;
+}
+
+function parseAsnOption(text: string): number {
+  const match = /^(?:AS)?(\d{1,10})$/i.exec(text.trim());
+  const asn = match ? Number(match[1]) : NaN;
+  if (!match || asn < 1 || asn > 2_147_483_647) throw new UsageError(`--asn: "${text}" is not an AS number.`);
+  return asn;
+}
+
+/** A measurement feed: a file (any feed) or a live pull (feeds with an API). */
+function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
+  const fileUsage = `${name} --file <path | ->`;
+  const usage = feed.pull ? `${fileUsage} | ${name} --since <date> --until <date> [--asn N …] [--country KZ]` : fileUsage;
+  return {
+    usage,
+    async prepare(args) {
+      const { values } = parseArgs({
+        args,
+        options: {
+          file: { type: "string" },
+          since: { type: "string" },
+          until: { type: "string" },
+          asn: { type: "string", multiple: true },
+          country: { type: "string" },
+        },
+        strict: true,
+        allowPositionals: false,
+      });
+      const pullFlags = ["since", "until", "asn", "country"].filter((flag) => values[flag as keyof typeof values] !== undefined);
+      if (values.file !== undefined) {
+        if (pullFlags.length > 0) throw new UsageError(`--file reads a file; --${pullFlags[0]} is for live pulls. Usage: npm run ingest -- ${usage}`);
+        const input = await openInput(values.file);
+        return (url) => runFeed(name, feed, url, { parameters: { fileName: input.name }, items: async () => feed.parse(input.stream) });
+      }
+      if (!feed.pull) throw new UsageError(`${name} reads files only: npm run ingest -- ${fileUsage}`);
+      if (!values.since || !values.until) throw new UsageError(`${name} needs --file, or --since and --until for a live pull. Usage: npm run ingest -- ${usage}`);
+      const since = parseDateOption("since", values.since);
+      const until = parseDateOption("until", values.until);
+      if (until <= since) throw new UsageError(`--until (${values.until}) must be after --since (${values.since}).`);
+      const asns = (values.asn ?? []).flatMap((text) => text.split(",")).map(parseAsnOption);
+      const country = values.country?.trim().toUpperCase();
+      if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw new UsageError(`--country: "${values.country}" is not a two-letter country code such as KZ.`);
+      const env = readServerEnv();
+      const baseUrl = { ooni: env.OONI_API_URL, ioda: env.IODA_API_URL, cloudflare: env.CLOUDFLARE_API_URL, csv: "" }[name];
+      const token = name === "cloudflare" ? env.CLOUDFLARE_API_TOKEN : undefined;
+      if (name === "cloudflare" && !token) {
+        throw new UsageError("cloudflare pulls need CLOUDFLARE_API_TOKEN (a Cloudflare API token with Radar read access) in the environment or .env.");
+      }
+      const request = { since, until, ...(country ? { country } : {}), ...(asns.length > 0 ? { asns } : {}) };
+      const scope = pullScope(request);
+      const pull = feed.pull;
+      return (url) =>
+        runFeed(name, feed, url, {
+          parameters: { since: since.toISOString(), until: until.toISOString(), country: country ?? null, asns, scope, baseUrl },
+          scope,
+          items: async () => {
+            const resumeFrom = await readIngestCursor({ source: feed.source, scope, connectionString: url });
+            log(resumeFrom === null ? `Pulling ${name} for ${scope} from ${baseUrl}` : `Resuming the interrupted pull of ${name} for ${scope}`);
+            return pull({ ...request, baseUrl, token, resumeFrom });
+          },
+        });
+    },
+  };
+}
+
+async function runFeed(
+  name: FeedName,
+  feed: FeedEntry,
+  url: string,
+  /** `items` is called once the database is migrated (a pull first reads its saved cursor). */
+  job: { parameters: Record<string, unknown>; scope?: string; items: () => Promise<AsyncIterable<IngestItem>> },
+): Promise<IngestSummary> {
+  const migrations = await migrateDatabase(url, { log });
+  if (migrations.applied.length > 0) log(`Applied ${migrations.applied.length} migration(s)`);
+  const result = await ingestItems({
+    by: SYSTEM,
+    source: feed.source,
+    parameters: job.parameters,
+    items: await job.items(),
+    scope: job.scope,
+    connectionString: url,
+    onBatch: (progress) =>
+      log(`${progress.items} records read: ${progress.accepted} stored, ${progress.duplicates} already stored, ${progress.rejected} rejected`),
+  });
+  if (result.rejected > 0) {
+    const rejects = await listIngestRejects({ runId: result.runId, limit: REJECTS_SHOWN, connectionString: url });
+    log(`Rejected records (run ${result.runId}; position, field, reason)${result.rejected > REJECTS_SHOWN ? `, first ${REJECTS_SHOWN} of ${result.rejected}` : ""}:`);
+    for (const reject of rejects) console.log(`  ${reject.position}, ${reject.field ?? "-"}: ${reject.reason}`);
+  }
+  log(`Run ${result.runId} (${name}) finished: ${result.accepted} stored, ${result.duplicates} already stored, ${result.rejected} rejected`);
+  log(`Peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  return result;
+}
+
+const SOURCES: Record<string, IngestSource> = {
+  stop: STOP,
+  ...Object.fromEntries((Object.keys(FEEDS) as FeedName[]).map((name) => [name, feedSource(name, FEEDS[name])])),
+};
 
 function describeProgress(event: StopImportProgress): string | null {
   switch (event.kind) {
@@ -123,7 +271,7 @@ async function main(): Promise<never> {
     const usage = known.map((key) => `npm run ingest -- ${SOURCES[key]!.usage}`).join(" | ");
     throw new UsageError(`${name ? `Unknown source "${name}"` : "Name a source"}. Known sources: ${known.join(", ")}. Usage: ${usage}`);
   }
-  let job: (db: Database) => Promise<IngestSummary>;
+  let job: IngestJob;
   try {
     job = await source.prepare(args);
   } catch (error) {
@@ -136,13 +284,11 @@ async function main(): Promise<never> {
   onShutdown(database.release);
   releaseDatabase = database.release;
   log(`Database: ${database.description}`);
-  await prepareDatabase(database.url, { seed: "never", log });
-  const db = createDb(database.url, { max: 4 });
   let summary: IngestSummary;
   try {
-    summary = await job(db);
+    summary = await job(database.url);
   } finally {
-    await db.$disconnect();
+    await closePgPools();
   }
   await database.release();
   console.log(JSON.stringify({ source: name, accepted: summary.accepted, duplicates: summary.duplicates, rejected: summary.rejected }));
@@ -151,7 +297,12 @@ async function main(): Promise<never> {
 
 main().catch(async (error: unknown) => {
   await releaseDatabase().catch(() => undefined);
-  const message = error instanceof UsageError || isAppError(error) ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  const message =
+    error instanceof FeedHttpError
+      ? `${error.message} (${error.url})`
+      : error instanceof UsageError || isAppError(error)
+        ? error.message
+        : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
   console.error(`[tracker] ${message.replace(/\s*\n\s*/g, " ")}`);
   return shutdown(error instanceof UsageError ? 2 : 1);
 });

@@ -73,8 +73,8 @@ describe("npm run ingest -- stop", () => {
   });
 
   it.each([
-    [["ooni"], /^\[tracker\] Unknown source "ooni"\. Known sources: stop\./],
-    [[], /^\[tracker\] Name a source\. Known sources: stop\./],
+    [["ripe"], /^\[tracker\] Unknown source "ripe"\. Known sources: stop, ooni, ioda, cloudflare, csv\./],
+    [[], /^\[tracker\] Name a source\. Known sources: stop, ooni, ioda, cloudflare, csv\./],
     [["stop"], /^\[tracker\] stop needs --file/],
     [["stop", "--file", "/no/such/file.csv"], /^\[tracker\] Cannot read \/no\/such\/file\.csv: no such file\.$/],
     [["stop", "--file", "x.csv", "--sheet", "2019"], /^\[tracker\] Unknown option '--sheet'/],

@@ -1,0 +1,40 @@
+import type { Readable } from "node:stream";
+import type { IngestSource } from "@/lib/generated/prisma/enums";
+import { parseCloudflareStream, pullCloudflare } from "./cloudflare";
+import { parseSeriesCsv } from "./csv/parse-series-csv";
+import { decompressInput } from "./decompress-input";
+import { parseIodaStream, pullIoda } from "./ioda";
+import { parseOoniStream, pullOoni } from "./ooni";
+import type { IngestItem, PullOptions } from "./types";
+
+/**
+ * Every measurement feed the bulk writer (lib/server/ingest/ingest-items.ts)
+ * takes, by the name the CLI and the staff console use. `parse` reads a file
+ * or stream (gzip or not: it is decompressed first, whatever the feed);
+ * `pull` fetches a time window from the feed's API, emitting checkpoints.
+ */
+export type FeedEntry = {
+  /** How runs of this feed are recorded. */
+  source: Exclude<IngestSource, "STOP">;
+  parse: (input: Readable) => AsyncIterable<IngestItem>;
+  pull?: (options: PullOptions) => AsyncIterable<IngestItem>;
+};
+
+export const FEED_NAMES = ["ooni", "ioda", "cloudflare", "csv"] as const;
+export type FeedName = (typeof FEED_NAMES)[number];
+
+/** Decompresses, then hands the plain bytes to the feed's own parser. */
+function decompressed(parseStream: (input: Readable) => AsyncIterable<IngestItem>): (input: Readable) => AsyncIterable<IngestItem> {
+  return async function* (input) {
+    yield* parseStream(await decompressInput(input));
+  };
+}
+
+export const FEEDS: Record<FeedName, FeedEntry> = {
+  ooni: { source: "OONI", parse: decompressed(parseOoniStream), pull: pullOoni },
+  ioda: { source: "IODA", parse: decompressed(parseIodaStream), pull: pullIoda },
+  cloudflare: { source: "CLOUDFLARE", parse: decompressed(parseCloudflareStream), pull: pullCloudflare },
+  csv: { source: "CSV", parse: decompressed(parseSeriesCsv) },
+};
+
+export const isFeedName = (value: string): value is FeedName => (FEED_NAMES as readonly string[]).includes(value);

@@ -1,0 +1,489 @@
+import "server-only";
+import type pg from "pg";
+import { authorIdOf, type Caller } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { getPgPool } from "@/lib/db/pg-pool";
+import type { IngestSource } from "@/lib/generated/prisma/enums";
+import type { IngestItem, OoniMeasurementItem, OutageEventItem, RejectItem, SeriesPointItem } from "@/lib/ingest/types";
+import { copyField, copyRows, textArrayLiteral } from "./copy-rows";
+
+/** The sources whose items go through this writer (STOP has its own importer). */
+export type MeasurementIngestSource = Exclude<IngestSource, "STOP">;
+
+export type IngestItemsRequest = {
+  by: Caller;
+  source: MeasurementIngestSource;
+  /** Recorded on the run: file name, window, ASNs, country … */
+  parameters: Record<string, unknown>;
+  items: AsyncIterable<IngestItem>;
+  /** The request a live pull's checkpoints belong to (see pullScope); without it checkpoints only flush. */
+  scope?: string;
+  /** Default: DATABASE_URL. */
+  connectionString?: string;
+  /** Items per transaction (default 50,000). */
+  batchSize?: number;
+  /** Batches written at once, each on its own connection (default 2). */
+  writers?: number;
+  /** Called after each committed batch (the CLI prints progress). */
+  onBatch?: (progress: IngestProgress) => void;
+};
+
+export type IngestProgress = { runId: number; items: number; accepted: number; duplicates: number; rejected: number };
+export type IngestItemsResult = { runId: number; accepted: number; duplicates: number; rejected: number };
+
+const DEFAULT_BATCH_SIZE = 50_000;
+/** PostgreSQL `integer`: ASNs above it (private 32-bit ranges) cannot be stored. */
+const MAX_INT4 = 2_147_483_647;
+const OONI_STEP_SECONDS = 3600;
+/**
+ * Held (per transaction) by every batch that stores OONI measurements, from
+ * its first statement: the hourly roll-up reads all measurements of an hour,
+ * so two writers (of one run or of two) must not roll up the same hour from
+ * snapshots that each lack the other's rows.
+ */
+const OONI_ROLLUP_LOCK = 72_707_401;
+/** Connections writing batches side by side: the server inserts one batch while the next is copied. */
+const DEFAULT_WRITERS = 2;
+
+type Batch = {
+  points: SeriesPointItem[];
+  ooni: OoniMeasurementItem[];
+  events: OutageEventItem[];
+  rejects: RejectItem[];
+  /** Set when a checkpoint closed the batch: saved in the same transaction. */
+  cursor?: { value: unknown };
+  size: number;
+};
+
+const emptyBatch = (): Batch => ({ points: [], ooni: [], events: [], rejects: [], size: 0 });
+
+const seriesKey = (point: { source: string; signal: string; entityType: string; entityCode: string }) =>
+  `${point.source}\u0001${point.signal}\u0001${point.entityType}\u0001${point.entityCode}`;
+
+const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const isStorableAsn = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INT4;
+const isNonEmpty = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
+
+/** What the database would refuse in an item a parser produced; null when it can be stored. */
+function problemOf(item: SeriesPointItem | OoniMeasurementItem | OutageEventItem): { field: string; reason: string } | null {
+  switch (item.kind) {
+    case "point":
+      if (!isNonEmpty(item.signal)) return { field: "signal", reason: "the signal is empty" };
+      if (!isNonEmpty(item.entityCode)) return { field: "entityCode", reason: "the entity code is empty" };
+      if (!isValidDate(item.at)) return { field: "at", reason: "the time is not a valid date" };
+      if (typeof item.value !== "number" || !Number.isFinite(item.value)) return { field: "value", reason: "the value is not a finite number" };
+      if (item.asn !== undefined && !isStorableAsn(item.asn)) return { field: "asn", reason: `ASN ${String(item.asn)} is not an integer from 0 to ${MAX_INT4}` };
+      return null;
+    case "ooni":
+      if (!isNonEmpty(item.uid)) return { field: "uid", reason: "the measurement uid is empty" };
+      if (!isNonEmpty(item.testName)) return { field: "testName", reason: "the test name is empty" };
+      if (!isValidDate(item.startedAt)) return { field: "startedAt", reason: "the start time is not a valid date" };
+      if (!isStorableAsn(item.probeAsn)) return { field: "probeAsn", reason: `ASN ${String(item.probeAsn)} is not an integer from 0 to ${MAX_INT4}` };
+      return null;
+    case "event":
+      if (!isNonEmpty(item.key)) return { field: "key", reason: "the event key is empty" };
+      if (!isValidDate(item.startsAt)) return { field: "startsAt", reason: "the start time is not a valid date" };
+      if (item.endsAt !== null && !isValidDate(item.endsAt)) return { field: "endsAt", reason: "the end time is not a valid date" };
+      if (!item.asns.every(isStorableAsn)) return { field: "asns", reason: `an ASN is not an integer from 0 to ${MAX_INT4}` };
+      return null;
+  }
+}
+
+const STAGING_TABLES = `
+  CREATE TEMP TABLE IF NOT EXISTS kst_stage_points (series_id integer, at timestamptz(3), value double precision) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS kst_stage_ooni (
+    uid text, report_id text, test_name text, input text, probe_asn integer, probe_cc text, started_at timestamptz(3),
+    anomaly boolean, confirmed boolean, failure boolean, blocking_type text) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS kst_stage_ooni_hours (test_name text, probe_asn integer, hour timestamptz(3)) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS kst_stage_events (
+    source measurement_source, key text, kind outage_event_kind, entity_type series_entity_type, entity_code text,
+    asns integer[], locations text[], starts_at timestamptz(3), ends_at timestamptz(3), datasource text, level text,
+    score double precision, description text, linked_url text, details jsonb) ON COMMIT DELETE ROWS;`;
+
+const DROP_STAGING_TABLES = "DROP TABLE IF EXISTS pg_temp.kst_stage_points, pg_temp.kst_stage_ooni, pg_temp.kst_stage_ooni_hours, pg_temp.kst_stage_events";
+
+/** The hour an instant falls in, independent of the session's time zone. */
+const HOUR_OF = (column: string) => `date_bin('1 hour', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
+
+/**
+ * Stores what a feed parser yields: the one bulk writer for measurements
+ * (series points, OONI measurements, outage events) and their rejects.
+ *
+ * - Requires `import:run`. Creates an IngestRun (RUNNING) and ends it
+ *   SUCCEEDED with its counts, or FAILED with the error, which is rethrown;
+ *   batches committed before a failure stay (a re-run skips them).
+ * - Items are read as a stream in bounded batches, one transaction each,
+ *   written by two connections side by side while the next batch is read:
+ *   never more than three batches in memory. Per batch: COPY into temporary staging tables, then
+ *   `INSERT … SELECT … ON CONFLICT DO NOTHING`, so a replay changes nothing.
+ *   accepted = rows inserted; duplicates = valid items already stored (or
+ *   repeated in the input); rejected = RejectItems plus items the database
+ *   could not hold, all COPYed verbatim into ingest_rejects (the latter as
+ *   the item's JSON, at its 1-based ordinal among the stream's records).
+ * - Series are created on first sight; every ASN seen is ensured in
+ *   `networks` (no operator, name "AS<n>") for staff to attach later.
+ * - OONI measurements newly stored update the hourly anomaly-rate series
+ *   "<test_name>.anomaly_rate" of their ASN (anomalous / all measurements).
+ * - A CheckpointItem closes the batch, and the cursor is saved with it in
+ *   the same transaction under (source, scope); a successful end deletes it.
+ */
+export async function ingestItems(request: IngestItemsRequest): Promise<IngestItemsResult> {
+  const actor = await requirePermission(request.by, "import:run");
+  const pool = getPgPool(request.connectionString);
+  const batchSize = Math.max(1, request.batchSize ?? DEFAULT_BATCH_SIZE);
+  const {
+    rows: [run],
+  } = await pool.query<{ id: number }>(
+    "INSERT INTO ingest_runs (source, status, parameters, triggered_by_id) VALUES ($1::ingest_source, 'RUNNING', $2::jsonb, $3) RETURNING id",
+    [request.source, JSON.stringify(request.parameters), authorIdOf(actor)],
+  );
+  const runId = run!.id;
+  const totals = { runId, items: 0, accepted: 0, duplicates: 0, rejected: 0 };
+
+  const clients: pg.PoolClient[] = [];
+  const running = new Set<Promise<void>>();
+  try {
+    const caches: WriterCaches = { seriesIds: new Map(), knownAsns: new Set() };
+    const idle: BatchWriter[] = [];
+    for (let index = 0; index < Math.max(1, request.writers ?? DEFAULT_WRITERS); index += 1) {
+      const client = await pool.connect();
+      clients.push(client);
+      await client.query(STAGING_TABLES);
+      idle.push(new BatchWriter(client, runId, request.source, request.scope, caches));
+    }
+
+    const submit = async (batch: Batch) => {
+      // A cursor is saved only once everything read before it is committed.
+      if (batch.cursor) await Promise.all(running);
+      while (idle.length === 0) await Promise.race(running);
+      const writer = idle.pop()!;
+      const task: Promise<void> = writer
+        .write(batch)
+        .then((counts) => {
+          totals.items += batch.size;
+          totals.accepted += counts.accepted;
+          totals.duplicates += counts.duplicates;
+          totals.rejected += counts.rejected;
+          request.onBatch?.({ ...totals });
+        })
+        .finally(() => {
+          running.delete(task);
+          idle.push(writer);
+        });
+      running.add(task);
+      // Awaited through `running`; this only keeps a failure from going unhandled meanwhile.
+      task.catch(() => undefined);
+    };
+
+    let batch = emptyBatch();
+    let ordinal = 0;
+    for await (const item of request.items) {
+      if (item.kind === "checkpoint") {
+        batch.cursor = { value: item.cursor };
+        await submit(batch);
+        batch = emptyBatch();
+        continue;
+      }
+      ordinal += 1;
+      const problem = item.kind === "reject" ? null : problemOf(item);
+      if (problem) batch.rejects.push({ kind: "reject", position: ordinal, ...problem, raw: JSON.stringify(item) });
+      else if (item.kind === "point") batch.points.push(item);
+      else if (item.kind === "ooni") batch.ooni.push(item);
+      else if (item.kind === "event") batch.events.push(item);
+      else batch.rejects.push(item);
+      batch.size += 1;
+      if (batch.size >= batchSize) {
+        await submit(batch);
+        batch = emptyBatch();
+      }
+    }
+    if (batch.size > 0) await submit(batch);
+    await Promise.all(running);
+
+    const client = clients[0]!;
+    await client.query("BEGIN");
+    if (request.scope !== undefined) {
+      await client.query("DELETE FROM ingest_cursors WHERE source = $1::ingest_source AND scope = $2", [request.source, request.scope]);
+    }
+    await client.query(
+      "UPDATE ingest_runs SET status = 'SUCCEEDED', finished_at = now(), accepted = $2, duplicates = $3, rejected = $4 WHERE id = $1",
+      [runId, totals.accepted, totals.duplicates, totals.rejected],
+    );
+    await client.query("COMMIT");
+    for (const done of clients.splice(0)) {
+      await done.query(DROP_STAGING_TABLES);
+      done.release();
+    }
+    return { runId, accepted: totals.accepted, duplicates: totals.duplicates, rejected: totals.rejected };
+  } catch (error) {
+    // Batches still being written finish (or fail) first: their commits are kept and counted, and the connections are free again.
+    await Promise.allSettled([...running]);
+    for (const client of clients.splice(0)) {
+      // A broken connection is dropped from the pool rather than reused.
+      const usable = await client
+        .query("ROLLBACK")
+        .then(() => client.query(DROP_STAGING_TABLES))
+        .then(() => true)
+        .catch(() => false);
+      client.release(usable ? undefined : true);
+    }
+    await pool
+      .query("UPDATE ingest_runs SET status = 'FAILED', finished_at = now(), error = $2, accepted = $3, duplicates = $4, rejected = $5 WHERE id = $1", [
+        runId,
+        (error as Error)?.message ?? String(error),
+        totals.accepted,
+        totals.duplicates,
+        totals.rejected,
+      ])
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What the writers of one run have seen committed: series ids by key, ASNs present in `networks`. */
+type WriterCaches = { seriesIds: Map<string, number>; knownAsns: Set<number> };
+
+/**
+ * Writes one batch per transaction on its own connection. Writers of a run
+ * work side by side, so every statement takes its rows in key order (no two
+ * transactions wait on each other in a cycle), and batches with OONI
+ * measurements hold a transaction-level advisory lock (see OONI_ROLLUP_LOCK).
+ */
+class BatchWriter {
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly runId: number,
+    private readonly source: MeasurementIngestSource,
+    private readonly scope: string | undefined,
+    private readonly caches: WriterCaches,
+  ) {}
+
+  private get seriesIds() {
+    return this.caches.seriesIds;
+  }
+
+  private get knownAsns() {
+    return this.caches.knownAsns;
+  }
+
+  async write(batch: Batch): Promise<{ accepted: number; duplicates: number; rejected: number }> {
+    const { points, ooni, events, rejects } = batch;
+    const client = this.client;
+    const newSeries = new Map<string, number>();
+    const newAsns = new Set<number>();
+    await client.query("BEGIN");
+    try {
+      if (ooni.length > 0) await client.query("SELECT pg_advisory_xact_lock($1)", [OONI_ROLLUP_LOCK]);
+      await this.ensureNetworks(points, ooni, events, newAsns);
+      const acceptedPoints = await this.insertPoints(points, newSeries);
+      const acceptedOoni = await this.insertOoniMeasurements(ooni);
+      const acceptedEvents = await this.insertEvents(events);
+      if (rejects.length > 0) {
+        await copyRows(client, "ingest_rejects (run_id, position, field, reason, raw)", rejects, (reject) =>
+          [this.runId, reject.position, copyField(reject.field ?? null), copyField(reject.reason), copyField(reject.raw)].join("\t"),
+        );
+      }
+      if (batch.cursor && this.scope !== undefined) {
+        await client.query(
+          `INSERT INTO ingest_cursors (source, scope, cursor, updated_at) VALUES ($1::ingest_source, $2, $3::jsonb, now())
+           ON CONFLICT (source, scope) DO UPDATE SET cursor = EXCLUDED.cursor, updated_at = now()`,
+          // Stored as JSON text in a jsonb string: jsonb would reorder an object's keys, and pulls may compare cursors as text.
+          [this.source, this.scope, JSON.stringify(JSON.stringify(batch.cursor.value ?? null))],
+        );
+      }
+      const accepted = acceptedPoints + acceptedOoni + acceptedEvents;
+      const counts = { accepted, duplicates: points.length + ooni.length + events.length - accepted, rejected: rejects.length };
+      await client.query("COMMIT");
+      // Only what is committed is remembered: a rolled-back series or network does not exist.
+      for (const [key, id] of newSeries) this.seriesIds.set(key, id);
+      for (const asn of newAsns) this.knownAsns.add(asn);
+      // Progress for the staff pages, outside the batch's transaction so that parallel writers never queue on the run's row while holding others.
+      await client.query("UPDATE ingest_runs SET accepted = accepted + $2, duplicates = duplicates + $3, rejected = rejected + $4 WHERE id = $1", [
+        this.runId,
+        counts.accepted,
+        counts.duplicates,
+        counts.rejected,
+      ]);
+      return counts;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Every ASN the batch names gets a `networks` row (no operator) unless it has one. */
+  private async ensureNetworks(points: SeriesPointItem[], ooni: OoniMeasurementItem[], events: OutageEventItem[], newAsns: Set<number>) {
+    const note = (asn: number | undefined) => {
+      if (asn !== undefined && !this.knownAsns.has(asn)) newAsns.add(asn);
+    };
+    for (const point of points) note(point.asn);
+    for (const measurement of ooni) note(measurement.probeAsn);
+    for (const event of events) for (const asn of event.asns) note(asn);
+    if (newAsns.size === 0) return;
+    await this.client.query(
+      `INSERT INTO networks (asn, name, updated_at)
+       SELECT asn, 'AS' || asn, now() FROM unnest($1::integer[]) AS asn ORDER BY asn
+       ON CONFLICT (asn) DO NOTHING`,
+      [[...newAsns]],
+    );
+  }
+
+  /** Series ids for the batch's points, creating the series not seen before. */
+  private async resolveSeries(points: SeriesPointItem[], newSeries: Map<string, number>): Promise<void> {
+    const missing = new Map<string, SeriesPointItem>();
+    for (const point of points) {
+      const key = seriesKey(point);
+      if (!this.seriesIds.has(key) && !missing.has(key)) missing.set(key, point);
+    }
+    if (missing.size === 0) return;
+    const first = [...missing.values()];
+    const columns = {
+      source: first.map((point) => point.source),
+      signal: first.map((point) => point.signal),
+      entityType: first.map((point) => point.entityType),
+      entityCode: first.map((point) => point.entityCode),
+      asn: first.map((point) => point.asn ?? null),
+      unit: first.map((point) => point.unit ?? null),
+      step: first.map((point) => point.stepSeconds ?? null),
+    };
+    await this.client.query(
+      `INSERT INTO series (source, signal, entity_type, entity_code, asn, unit, step_seconds)
+       SELECT * FROM unnest($1::measurement_source[], $2::text[], $3::series_entity_type[], $4::text[], $5::integer[], $6::text[], $7::integer[])
+       ORDER BY 1, 2, 3, 4
+       ON CONFLICT (source, signal, entity_type, entity_code) DO NOTHING`,
+      [columns.source, columns.signal, columns.entityType, columns.entityCode, columns.asn, columns.unit, columns.step],
+    );
+    const { rows } = await this.client.query<{ id: number; source: string; signal: string; entity_type: string; entity_code: string }>(
+      `SELECT s.id, s.source::text AS source, s.signal, s.entity_type::text AS entity_type, s.entity_code
+       FROM series s
+       JOIN unnest($1::measurement_source[], $2::text[], $3::series_entity_type[], $4::text[]) AS wanted(source, signal, entity_type, entity_code)
+         ON s.source = wanted.source AND s.signal = wanted.signal AND s.entity_type = wanted.entity_type AND s.entity_code = wanted.entity_code`,
+      [columns.source, columns.signal, columns.entityType, columns.entityCode],
+    );
+    for (const row of rows) {
+      newSeries.set(seriesKey({ source: row.source, signal: row.signal, entityType: row.entity_type, entityCode: row.entity_code }), row.id);
+    }
+  }
+
+  private async insertPoints(points: SeriesPointItem[], newSeries: Map<string, number>): Promise<number> {
+    if (points.length === 0) return 0;
+    await this.resolveSeries(points, newSeries);
+    const idOf = (point: SeriesPointItem) => {
+      const key = seriesKey(point);
+      return this.seriesIds.get(key) ?? newSeries.get(key)!;
+    };
+    await copyRows(this.client, "kst_stage_points (series_id, at, value)", points, (point) => `${idOf(point)}\t${point.at.toISOString()}\t${point.value}`);
+    const result = await this.client.query(
+      "INSERT INTO series_points (series_id, at, value) SELECT series_id, at, value FROM kst_stage_points ORDER BY series_id, at ON CONFLICT (series_id, at) DO NOTHING",
+    );
+    return result.rowCount ?? 0;
+  }
+
+  private async insertOoniMeasurements(measurements: OoniMeasurementItem[]): Promise<number> {
+    if (measurements.length === 0) return 0;
+    const client = this.client;
+    await copyRows(
+      client,
+      "kst_stage_ooni (uid, report_id, test_name, input, probe_asn, probe_cc, started_at, anomaly, confirmed, failure, blocking_type)",
+      measurements,
+      (m) =>
+        [
+          copyField(m.uid),
+          copyField(m.reportId),
+          copyField(m.testName),
+          copyField(m.input),
+          m.probeAsn,
+          copyField(m.probeCc),
+          m.startedAt.toISOString(),
+          m.anomaly,
+          m.confirmed,
+          m.failure,
+          copyField(m.blockingType),
+        ].join("\t"),
+    );
+    const {
+      rows: [inserted],
+    } = await client.query<{ count: number }>(
+      `WITH inserted AS (
+         INSERT INTO ooni_measurements (uid, report_id, test_name, input, probe_asn, probe_cc, started_at, anomaly, confirmed, failure, blocking_type, run_id)
+         SELECT uid, report_id, test_name, input, probe_asn, probe_cc, started_at, anomaly, confirmed, failure, blocking_type, $1 FROM kst_stage_ooni ORDER BY uid
+         ON CONFLICT (uid) DO NOTHING
+         RETURNING test_name, probe_asn, started_at
+       ), hours AS (
+         INSERT INTO kst_stage_ooni_hours (test_name, probe_asn, hour)
+         SELECT DISTINCT test_name, probe_asn, ${HOUR_OF("started_at")} FROM inserted
+       )
+       SELECT count(*)::integer AS count FROM inserted`,
+      [this.runId],
+    );
+    if (inserted!.count > 0) await this.rollUpOoniAnomalyRates();
+    return inserted!.count;
+  }
+
+  /**
+   * Recomputes the hourly anomaly rate of every (test, ASN, hour) the batch
+   * added measurements to, from all stored measurements of that hour. A value
+   * that did not change is not rewritten, so a replay changes zero rows.
+   */
+  private async rollUpOoniAnomalyRates(): Promise<void> {
+    await this.client.query(
+      `INSERT INTO series (source, signal, entity_type, entity_code, asn, step_seconds)
+       SELECT DISTINCT 'OONI'::measurement_source, test_name || '.anomaly_rate', 'ASN'::series_entity_type, probe_asn::text, probe_asn, ${OONI_STEP_SECONDS}
+       FROM kst_stage_ooni_hours
+       ORDER BY 2, 4
+       ON CONFLICT (source, signal, entity_type, entity_code) DO NOTHING`,
+    );
+    await this.client.query(
+      `INSERT INTO series_points (series_id, at, value)
+       SELECT s.id, h.hour, rate.value
+       FROM kst_stage_ooni_hours h
+       JOIN series s ON s.source = 'OONI' AND s.signal = h.test_name || '.anomaly_rate' AND s.entity_type = 'ASN' AND s.entity_code = h.probe_asn::text
+       CROSS JOIN LATERAL (
+         SELECT (count(*) FILTER (WHERE m.anomaly))::double precision / count(*) AS value
+         FROM ooni_measurements m
+         WHERE m.probe_asn = h.probe_asn AND m.test_name = h.test_name AND m.started_at >= h.hour AND m.started_at < h.hour + interval '1 hour'
+       ) rate
+       WHERE rate.value IS NOT NULL
+       ORDER BY s.id, h.hour
+       ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value WHERE series_points.value IS DISTINCT FROM EXCLUDED.value`,
+    );
+  }
+
+  private async insertEvents(events: OutageEventItem[]): Promise<number> {
+    if (events.length === 0) return 0;
+    await copyRows(
+      this.client,
+      "kst_stage_events (source, key, kind, entity_type, entity_code, asns, locations, starts_at, ends_at, datasource, level, score, description, linked_url, details)",
+      events,
+      (event) =>
+        [
+          event.source,
+          copyField(event.key),
+          event.eventKind,
+          copyField(event.entityType),
+          copyField(event.entityCode),
+          `{${event.asns.join(",")}}`,
+          copyField(textArrayLiteral(event.locations)),
+          event.startsAt.toISOString(),
+          event.endsAt ? event.endsAt.toISOString() : "\\N",
+          copyField(event.datasource),
+          copyField(event.level),
+          event.score === undefined || !Number.isFinite(event.score) ? "\\N" : event.score,
+          copyField(event.description),
+          copyField(event.linkedUrl),
+          // jsonb cannot hold NUL, which JSON text escapes as \u0000.
+          copyField(JSON.stringify(event.details ?? {}).replace(/\\u0000/g, "\\ufffd")),
+        ].join("\t"),
+    );
+    const result = await this.client.query(
+      `INSERT INTO outage_events (source, key, kind, entity_type, entity_code, asns, locations, starts_at, ends_at, datasource, level, score, description, linked_url, details, run_id)
+       SELECT source, key, kind, entity_type, entity_code, asns, locations, starts_at, ends_at, datasource, level, score, description, linked_url, details, $1
+       FROM kst_stage_events
+       ORDER BY source, key
+       ON CONFLICT (source, key) DO NOTHING`,
+      [this.runId],
+    );
+    return result.rowCount ?? 0;
+  }
+}
