@@ -53,6 +53,9 @@ test("staff pages pass axe, in both languages", async ({ page, login, createInci
     `${incidentPath}/history`,
     `${incidentPath}/preview`,
     "/staff/imports",
+    "/staff/feeds",
+    "/staff/networks",
+    "/ru/staff/feeds",
     "/ru/staff",
     `/ru${incidentPath}`,
     `/ru${incidentPath}/history`,
@@ -96,4 +99,35 @@ test("a rule only the server can check comes back as an error on the same field"
   await expect(page).toHaveURL(/\/staff\/incidents\/new$/);
   // Nothing was stored: the typed text is still in the form, unsaved.
   await expect(field("title")).toHaveValue("A second incident with a taken slug");
+});
+
+test("an editor uploads a measurement CSV, switches a feed's schedule, and attaches an unknown network", async ({ page, login }) => {
+  await login({ role: "editor" });
+  const asn = 64_000 + Math.floor(Math.random() * 400);
+  const csv = ["timestamp,asn,signal,value", `2022-01-05T11:00:00Z,${asn},probe.reachability,0.25`, `2022-01-05T12:00:00Z,${asn},probe.reachability,0.5`, "not-a-time,9198,probe.reachability,1"].join("\n");
+
+  await page.goto("/staff/feeds");
+  await page.getByLabel("Feed").selectOption("csv");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "probes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Ingest" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Run \d+: 2 accepted, 0 duplicates, 1 rejected\./ })).toBeVisible({ timeout: 30_000 });
+
+  // Scheduled pulls are off until switched on; switching one on is saved.
+  const ooni = page.getByRole("form", { name: "OONI" });
+  await expect(ooni.getByLabel("Pull on a schedule")).not.toBeChecked();
+  await ooni.getByLabel("Pull on a schedule").check();
+  await ooni.getByLabel("How often").selectOption("360");
+  await ooni.getByRole("button", { name: "Save" }).click();
+  await expect(ooni.getByText("Saved. Scheduled pulls are on.")).toBeVisible();
+  await ooni.getByLabel("Pull on a schedule").uncheck();
+  await ooni.getByRole("button", { name: "Save" }).click();
+  await expect(ooni.getByText("Saved. Scheduled pulls are off.")).toBeVisible();
+
+  // The ASN the file named is listed for staff to attach to an operator.
+  await page.goto("/staff/networks");
+  const row = page.getByRole("row", { name: new RegExp(`^AS${asn}\\b`) });
+  await expect(row).toContainText("2");
+  await row.getByLabel(`Operator for AS${asn}`).selectOption("kcell");
+  await row.getByRole("button", { name: "Attach" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(`^AS${asn}\\b`) })).toHaveCount(0);
 });

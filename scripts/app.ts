@@ -1,7 +1,8 @@
 /**
  * `npm start` / `npm run dev`: provide a database (DATABASE_URL, or the shared
  * embedded PostgreSQL), migrate it, seed it on first run, create the first
- * administrator from ADMIN_EMAIL/ADMIN_PASSWORD if asked, then run Next.js.
+ * administrator from ADMIN_EMAIL/ADMIN_PASSWORD if asked, start the feed
+ * scheduler (pulls are off unless switched on), then run Next.js.
  * Ctrl-C or SIGTERM stops Next.js and, unless another command still uses it,
  * the embedded PostgreSQL.
  */
@@ -24,6 +25,7 @@ async function main() {
   await prepareDatabase(database.url, { seed: "if-empty", log });
   provideAuthSecret(env);
   await createAdminFromEnv(env, database.url);
+  await startFeedScheduler(env, database.url);
   log(`Starting Next.js (${mode}) on http://localhost:${env.PORT}`);
   await runNext(mode, { port: env.PORT, databaseUrl: database.url, dataDir: env.KST_DATA_DIR });
 }
@@ -50,6 +52,32 @@ async function createAdminFromEnv(env: ServerEnv, databaseUrl: string) {
   } finally {
     await disconnectDb();
   }
+}
+
+/**
+ * Scheduled feed pulls run in this process, next to Next.js, on pg-boss. They
+ * are off until switched on (Staff → Feeds), so an offline machine stays quiet.
+ */
+async function startFeedScheduler(env: ServerEnv, databaseUrl: string) {
+  const [{ createDb }, { startFeedScheduler: start }, { runScheduledPull }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("@/lib/jobs/feed-scheduler"),
+    import("@/lib/jobs/run-scheduled-pull"),
+  ]);
+  const db = createDb(databaseUrl, { max: 2 });
+  const scheduler = await start({
+    connectionString: databaseUrl,
+    db,
+    log,
+    runPull: async (feed, parameters) => {
+      const result = await runScheduledPull(feed, parameters, { connectionString: databaseUrl, env });
+      log(`Scheduled ${feed} pull: ${result.accepted} accepted, ${result.duplicates} duplicates, ${result.rejected} rejected (run ${result.runId})`);
+    },
+  });
+  onShutdown(async () => {
+    await scheduler.stop();
+    await db.$disconnect();
+  });
 }
 
 main().catch(exitWithError);

@@ -38,3 +38,8 @@ export const ZEnabledFeedsList = z
   .string()
   .transform((value) => value.split(",").map((name) => name.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.enum(SCHEDULED_FEEDS)));
+
+/** Uploads in the console stay under the server-action body limit (next.config.ts); larger files go through the CLI. */
+export const FEED_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
+
+export const ZFeedUploadForm = z.object({ feed: z.enum(["ooni", "ioda", "cloudflare", "csv"]) });

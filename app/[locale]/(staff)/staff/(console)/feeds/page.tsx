@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FeedScheduleForm } from "@/components/staff/feeds/feed-schedule-form";
+import { FeedUploadForm } from "@/components/staff/feeds/feed-upload-form";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
+import { FEED_UPLOAD_MAX_BYTES } from "@/lib/schemas/feed-schedule";
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
-import { updateFeedScheduleAction } from "./actions";
+import { updateFeedScheduleAction, uploadFeedFileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Feeds");
@@ -43,6 +45,11 @@ export default async function FeedsPage({ params }: { params: Promise<{ locale: 
             />
           ))}
         </div>
+      </section>
+      <section className="section" aria-labelledby="upload-heading">
+        <h2 id="upload-heading">{t("upload.heading")}</h2>
+        <p className="section-description">{t("upload.intro")}</p>
+        <FeedUploadForm maxMegabytes={FEED_UPLOAD_MAX_BYTES / 1024 / 1024} action={uploadFeedFileAction} />
       </section>
     </div>
   );
