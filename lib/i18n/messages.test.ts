@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IntlMessageFormat } from "intl-messageformat";
 import { MESSAGES, MESSAGE_FILES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -34,6 +35,14 @@ describe("UI messages", () => {
   it("every translation uses the same placeholders and tags", () => {
     for (const [key, message] of english) {
       expect(placeholders(russian.get(key) ?? ""), key).toEqual(placeholders(message));
+    }
+  });
+
+  it("every message is valid ICU syntax (a stray <word> is read as an unclosed tag)", () => {
+    for (const [locale, messages] of [["en", english], ["ru", russian]] as const) {
+      for (const [key, message] of messages) {
+        expect(() => new IntlMessageFormat(message, locale), `${locale}: ${key}`).not.toThrow();
+      }
     }
   });
 
