@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { FEED_INTERVALS_MINUTES, ZEnabledFeedsList } from "@/lib/schemas/feed-schedule";
 
 /**
  * Every environment variable the server reads, validated once. Nothing here is
@@ -52,6 +53,17 @@ const ZServerEnv = z.object({
   CLOUDFLARE_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.cloudflare.com/client/v4"),
   /** Cloudflare API token with Radar read access; required for Cloudflare pulls only. */
   CLOUDFLARE_API_TOKEN: z.string().min(1).optional(),
+  /**
+   * Feeds whose scheduled pulls start switched on ("ooni,ioda"), until staff change them in the
+   * console: it applies to feeds nobody has configured yet. Unset: every feed starts off.
+   */
+  FEEDS_ENABLED: ZEnabledFeedsList.optional(),
+  /** Interval of the feeds FEEDS_ENABLED switches on: 15, 30, 60, 180, 360, 720 or 1440 minutes. */
+  FEEDS_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .refine((value) => (FEED_INTERVALS_MINUTES as readonly number[]).includes(value), `must be one of ${FEED_INTERVALS_MINUTES.join(", ")}`)
+    .default(60),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

@@ -69,6 +69,7 @@ async function startFeedScheduler(env: ServerEnv, databaseUrl: string) {
     connectionString: databaseUrl,
     db,
     log,
+    fromEnvironment: { feeds: env.FEEDS_ENABLED ?? [], intervalMinutes: env.FEEDS_INTERVAL_MINUTES },
     runPull: async (feed, parameters) => {
       const result = await runScheduledPull(feed, parameters, { connectionString: databaseUrl, env });
       log(`Scheduled ${feed} pull: ${result.accepted} accepted, ${result.duplicates} duplicates, ${result.rejected} rejected (run ${result.runId})`);

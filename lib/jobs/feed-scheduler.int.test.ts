@@ -5,7 +5,7 @@ import type { FeedScheduleParameters, ScheduledFeed } from "@/lib/schemas/feed-s
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
 import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
 import { createTestActor } from "@/lib/testing/users";
-import { cronForInterval, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
+import { applyFeedsFromEnvironment, cronForInterval, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
 
 /** pg-boss against the test database: schedules follow the feed_schedules table, and queued pulls run. */
 
@@ -47,6 +47,16 @@ describe("feed schedules", () => {
     await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: false, intervalMinutes: 30, parameters: {} } });
     await syncFeedSchedules(boss, getDb());
     expect(await boss.getSchedules()).toEqual([]);
+  });
+
+  it("switches on the feeds the environment names, but never overrides what staff chose", async () => {
+    const editor = await createTestActor({ role: "editor" });
+    await updateFeedSchedule({ by: editor, update: { source: "IODA", enabled: false, intervalMinutes: 60, parameters: {} } });
+    await applyFeedsFromEnvironment(getDb(), ["IODA", "CLOUDFLARE"], 180);
+    const feeds = await listFeedSchedules({ by: editor });
+    expect(feeds.find((feed) => feed.source === "IODA")).toMatchObject({ enabled: false, intervalMinutes: 60 });
+    expect(feeds.find((feed) => feed.source === "CLOUDFLARE")).toMatchObject({ enabled: true, intervalMinutes: 180 });
+    await updateFeedSchedule({ by: editor, update: { source: "CLOUDFLARE", enabled: false, intervalMinutes: 180, parameters: {} } });
   });
 
   it("refuses contributors and anonymous callers", async () => {

@@ -51,13 +51,25 @@ export async function syncFeedSchedules(boss: PgBoss, db: Database) {
 
 export type FeedScheduler = { stop: () => Promise<void> };
 
+/**
+ * Switches on the feeds the environment names (FEEDS_ENABLED) unless staff
+ * have already configured them: the console's choice, once made, stands.
+ */
+export async function applyFeedsFromEnvironment(db: Database, feeds: readonly ScheduledFeed[], intervalMinutes: number) {
+  for (const source of feeds) {
+    await db.feedSchedule.upsert({ where: { source }, create: { source, enabled: true, intervalMinutes }, update: {} });
+  }
+}
+
 export async function startFeedScheduler(options: {
   connectionString: string;
   db: Database;
   runPull: ScheduledPull;
   log: (line: string) => void;
+  fromEnvironment?: { feeds: readonly ScheduledFeed[]; intervalMinutes: number };
 }): Promise<FeedScheduler> {
   const { db, runPull, log } = options;
+  if (options.fromEnvironment) await applyFeedsFromEnvironment(db, options.fromEnvironment.feeds, options.fromEnvironment.intervalMinutes);
   const boss = new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 3, application_name: "tracker-feeds" });
   boss.on("error", (error) => log(`Feed scheduler: ${error.message}`));
   await boss.start();
