@@ -19,6 +19,8 @@
  *       by the feed's parser (lib/ingest/registry.ts) and stored by the bulk
  *       writer (lib/server/ingest/ingest-items.ts). csv is the generic
  *       timestamp,asn,signal,value[,source] file.
+ *   ooni --file <path | -> [--country KZ] [--asn N] [--test <name>]
+ *       The options say which request an OONI aggregation file answered.
  *   ooni | ioda | cloudflare --since <date> --until <date> [--asn N …] [--country KZ]
  *       A live pull from the feed's API (OONI_API_URL, IODA_API_URL,
  *       CLOUDFLARE_API_URL; Cloudflare needs CLOUDFLARE_API_TOKEN). An
@@ -42,7 +44,7 @@ import { onShutdown, shutdown } from "@/lib/process/shutdown";
 import { ZCountryFilter } from "@/lib/schemas/import";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { FeedHttpError } from "@/lib/ingest/http/fetch-json";
-import { FEEDS, type FeedEntry, type FeedName } from "@/lib/ingest/registry";
+import { FEEDS, type FeedEntry, type FeedName, type FileContext } from "@/lib/ingest/registry";
 import { pullScope } from "@/lib/ingest/pull-scope";
 import type { IngestItem } from "@/lib/ingest/types";
 import { importStopFile, type StopImportProgress } from "@/lib/server/imports/import-stop-file";
@@ -138,8 +140,27 @@ function parseAsnOption(text: string): number {
 }
 
 /** A measurement feed: a file (any feed) or a live pull (feeds with an API). */
+/** --country, --asn and --test given with --file (OONI aggregation files). */
+function fileContext(values: { asn?: string[]; country?: string; test?: string }): FileContext {
+  const context: FileContext = {};
+  if (values.country !== undefined) {
+    const country = values.country.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country)) throw new UsageError(`--country: "${values.country}" is not a two-letter country code such as KZ.`);
+    context.country = country;
+  }
+  if (values.asn !== undefined) {
+    if (values.asn.length > 1) throw new UsageError("--asn: an aggregation file answers one request; give one ASN.");
+    context.asn = parseAsnOption(values.asn[0]!);
+  }
+  if (values.test !== undefined) {
+    if (!/^[a-z_]{2,50}$/.test(values.test)) throw new UsageError(`--test: "${values.test}" is not an OONI test name such as web_connectivity.`);
+    context.test = values.test;
+  }
+  return context;
+}
+
 function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
-  const fileUsage = `${name} --file <path | ->`;
+  const fileUsage = feed.takesFileContext ? `${name} --file <path | -> [--country KZ] [--asn N] [--test <name>]` : `${name} --file <path | ->`;
   const usage = feed.pull ? `${fileUsage} | ${name} --since <date> --until <date> [--asn N …] [--country KZ]` : fileUsage;
   return {
     usage,
@@ -152,16 +173,22 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
           until: { type: "string" },
           asn: { type: "string", multiple: true },
           country: { type: "string" },
+          test: { type: "string" },
         },
         strict: true,
         allowPositionals: false,
       });
-      const pullFlags = ["since", "until", "asn", "country"].filter((flag) => values[flag as keyof typeof values] !== undefined);
+      // A file of a feed that takes a context (OONI aggregation) may say which request it answered.
+      const contextFlags = feed.takesFileContext ? ["asn", "country", "test"] : [];
+      const pullFlags = ["since", "until", "asn", "country", "test"].filter((flag) => values[flag as keyof typeof values] !== undefined);
       if (values.file !== undefined) {
-        if (pullFlags.length > 0) throw new UsageError(`--file reads a file; --${pullFlags[0]} is for live pulls. Usage: npm run ingest -- ${usage}`);
+        const misplaced = pullFlags.find((flag) => !contextFlags.includes(flag));
+        if (misplaced) throw new UsageError(`--file reads a file; --${misplaced} is for live pulls. Usage: npm run ingest -- ${usage}`);
+        const context = fileContext(values);
         const input = await openInput(values.file);
-        return (url) => runFeed(name, feed, url, { parameters: { fileName: input.name }, items: async () => feed.parse(input.stream) });
+        return (url) => runFeed(name, feed, url, { parameters: { fileName: input.name, ...context }, items: async () => feed.parse(input.stream, context) });
       }
+      if (values.test !== undefined) throw new UsageError(`--test describes an OONI aggregation file: npm run ingest -- ooni --file <path> --test <test_name>`);
       if (!feed.pull) throw new UsageError(`${name} reads files only: npm run ingest -- ${fileUsage}`);
       if (!values.since || !values.until) throw new UsageError(`${name} needs --file, or --since and --until for a live pull. Usage: npm run ingest -- ${usage}`);
       const since = parseDateOption("since", values.since);

@@ -13,10 +13,18 @@ import type { IngestItem, PullOptions } from "./types";
  * or stream (gzip or not: it is decompressed first, whatever the feed);
  * `pull` fetches a time window from the feed's API, emitting checkpoints.
  */
+/**
+ * What a saved file does not say about itself: OONI aggregation responses
+ * omit the filters of the request they answer (`--country`, `--asn`, `--test`).
+ */
+export type FileContext = { country?: string; asn?: number; test?: string };
+
 export type FeedEntry = {
   /** How runs of this feed are recorded. */
   source: Exclude<IngestSource, "STOP">;
-  parse: (input: Readable) => AsyncIterable<IngestItem>;
+  parse: (input: Readable, context?: FileContext) => AsyncIterable<IngestItem>;
+  /** Whether `parse` uses a FileContext. */
+  takesFileContext?: boolean;
   pull?: (options: PullOptions) => AsyncIterable<IngestItem>;
 };
 
@@ -31,7 +39,14 @@ function decompressed(parseStream: (input: Readable) => AsyncIterable<IngestItem
 }
 
 export const FEEDS: Record<FeedName, FeedEntry> = {
-  ooni: { source: "OONI", parse: decompressed(parseOoniStream), pull: pullOoni },
+  ooni: {
+    source: "OONI",
+    parse: async function* (input, context = {}) {
+      yield* parseOoniStream(await decompressInput(input), { testName: context.test, probeCc: context.country, probeAsn: context.asn });
+    },
+    takesFileContext: true,
+    pull: pullOoni,
+  },
   ioda: { source: "IODA", parse: decompressed(parseIodaStream), pull: pullIoda },
   cloudflare: { source: "CLOUDFLARE", parse: decompressed(parseCloudflareStream), pull: pullCloudflare },
   csv: { source: "CSV", parse: decompressed(parseSeriesCsv) },

@@ -62,6 +62,23 @@ describe("npm run ingest -- csv", () => {
     expect(lastLine(run)).toBe('{"source":"csv","accepted":0,"duplicates":4,"rejected":7}');
   });
 
+  it("reads an OONI aggregation file with the request it answered given as --country and --test", async () => {
+    const fixture = path.join(ROOT, "lib/ingest/ooni/fixtures/aggregation-daily.json");
+    const withoutContext = await ingest(["ooni", "--file", fixture]);
+    expect(withoutContext.code).toBe(0);
+    expect(JSON.parse(lastLine(withoutContext)!)).toMatchObject({ accepted: 0 });
+
+    const run = await ingest(["ooni", "--file", fixture, "--country", "kz", "--test", "web_connectivity"]);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(lastLine(run)!) as { accepted: number; rejected: number };
+    expect(summary.accepted).toBeGreaterThan(0);
+    const series = await getDb().series.findFirst({ where: { source: "OONI", signal: "web_connectivity.anomaly_count", entityType: "COUNTRY", entityCode: "KZ" } });
+    expect(series).not.toBeNull();
+
+    const misplaced = await ingest(["csv", "--file", fixture, "--test", "web_connectivity"]);
+    expect(misplaced.code).toBe(2);
+  });
+
   it("fails with one line and status 1 on a header that is not the generic CSV's, recording the run as FAILED", async () => {
     const run = await ingest(["csv", "--file", "-"], { stdin: "time,asn,signal,value\n2022-01-05T00:00:00Z,9198,bgp,1\n" });
     expect(run.code).toBe(1);
