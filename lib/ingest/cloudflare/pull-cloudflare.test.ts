@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FeedHttpError } from "../http/fetch-json";
-import type { CheckpointItem, IngestItem, OutageEventItem, PullOptions } from "../types";
-import { collect, collectUntilFailure, startFeedTestServer, type FeedReply, type FeedTestServer } from "../ioda/fixtures/feed-test-server";
+import type { OutageEventItem, PullOptions } from "../types";
+import { checkpoints, collect, collectUntilFailure, startFeedTestServer, withoutCheckpoints, type FeedReply, type FeedTestServer } from "../testing/feed-test-server";
 import { CLOUDFLARE_PAGE_SIZE, CloudflareApiError, pullCloudflare, type CloudflarePullCursor } from "./index";
 
 const SINCE = new Date("2022-01-01T00:00:00.000Z");
@@ -64,8 +64,6 @@ function options(baseUrl: string, extra: Partial<PullOptions> = {}): PullOptions
   };
 }
 
-const checkpoints = (items: IngestItem[]) => items.filter((item): item is CheckpointItem => item.kind === "checkpoint").map((item) => item.cursor);
-const withoutCheckpoints = (items: IngestItem[]) => items.filter((item) => item.kind !== "checkpoint");
 
 describe("pullCloudflare", () => {
   it("pages annotations by offset, then traffic anomalies, for the location and each ASN, with a token", async () => {

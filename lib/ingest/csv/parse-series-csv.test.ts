@@ -4,16 +4,10 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { FEEDS } from "@/lib/ingest/registry";
-import type { IngestItem } from "@/lib/ingest/types";
 import { CsvHeaderError, parseSeriesCsv } from "./parse-series-csv";
+import { collect } from "@/lib/ingest/testing/feed-test-server";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
-
-async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
-  const out: IngestItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 const fromText = (text: string) => collect(parseSeriesCsv(Readable.from([Buffer.from(text, "utf8")])));
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FeedHttpError } from "../http/fetch-json";
-import type { CheckpointItem, IngestItem, PullOptions, SeriesPointItem } from "../types";
-import { collect, collectUntilFailure, startFeedTestServer, type FeedReply, type FeedTestServer } from "./fixtures/feed-test-server";
+import type { PullOptions, SeriesPointItem } from "../types";
+import { checkpoints, collect, collectUntilFailure, startFeedTestServer, withoutCheckpoints, type FeedReply, type FeedTestServer } from "../testing/feed-test-server";
 import { IodaApiError, IODA_WINDOW_SECONDS, pullIoda, type IodaPullCursor } from "./index";
 
 const SINCE = new Date("2022-01-01T00:00:00Z");
@@ -48,8 +48,6 @@ function options(baseUrl: string, extra: Partial<PullOptions> = {}): PullOptions
   };
 }
 
-const checkpoints = (items: IngestItem[]) => items.filter((item): item is CheckpointItem => item.kind === "checkpoint").map((item) => item.cursor);
-const withoutCheckpoints = (items: IngestItem[]) => items.filter((item) => item.kind !== "checkpoint");
 
 describe("pullIoda", () => {
   it("requests every datasource, window, events and alerts in order, with a checkpoint after each", async () => {

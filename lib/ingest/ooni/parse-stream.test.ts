@@ -5,15 +5,10 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { IngestItem, OoniMeasurementItem, RejectItem, SeriesPointItem } from "../types";
 import { OoniInputError, parseOoniStream } from "./parse-stream";
+import { collect } from "../testing/feed-test-server";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 const fixtureText = (name: string) => readFileSync(fixture(name), "utf8");
-
-async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
-  const all: IngestItem[] = [];
-  for await (const item of items) all.push(item);
-  return all;
-}
 
 const parseFile = (name: string, context?: Parameters<typeof parseOoniStream>[1]) =>
   collect(parseOoniStream(createReadStream(fixture(name)), context));

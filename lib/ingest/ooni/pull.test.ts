@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FeedHttpError } from "../http/fetch-json";
 import type { IngestItem, PullOptions } from "../types";
 import { formatOoniQueryTime, OoniPageError, pullOoni, rewriteOntoBaseUrl, type OoniPullCursor } from "./pull";
+import { collect, collectUntilFailure } from "../testing/feed-test-server";
 
 /** A response the local server sends: status, headers and a body (an object is sent as JSON). */
 type Reply = { status?: number; headers?: Record<string, string>; body: unknown };
@@ -94,22 +95,6 @@ const happyRoute: Route = ({ test, offset, attempt }) => {
   return { status: 400, body: { error: `unexpected ${test}@${offset}` } };
 };
 
-async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
-  const all: IngestItem[] = [];
-  for await (const item of items) all.push(item);
-  return all;
-}
-
-/** Collects until the pull throws; returns what came before and the error. */
-async function collectUntilError(items: AsyncIterable<IngestItem>): Promise<{ items: IngestItem[]; error: unknown }> {
-  const all: IngestItem[] = [];
-  try {
-    for await (const item of items) all.push(item);
-  } catch (error) {
-    return { items: all, error };
-  }
-  return { items: all, error: null };
-}
 
 const summarise = (items: IngestItem[]) =>
   items.map((item) => {
@@ -213,7 +198,7 @@ describe("pullOoni against a local OONI API", () => {
       return happyRoute({ ...request, attempt: 2 });
     };
     const { baseUrl, requests } = await startOoniServer(route);
-    const failed = await collectUntilError(pullOoni(pullOptions(baseUrl)));
+    const failed = await collectUntilFailure(pullOoni(pullOptions(baseUrl)));
     expect(failed.error).toBeInstanceOf(OoniPageError);
     expect((failed.error as Error).message).toContain("malformed");
     expect(summarise(failed.items)).toEqual([
