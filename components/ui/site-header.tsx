@@ -20,6 +20,15 @@ export async function SiteHeader() {
             <li>
               <Link href="/incidents">{t("nav.incidents")}</Link>
             </li>
+            <li>
+              <Link href="/timeline">{t("nav.timeline")}</Link>
+            </li>
+            <li>
+              <Link href="/map">{t("nav.map")}</Link>
+            </li>
+            <li>
+              <Link href="/isps">{t("nav.isps")}</Link>
+            </li>
           </ul>
         </nav>
         <Suspense>

@@ -8,6 +8,14 @@ import importsEn from "@/messages/imports/en.json";
 import importsRu from "@/messages/imports/ru.json";
 import staffEn from "@/messages/staff/en.json";
 import staffRu from "@/messages/staff/ru.json";
+import dashboardEn from "@/messages/dashboard/en.json";
+import dashboardRu from "@/messages/dashboard/ru.json";
+import timelineEn from "@/messages/timeline/en.json";
+import timelineRu from "@/messages/timeline/ru.json";
+import mapEn from "@/messages/map/en.json";
+import mapRu from "@/messages/map/ru.json";
+import ispsEn from "@/messages/isps/en.json";
+import ispsRu from "@/messages/isps/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -16,11 +24,19 @@ import staffRu from "@/messages/staff/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu],
 } as const;
 
-type Messages = typeof publicEn & typeof authEn & typeof editorEn & typeof importsEn & typeof staffEn;
+type Messages = typeof publicEn &
+  typeof authEn &
+  typeof editorEn &
+  typeof importsEn &
+  typeof staffEn &
+  typeof dashboardEn &
+  typeof timelineEn &
+  typeof mapEn &
+  typeof ispsEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

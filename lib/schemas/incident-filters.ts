@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { AffectedService, DisruptionType } from "@/lib/generated/prisma/enums";
+import { AffectedService, DisruptionType, IncidentCause } from "@/lib/generated/prisma/enums";
+import { kazakhstanDayStart, type ZoneChoice } from "@/lib/time/format";
 
 /**
- * The incident list's filters, read from the URL. A value that does not parse
+ * The filters every public view shares (incident list, timeline, map,
+ * operator charts), read from the URL so a filtered view is a link. A value that does not parse
  * (or names an unknown operator or region) is ignored and reported, so a bad
  * link still shows a page with a notice instead of an error.
  */
@@ -11,11 +13,18 @@ export type IncidentStateFilter = (typeof INCIDENT_STATE_FILTERS)[number];
 
 export type IncidentFilters = {
   years: number[];
+  /** First day of the period, a Kazakhstan calendar date "YYYY-MM-DD" (inclusive). */
+  from?: string;
+  /** Last day of the period, a Kazakhstan calendar date "YYYY-MM-DD" (inclusive). */
+  to?: string;
   operators: string[];
   regions: string[];
   types: DisruptionType[];
   services: AffectedService[];
+  causes: IncidentCause[];
   state?: IncidentStateFilter;
+  /** Show times in Kazakhstan time (default) or UTC (`tz=utc`). Display only. */
+  zone: ZoneChoice;
   page: number;
 };
 
@@ -26,6 +35,17 @@ const ZPage = z.coerce.number().int().min(1).max(10_000);
 const ZType = z.enum(DisruptionType);
 const ZService = z.enum(AffectedService);
 const ZState = z.enum(INCIDENT_STATE_FILTERS);
+const ZCause = z.enum(IncidentCause);
+/** A real calendar date between 1990 and 2100, as "YYYY-MM-DD". */
+export const ZCalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return year >= 1990 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  });
+const ZZone = z.enum(["UTC", "LOCAL"]);
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -57,19 +77,35 @@ export function parseIncidentFilters(
   const fromEnum = <T>(schema: z.ZodType<T>) => (value: string) => fromSchema(schema)(value.toUpperCase());
   const fromList = (list: string[]) => (value: string) => (list.includes(value) ? value : undefined);
 
-  const states = pick("status", fromSchema(ZState));
-  const pages = pick("page", fromSchema(ZPage));
-  if (states.length > 1) states.slice(1).forEach((value) => ignored.push({ param: "status", value }));
-  if (pages.length > 1) pages.slice(1).forEach((value) => ignored.push({ param: "page", value: String(value) }));
+  /** A parameter that takes one value: the first good one wins, the others are reported. */
+  const single = <T>(name: string, accept: (value: string) => T | undefined): T | undefined => {
+    const values = pick(name, accept);
+    values.slice(1).forEach((value) => ignored.push({ param: name, value: String(value) }));
+    return values[0];
+  };
+
+  const state = single("status", fromSchema(ZState));
+  const page = single("page", fromSchema(ZPage));
+  const from = single("from", fromSchema(ZCalendarDate));
+  let to = single("to", fromSchema(ZCalendarDate));
+  if (from && to && from > to) {
+    ignored.push({ param: "to", value: to });
+    to = undefined;
+  }
+  const zone = single("tz", fromEnum(ZZone));
 
   const filters: IncidentFilters = {
     years: pick("year", fromSchema(ZYear)),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
     operators: pick("operator", fromList(known.operators)),
     regions: pick("region", fromList(known.regions)),
     types: pick("type", fromEnum(ZType)),
     services: pick("service", fromEnum(ZService)),
-    state: states[0],
-    page: pages[0] ?? 1,
+    causes: pick("cause", fromEnum(ZCause)),
+    state,
+    zone: zone === "UTC" ? "utc" : "local",
+    page: page ?? 1,
   };
   // Report ignored values in the order the address gives them.
   const order = Object.keys(params);
@@ -81,11 +117,15 @@ export function parseIncidentFilters(
 export function filtersToQuery(filters: Partial<IncidentFilters>): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   if (filters.years?.length) query.year = filters.years.map(String);
+  if (filters.from) query.from = filters.from;
+  if (filters.to) query.to = filters.to;
   if (filters.operators?.length) query.operator = filters.operators;
   if (filters.regions?.length) query.region = filters.regions;
   if (filters.types?.length) query.type = filters.types;
   if (filters.services?.length) query.service = filters.services;
+  if (filters.causes?.length) query.cause = filters.causes;
   if (filters.state) query.status = filters.state;
+  if (filters.zone === "utc") query.tz = "utc";
   if (filters.page && filters.page > 1) query.page = String(filters.page);
   return query;
 }
@@ -110,7 +150,30 @@ export function withoutEmptyParams(params: SearchParams): Record<string, string[
 
 export function hasActiveFilters(filters: IncidentFilters): boolean {
   return (
-    filters.years.length + filters.operators.length + filters.regions.length + filters.types.length + filters.services.length > 0 ||
+    filters.years.length +
+      filters.operators.length +
+      filters.regions.length +
+      filters.types.length +
+      filters.services.length +
+      filters.causes.length >
+      0 ||
+    filters.from !== undefined ||
+    filters.to !== undefined ||
     filters.state !== undefined
   );
+}
+
+/**
+ * The instants a from/to pair covers: from the start of `from` to the end of
+ * `to` in Kazakhstan time (an exclusive end). Missing ends are left open.
+ */
+export function periodOfFilters(filters: Pick<IncidentFilters, "from" | "to">): { from?: Date; to?: Date } {
+  const dayStart = (date: string, plusDays = 0) => {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    return kazakhstanDayStart(year, month, day + plusDays);
+  };
+  return {
+    ...(filters.from ? { from: dayStart(filters.from) } : {}),
+    ...(filters.to ? { to: dayStart(filters.to, 1) } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AffectedService, DisruptionType, IncidentScope, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { localized } from "@/lib/i18n/localize";
-import type { IncidentFilters } from "@/lib/schemas/incident-filters";
+import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { kazakhstanDayStart } from "@/lib/time/format";
 
 export const INCIDENTS_PAGE_SIZE = 25;
@@ -29,8 +29,19 @@ export type IncidentSummary = {
 };
 
 
-function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereInput {
+/** Filters every view accepts; display-only and paging fields may be left out. */
+export type IncidentQueryFilters = Omit<IncidentFilters, "page" | "zone" | "causes"> & Partial<Pick<IncidentFilters, "causes">>;
+
+/**
+ * Published incidents matching the shared filters. The list, the timeline, the
+ * map and the operator charts all select with this, so they agree.
+ */
+export function publishedIncidentWhere(filters: IncidentQueryFilters): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [];
+  const period = periodOfFilters(filters);
+  // In the period: began before it ended, and had not ended before it began.
+  if (period.to) and.push({ startsAt: { lt: period.to } });
+  if (period.from) and.push({ OR: [{ endsAt: null }, { endsAt: { gte: period.from } }] });
   if (filters.years.length > 0) {
     // In a year: began in it, or ran into it with a recorded end.
     and.push({
@@ -70,6 +81,7 @@ function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereI
   if (filters.services.length > 0) {
     and.push({ OR: [{ services: { hasSome: filters.services } }, { phases: { some: { services: { hasSome: filters.services } } } }] });
   }
+  if (filters.causes?.length) and.push({ cause: { in: filters.causes } });
   if (filters.state === "ongoing") and.push({ endsAt: null });
   if (filters.state === "ended") and.push({ endsAt: { not: null } });
   return { status: "PUBLISHED", AND: and };
@@ -80,12 +92,12 @@ function whereFor(filters: Omit<IncidentFilters, "page">): Prisma.IncidentWhereI
  * for every match (the overview's timeline).
  */
 export async function listPublishedIncidents(options: {
-  filters: Omit<IncidentFilters, "page"> & { page?: number };
+  filters: IncidentQueryFilters & { page?: number };
   locale: string;
   pageSize?: number | "all";
 }): Promise<{ incidents: IncidentSummary[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
-  const where = whereFor(options.filters);
+  const where = publishedIncidentWhere(options.filters);
   const pageSize = options.pageSize ?? INCIDENTS_PAGE_SIZE;
   const total = await db.incident.count({ where });
   const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(total / pageSize));
