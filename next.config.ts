@@ -5,6 +5,8 @@ import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY } from "./lib
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // Lets a second server (e.g. an e2e run against `next dev`) build beside the usual `.next`.
+  ...(process.env.KST_NEXT_DIST_DIR ? { distDir: process.env.KST_NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 on staff pages a role may not open (lib/auth/staff-page.ts).

@@ -1,5 +1,5 @@
 /**
- * The server Playwright tests run against: the production build (`next start`)
+ * The server Playwright tests run against: the production build (`next start`, or `next dev` with E2E_NEXT_MODE=dev)
  * on E2E_PORT, with a fresh database `kst_e2e` on the shared embedded
  * PostgreSQL (or on TEST_DATABASE_URL's local server), migrated and seeded.
  * It writes the database URL to <KST_DATA_DIR>/e2e-database.json so that test
@@ -30,7 +30,8 @@ async function main() {
   await fs.writeFile(recordFile, JSON.stringify({ url }));
   onShutdown(() => fs.rm(recordFile, { force: true }));
   log(`End-to-end server on http://127.0.0.1:${port} (database ${E2E_DATABASE})`);
-  await runNext("start", { port, databaseUrl: url, dataDir: env.KST_DATA_DIR });
+  // E2E_NEXT_MODE=dev runs the tests against `next dev` (quicker to iterate; CI uses the production build).
+  await runNext(process.env.E2E_NEXT_MODE === "dev" ? "dev" : "start", { port, databaseUrl: url, dataDir: env.KST_DATA_DIR });
 }
 
 main().catch(exitWithError);

@@ -1,0 +1,57 @@
+/**
+ * The measured-signal chart's data, as the server sends it to the browser:
+ * already downsampled (at most `maxPoints` buckets per line, never raw points).
+ * Shared by the chart-data query (lib/server/series/) and the operator pages.
+ */
+
+/** The measured signals an operator page can show, by stable key. */
+export const SIGNAL_KEYS = [
+  "ioda.bgp",
+  "ioda.ping-slash24",
+  "ioda.merit-nt",
+  "ioda.gtr",
+  "ooni.anomaly_rate",
+] as const;
+export type SignalKey = (typeof SIGNAL_KEYS)[number];
+
+/** Default number of buckets a chart asks for. */
+export const DEFAULT_MAX_POINTS = 1000;
+
+export type ChartPoint = {
+  /** Start of the bucket, ISO 8601 in UTC. */
+  at: string;
+  /** Null where the bucket holds no measurement: a gap, never a zero. */
+  value: number | null;
+};
+
+export type SignalLine = {
+  signal: SignalKey;
+  /** The network, or null when the line combines all of the operator's networks. */
+  asn: number | null;
+  unit: string | null;
+  points: ChartPoint[];
+};
+
+/** A Cloudflare Radar (or IODA) outage/anomaly event touching the operator, drawn as a band or marker. */
+export type SignalEvent = {
+  source: "CLOUDFLARE" | "IODA";
+  kind: string;
+  startsAt: string;
+  /** Null while ongoing or when only a start is known. */
+  endsAt: string | null;
+  asns: number[];
+  description: string | null;
+  linkedUrl: string | null;
+};
+
+export type OperatorSignalChart = {
+  from: string;
+  to: string;
+  bucketSeconds: number;
+  /** True when every line is scaled to its own median over the period (1 = usual level). */
+  normalised: boolean;
+  lines: SignalLine[];
+  events: SignalEvent[];
+  /** Signals asked for that have no data for these networks in the period. */
+  missing: SignalKey[];
+};
