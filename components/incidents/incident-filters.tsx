@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AffectedService, DisruptionType } from "@/lib/generated/prisma/enums";
+import { AffectedService, DisruptionType, IncidentCause } from "@/lib/generated/prisma/enums";
 import { INCIDENT_STATE_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { RegionOption } from "@/lib/server/regions/list-regions";
@@ -44,6 +44,7 @@ export async function IncidentFiltersForm({
   const t = await getTranslations("incidents.filters");
   const types = await getTranslations("enums.DisruptionType");
   const services = await getTranslations("enums.AffectedService");
+  const causes = await getTranslations("enums.IncidentCause");
   return (
     <form method="get" action={action} className={styles.filters} role="search">
       <fieldset>
@@ -56,6 +57,14 @@ export async function IncidentFiltersForm({
             options={years.map((year) => ({ value: String(year), label: String(year) }))}
             selected={filters.years[0]?.toString()}
           />
+          <div className={styles.field}>
+            <label htmlFor="filter-from">{t("from")}</label>
+            <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ""} min="1990-01-01" max="2100-12-31" />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="filter-to">{t("to")}</label>
+            <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ""} min="1990-01-01" max="2100-12-31" />
+          </div>
           <Select
             name="operator"
             label={t("operator")}
@@ -83,6 +92,13 @@ export async function IncidentFiltersForm({
             any={t("any")}
             options={Object.values(AffectedService).map((service) => ({ value: service, label: services(service) }))}
             selected={filters.services[0]}
+          />
+          <Select
+            name="cause"
+            label={t("cause")}
+            any={t("any")}
+            options={Object.values(IncidentCause).map((cause) => ({ value: cause, label: causes(cause) }))}
+            selected={filters.causes[0]}
           />
           <Select
             name="status"

@@ -198,6 +198,29 @@ describe("listPublishedIncidents", () => {
     expect(await slugsFor({ years: [2034] })).toEqual([ended, ongoing]);
   });
 
+  it("filters by a Kazakhstan calendar period: incidents that overlap it, ongoing ones included", async () => {
+    // 1–10 March 2041 in Almaty (UTC+5): 29 Feb 19:00Z to 10 Mar 19:00Z.
+    const endedJustBefore = await incidentAt("2041-02-28T10:00:00Z", { endsAt: new Date("2041-02-28T18:59:00Z") });
+    const ranIntoIt = await incidentAt("2041-02-28T12:00:00Z", { endsAt: new Date("2041-03-01T01:00:00Z") });
+    const insideIt = await incidentAt("2041-03-05T06:00:00Z");
+    const lastEveningLocal = await incidentAt("2041-03-10T18:30:00Z");
+    await incidentAt("2041-03-10T19:00:00Z"); // 11 March, local midnight
+    const ongoing = await incidentAt("2041-01-01T06:00:00Z", { endsAt: undefined });
+
+    expect(await slugsFor({ years: [2041], from: "2041-03-01", to: "2041-03-10" })).toEqual([lastEveningLocal, insideIt, ranIntoIt, ongoing]);
+    expect(await slugsFor({ years: [2041], to: "2041-02-28" })).toContain(endedJustBefore);
+    expect(await slugsFor({ years: [2041], from: "2041-03-01" })).not.toContain(endedJustBefore);
+  });
+
+  it("filters by cause", async () => {
+    const election = await incidentAt("2042-03-01T06:00:00Z", { cause: "ELECTION" });
+    const exam = await incidentAt("2042-04-01T06:00:00Z", { cause: "EXAM" });
+    await incidentAt("2042-05-01T06:00:00Z", { cause: "PROTEST" });
+
+    expect(await slugsFor({ years: [2042], causes: ["ELECTION"] })).toEqual([election]);
+    expect(await slugsFor({ years: [2042], causes: ["ELECTION", "EXAM"] })).toEqual([exam, election]);
+  });
+
   it("combines different filters with AND and values of one filter with OR", async () => {
     const kcellThrottlingOngoing = await incidentAt("2039-01-10T06:00:00Z", { operators: ["kcell"], type: "THROTTLING", endsAt: undefined });
     const kcellBlackoutEnded = await incidentAt("2039-02-10T06:00:00Z", { operators: ["kcell"], type: "FULL_BLACKOUT" });
