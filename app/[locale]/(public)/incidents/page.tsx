@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentCard } from "@/components/incidents/incident-card";
+import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
 import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -44,6 +45,8 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
         <h1>{t("title")}</h1>
         <p className="lede">{t("lede")}</p>
       </header>
+
+      <ViewSwitcher current="list" filters={filters} />
 
       <IncidentFiltersForm
         filters={filters}
