@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures/test";
 
-const PAGES = ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/no-such-page"];
+const PAGES = ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/timeline", "/map", "/isps", "/ru/isps/kcell", "/no-such-page"];
 
 test("pages send a nonce CSP that forbids framing, and their scripts carry the nonce", async ({ request }) => {
   for (const path of PAGES) {
