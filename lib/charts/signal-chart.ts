@@ -17,6 +17,10 @@ export type SignalKey = (typeof SIGNAL_KEYS)[number];
 /** Default number of buckets a chart asks for. */
 export const DEFAULT_MAX_POINTS = 1000;
 
+/** The fewest and the most buckets a chart may ask for. */
+export const MIN_MAX_POINTS = 2;
+export const MAX_MAX_POINTS = 5000;
+
 export type ChartPoint = {
   /** Start of the bucket, ISO 8601 in UTC. */
   at: string;
@@ -30,6 +34,12 @@ export type SignalLine = {
   asn: number | null;
   unit: string | null;
   points: ChartPoint[];
+  /**
+   * Only when the chart is normalised: the line's median over the period,
+   * in `unit`, that its values were divided by. Null when the median is zero
+   * or negative: the line cannot be scaled, and its values are all null.
+   */
+  median?: number | null;
 };
 
 /** A Cloudflare Radar (or IODA) outage/anomaly event touching the operator, drawn as a band or marker. */

@@ -228,7 +228,9 @@ export async function actualSchemaShape(connectionString: string): Promise<Schem
     const indexes = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
       `SELECT t.relname AS table, i.relname AS name, x.indisunique AS unique, x.indisprimary AS primary,
               array(SELECT a.attname FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
-                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
+                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                    -- Key columns only: Prisma cannot express INCLUDE (series_points_pkey carries value, migration 20261122300000).
+                    WHERE k.ord <= x.indnkeyatts ORDER BY k.ord)::text[] AS columns
        FROM pg_index x
        JOIN pg_class i ON i.oid = x.indexrelid
        JOIN pg_class t ON t.oid = x.indrelid

@@ -4,6 +4,7 @@ import { authorIdOf, type Caller, type Permission } from "@/lib/auth/permissions
 import { getDb, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { IncidentStatus, RevisionAction } from "@/lib/generated/prisma/enums";
+import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { incidentConflict } from "./incident-conflict";
 import { readIncidentState } from "./read-incident-snapshot";
 import { recordIncidentRevision } from "./record-incident-revision";
@@ -53,6 +54,7 @@ export async function changeIncidentStatus(step: WorkflowStep, request: StatusCh
       await tx.incident.updateMany({ where: { id: current.id, firstPublishedAt: null }, data: { firstPublishedAt: now } });
     }
     const version = request.baseVersion + 1;
+    if (current.status === "PUBLISHED" || step.to === "PUBLISHED") await notifyChartDataChanged(tx, "incidents");
     await recordIncidentRevision(tx, {
       incidentId: current.id,
       version,

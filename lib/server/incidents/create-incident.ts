@@ -5,6 +5,7 @@ import { getDb, type Database } from "@/lib/db/client";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
+import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { recordIncidentRevision } from "./record-incident-revision";
 
@@ -45,6 +46,7 @@ export async function createIncident(input: IncidentInput, options: CreateIncide
         },
       });
       await writeIncidentContent(tx, created.id, incident, refs);
+      if (created.status === "PUBLISHED") await notifyChartDataChanged(tx, "incidents");
       await recordIncidentRevision(tx, {
         incidentId: created.id,
         version: created.version,

@@ -10,6 +10,7 @@ import type {
   VerificationLevel,
 } from "@/lib/generated/prisma/enums";
 import { localized } from "@/lib/i18n/localize";
+import { cachedChartData } from "@/lib/server/cache/chart-cache";
 import type { IncidentForHours, PhaseForHours } from "@/lib/incidents/disruption-hours";
 import { publishedIncidentWhere, type IncidentQueryFilters } from "./list-published-incidents";
 
@@ -40,8 +41,16 @@ export type DashboardIncident = IncidentForHours & {
   phases: DashboardPhase[];
 };
 
-/** Published incidents matching the shared filters, oldest first, with their phases. */
+/**
+ * Published incidents matching the shared filters, oldest first, with their
+ * phases. Cached under the "incidents" tag (lib/server/cache/chart-cache.ts):
+ * treat the result as read-only.
+ */
 export async function listDashboardIncidents(options: { filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
+  return cachedChartData("incidents", JSON.stringify({ list: "dashboard-incidents", ...options }), () => loadDashboardIncidents(options));
+}
+
+async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
   const rows = await getDb().incident.findMany({
     where: publishedIncidentWhere(options.filters),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],

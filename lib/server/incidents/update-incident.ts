@@ -7,6 +7,7 @@ import { diffSnapshots } from "@/lib/incidents/diff";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
+import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { incidentConflict } from "./incident-conflict";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { readIncidentState } from "./read-incident-snapshot";
@@ -58,6 +59,7 @@ export async function updateIncident(request: UpdateIncidentRequest): Promise<{ 
       });
       if (updated.count === 0) return null;
       await writeIncidentContent(tx, current.id, incident, refs);
+      if (current.status === "PUBLISHED") await notifyChartDataChanged(tx, "incidents");
       const next = request.baseVersion + 1;
       await recordIncidentRevision(tx, {
         incidentId: current.id,

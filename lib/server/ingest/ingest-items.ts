@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPgPool } from "@/lib/db/pg-pool";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
 import type { IngestItem, OoniMeasurementItem, OutageEventItem, RejectItem, SeriesPointItem } from "@/lib/ingest/types";
+import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { copyField, copyRows, textArrayLiteral } from "./copy-rows";
 
 /** The sources whose items go through this writer (STOP has its own importer). */
@@ -294,6 +295,7 @@ class BatchWriter {
       }
       const accepted = acceptedPoints + acceptedOoni + acceptedEvents;
       const counts = { accepted, duplicates: points.length + ooni.length + events.length - accepted, rejected: rejects.length };
+      if (accepted > 0) await notifyChartDataChanged(client, "series");
       await client.query("COMMIT");
       // Only what is committed is remembered: a rolled-back series or network does not exist.
       for (const [key, id] of newSeries) this.seriesIds.set(key, id);

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZSlug } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
+import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 
 const ZAttachNetwork = z.object({ asn: z.coerce.number().int().min(1).max(4_294_967_295), operator: ZSlug.nullable() });
 
@@ -22,5 +23,7 @@ export async function attachNetworkToOperator({ by, asn, operator }: { by: Calle
   if (input.operator && !target) throw new AppError("VALIDATION", "No such operator.", { fieldIssues: { operator: [`unknown operator "${input.operator}"`] } });
   const updated = await db.network.updateMany({ where: { asn: input.asn }, data: { operatorId: target?.id ?? null } });
   if (updated.count === 0) throw new AppError("NOT_FOUND", `AS${input.asn} is not a known network.`);
+  // The operator's charts now include (or no longer include) this network's history.
+  await notifyChartDataChanged(db, "series");
   return { asn: input.asn, operator: input.operator };
 }

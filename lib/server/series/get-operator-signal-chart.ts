@@ -1,0 +1,203 @@
+import "server-only";
+import { getDb, type Database } from "@/lib/db/client";
+import {
+  DEFAULT_MAX_POINTS,
+  MAX_MAX_POINTS,
+  MIN_MAX_POINTS,
+  SIGNAL_KEYS,
+  type OperatorSignalChart,
+  type SignalEvent,
+  type SignalKey,
+  type SignalLine,
+} from "@/lib/charts/signal-chart";
+import { AppError } from "@/lib/errors";
+import { cachedChartData } from "@/lib/server/cache/chart-cache";
+import { downsampleSeries, type Combine } from "./downsample-series";
+import { normaliseLine } from "./normalise-line";
+
+export type OperatorSignalChartRequest = {
+  operatorSlug: string;
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  /** Default: every signal. */
+  signals?: SignalKey[];
+  /** One line per network (ASN) instead of one per signal for the whole operator. */
+  split?: boolean;
+  /** Scale each line to its median over the period (see normaliseLine). */
+  normalised?: boolean;
+  /** At most this many buckets per line (default DEFAULT_MAX_POINTS). */
+  maxPoints?: number;
+  db?: Database;
+};
+
+/** IODA datasources as stored in series.signal, by chart key. */
+const IODA_SIGNALS: Record<string, SignalKey> = {
+  bgp: "ioda.bgp",
+  "ping-slash24": "ioda.ping-slash24",
+  "merit-nt": "ioda.merit-nt",
+  gtr: "ioda.gtr",
+};
+
+/** Counts add up across networks (visible prefixes, responsive /24 blocks, telescope sources); levels and rates average. */
+const COMBINE: Record<SignalKey, Combine> = {
+  "ioda.bgp": "sum",
+  "ioda.ping-slash24": "sum",
+  "ioda.merit-nt": "sum",
+  "ioda.gtr": "avg",
+  "ooni.anomaly_rate": "avg",
+};
+
+type SeriesRow = { id: number; source: string; signal: string; asn: number | null; unit: string | null; stepSeconds: number | null };
+
+function signalKeyOf(series: SeriesRow): SignalKey | null {
+  if (series.source === "IODA") return IODA_SIGNALS[series.signal] ?? null;
+  // OONI stores one hourly rate per test: "<test_name>.anomaly_rate".
+  if (series.source === "OONI" && series.signal.endsWith(".anomaly_rate")) return "ooni.anomaly_rate";
+  return null;
+}
+
+/**
+ * The measured-signal chart of one operator over [from, to), downsampled on
+ * the server (see downsampleSeries): at most `maxPoints` buckets per line, gaps
+ * as null. Cached per parameters under the "series" tag (see
+ * lib/server/cache/chart-cache.ts); `loadOperatorSignalChart` is the uncached
+ * query. An unknown operator is NOT_FOUND; bad parameters are VALIDATION.
+ */
+export async function getOperatorSignalChart(request: OperatorSignalChartRequest): Promise<OperatorSignalChart> {
+  const key = JSON.stringify({
+    chart: "operator-signal",
+    operator: request.operatorSlug,
+    from: request.from.toISOString(),
+    to: request.to.toISOString(),
+    signals: [...new Set(request.signals ?? SIGNAL_KEYS)].sort(),
+    split: request.split ?? false,
+    normalised: request.normalised ?? false,
+    maxPoints: request.maxPoints ?? DEFAULT_MAX_POINTS,
+  });
+  if (request.db) return loadOperatorSignalChart(request);
+  return cachedChartData("series", key, () => loadOperatorSignalChart(request));
+}
+
+/**
+ * What getOperatorSignalChart returns, straight from the database.
+ *
+ * - Lines: the operator's networks' series (entity ASN). Combined (default):
+ *   one line per signal, networks summed for IODA's counts (bgp,
+ *   ping-slash24, merit-nt) and averaged for rates (gtr, OONI). Split: one
+ *   line per signal and network. A network's gap lowers a combined sum; the
+ *   split view shows which network it was.
+ * - `ooni.anomaly_rate` averages the hourly anomaly rates of every OONI test
+ *   (web_connectivity, signal, …) and network, each series counting once per
+ *   bucket (the stored rates do not keep their measurement counts).
+ * - Country-wide series are not an operator's and are not included.
+ * - Events: outage events (IODA events, Cloudflare outages and anomalies; not
+ *   IODA's per-datasource alerts, which are too many to draw) overlapping the
+ *   period that name one of the operator's networks, plus Kazakhstan-wide
+ *   events that name no network. A null end means ongoing.
+ * - `missing`: asked-for signals with no point in the period.
+ */
+export async function loadOperatorSignalChart(request: OperatorSignalChartRequest): Promise<OperatorSignalChart> {
+  const { from, to } = request;
+  const maxPoints = request.maxPoints ?? DEFAULT_MAX_POINTS;
+  if (!(from < to)) throw new AppError("VALIDATION", "A chart period must end after it starts.");
+  if (!Number.isInteger(maxPoints) || maxPoints < MIN_MAX_POINTS || maxPoints > MAX_MAX_POINTS) {
+    throw new AppError("VALIDATION", `maxPoints must be a whole number from ${MIN_MAX_POINTS} to ${MAX_MAX_POINTS}.`);
+  }
+  const signals = SIGNAL_KEYS.filter((key) => (request.signals ?? SIGNAL_KEYS).includes(key));
+  const db = request.db ?? getDb();
+
+  const operator = await db.operator.findUnique({ where: { slug: request.operatorSlug }, select: { networks: { select: { asn: true } } } });
+  if (!operator) throw new AppError("NOT_FOUND", `No operator "${request.operatorSlug}".`);
+  const asns = operator.networks.map((network) => network.asn).sort((a, b) => a - b);
+
+  const [seriesRows, events] = await Promise.all([
+    db.series.findMany({
+      where: { entityType: "ASN", asn: { in: asns }, source: { in: ["IODA", "OONI"] } },
+      select: { id: true, source: true, signal: true, asn: true, unit: true, stepSeconds: true },
+      orderBy: { id: "asc" },
+    }),
+    listOperatorEvents(db, asns, from, to),
+  ]);
+
+  type Line = { signal: SignalKey; asn: number | null; unit: string | null; seriesIds: number[] };
+  const lines = new Map<string, Line>();
+  let minBucketSeconds = 0;
+  for (const series of seriesRows) {
+    const signal = signalKeyOf(series);
+    if (!signal || !signals.includes(signal)) continue;
+    const asn = request.split ? series.asn : null;
+    const lineKey = `${signal}|${asn ?? ""}`;
+    const line = lines.get(lineKey) ?? { signal, asn, unit: series.unit, seriesIds: [] };
+    line.seriesIds.push(series.id);
+    lines.set(lineKey, line);
+    minBucketSeconds = Math.max(minBucketSeconds, series.stepSeconds ?? 0);
+  }
+  const ordered = [...lines.values()].sort(
+    (a, b) => SIGNAL_KEYS.indexOf(a.signal) - SIGNAL_KEYS.indexOf(b.signal) || (a.asn ?? 0) - (b.asn ?? 0),
+  );
+
+  const downsampled = await downsampleSeries({
+    lines: ordered.map((line) => ({ seriesIds: line.seriesIds, combine: COMBINE[line.signal] })),
+    from,
+    to,
+    maxPoints,
+    minBucketSeconds,
+    db,
+  });
+
+  const withData: SignalLine[] = [];
+  ordered.forEach((line, index) => {
+    const points = downsampled.lines[index]!;
+    if (!points.some((point) => point.value !== null)) return;
+    const drawn: SignalLine = { signal: line.signal, asn: line.asn, unit: line.unit, points };
+    withData.push(request.normalised ? normaliseLine(drawn) : drawn);
+  });
+
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    bucketSeconds: downsampled.bucketSeconds,
+    normalised: request.normalised ?? false,
+    lines: withData,
+    events,
+    missing: signals.filter((signal) => !withData.some((line) => line.signal === signal)),
+  };
+}
+
+/** At most this many events are drawn, the latest first kept. */
+const MAX_EVENTS = 500;
+
+type EventRow = {
+  source: "CLOUDFLARE" | "IODA";
+  kind: string;
+  starts_at: Date;
+  ends_at: Date | null;
+  asns: number[];
+  description: string | null;
+  linked_url: string | null;
+};
+
+async function listOperatorEvents(db: Database, asns: number[], from: Date, to: Date): Promise<SignalEvent[]> {
+  const rows = await db.$queryRaw<EventRow[]>`
+    SELECT * FROM (
+      SELECT source::text AS source, kind::text AS kind, starts_at, ends_at, asns, description, linked_url
+      FROM outage_events
+      WHERE source IN ('IODA', 'CLOUDFLARE') AND kind <> 'IODA_ALERT'
+        AND starts_at < ${to}::timestamptz AND (ends_at IS NULL OR ends_at >= ${from}::timestamptz)
+        AND (asns && ${asns}::int[] OR (cardinality(asns) = 0 AND 'KZ' = ANY(locations)))
+      ORDER BY starts_at DESC, key DESC
+      LIMIT ${MAX_EVENTS}
+    ) latest
+    ORDER BY starts_at, kind`;
+  return rows.map((row) => ({
+    source: row.source,
+    kind: row.kind,
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at?.toISOString() ?? null,
+    asns: row.asns,
+    description: row.description,
+    linkedUrl: row.linked_url,
+  }));
+}
