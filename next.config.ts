@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Lets a second server (e.g. an e2e run against `next dev`) build beside the usual `.next`.
   ...(process.env.KST_NEXT_DIST_DIR ? { distDir: process.env.KST_NEXT_DIST_DIR } : {}),
+  // Playwright opens http://127.0.0.1:<port>; without this, `next dev` refuses its HMR socket and the page never hydrates.
+  allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 on staff pages a role may not open (lib/auth/staff-page.ts).

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ViewFilters } from "@/components/dashboard/view-filters";
+import { formatDay } from "@/components/map/map-format";
+import { RegionMap } from "@/components/map/region-map";
+import styles from "@/components/map/region-map.module.css";
+import { buildMapModel } from "@/lib/geo/build-map-model";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { filtersToQuery, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
+import { readViewFilters, type SearchParams } from "../read-view-filters";
+import { readMapParams } from "./read-map-params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "mapView" });
+  return { title: t("title"), description: t("lede") };
+}
+
+/** Encodes a query object (values may repeat) as a query string. */
+function queryString(query: Record<string, string | string[]>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) for (const item of [value].flat()) params.append(name, item);
+  return params.toString();
+}
+
+export default async function MapPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const { filters, ignored, operators, regions, action } = await readViewFilters("/map", locale, query);
+  const t = await getTranslations("mapView");
+  const tFilters = await getTranslations("viewFilters");
+
+  const summary = await summarizeRegionDisruption({ filters, locale });
+  const model = buildMapModel(summary);
+  const state = readMapParams(query, {
+    months: model.frames.slice(1).map((frame) => frame.key),
+    regions: model.regions.map((region) => region.slug),
+  });
+  const allIgnored = [...ignored, ...state.ignored];
+
+  const filterQuery = queryString(filtersToQuery({ ...filters, page: 1 }));
+  // The list link sets its own region and period.
+  const listFilters: Partial<IncidentFilters> = { ...filters, regions: [], years: [], page: 1 };
+  delete listFilters.from;
+  delete listFilters.to;
+  const listQuery = queryString(filtersToQuery(listFilters));
+  const keep = {
+    measure: state.measure === "count" ? "" : state.measure,
+    month: state.frame > 0 ? model.frames[state.frame]!.key : "",
+    selected: state.selected ?? "",
+  };
+  const newer = summary.regions.filter((region) => region.parent && region.establishedOn);
+  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(
+    newer.map((region) => `${region.name} (${region.establishedOn!.slice(0, 4)})`),
+  );
+  const period = { from: formatDay(summary.period.fromDay, locale), to: formatDay(summary.period.toDay, locale) };
+
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
+      </header>
+
+      <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
+
+      {allIgnored.length > 0 && (
+        <p className="notice" role="status">
+          {tFilters("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
+        </p>
+      )}
+
+      {model.frames.length > 0 && <p>{summary.period.fromFilters ? t("periodChosen", period) : t("periodAll", period)}</p>}
+
+      {model.frames.length === 0 ? (
+        // Only for an empty period (its start at its end).
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <RegionMap
+          model={model}
+          initial={{ measure: state.measure, frame: state.frame, selected: state.selected }}
+          mapPath={action}
+          filterQuery={filterQuery}
+          incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
+          listQuery={listQuery}
+        />
+      )}
+
+      <section aria-labelledby="map-note-heading" className={`section ${styles.note}`} data-testid="map-note">
+        <h2 id="map-note-heading">{t("noteHeading")}</h2>
+        {newer.length > 0 && <p>{t("note", { names })}</p>}
+        <p>{t("noteIslets")}</p>
+        <p>{t("noteRules")}</p>
+      </section>
+    </div>
+  );
+}
