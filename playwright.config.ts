@@ -29,7 +29,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /timeline-stress\.spec\.ts/ },
+    // Adds 2,000 incidents to the shared database, so it runs after every other spec.
+    { name: "timeline-stress", use: { ...devices["Desktop Chrome"] }, testMatch: /timeline-stress\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,

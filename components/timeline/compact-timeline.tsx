@@ -1,9 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
 import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
+import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import { effectiveEnd, kazakhstanDayStart, kazakhstanYear, shortDate } from "@/lib/time/format";
+import { laneOrder, NATIONAL_LANE, toTimelineItems, UNATTRIBUTED_LANE } from "@/lib/timeline/items";
+import { layoutLanes } from "@/lib/timeline/lanes";
+import { visibleBars } from "@/lib/timeline/visible-bars";
+import { PhaseBar, TimelineDefs } from "./timeline-shapes";
 import { barGeometry, TimeAxis } from "./time-bars";
 import styles from "./timeline.module.css";
+
+/** Drawing width of the lane tracks; they stretch to the page's width. */
+const TRACK_WIDTH = 1000;
+const TRACK_ROW = 8;
 
 type Placed = { incident: IncidentSummary; start: Date; end: Date; open: boolean };
 
@@ -20,12 +30,26 @@ function assignLanes(items: Placed[], gapMs: number): Placed[][] {
 
 /**
  * Every published incident on one axis, from the first year to now. Bars are
- * links to the incidents; open-ended incidents fade out towards now.
+ * links to the incidents; open-ended incidents fade out towards now. Below,
+ * read-only, the lanes of the interactive timeline (/timeline) with the same
+ * rules, and a link to it.
  */
-export async function CompactTimeline({ incidents, now }: { incidents: IncidentSummary[]; now: Date }) {
+export async function CompactTimeline({
+  incidents,
+  phased,
+  operators,
+  now,
+}: {
+  incidents: IncidentSummary[];
+  /** The same incidents with their phases, for the lanes. */
+  phased: DashboardIncident[];
+  operators: OperatorOption[];
+  now: Date;
+}) {
   const locale = await getLocale();
   const t = await getTranslations("overview.timeline");
   const time = await getTranslations("time");
+  const view = await getTranslations("timelineView");
   if (incidents.length === 0) return null;
 
   const firstYear = Math.min(...incidents.map((incident) => kazakhstanYear(incident.startsAt)));
@@ -40,8 +64,22 @@ export async function CompactTimeline({ incidents, now }: { incidents: IncidentS
   const laneOf = new Map(lanes.flatMap((lane, index) => lane.map((item) => [item.incident.slug, index] as const)));
   const chronological = [...placed].sort((a, b) => a.start.getTime() - b.start.getTime());
 
+  const items = toTimelineItems(phased, now);
+  const operatorName = new Map(operators.map((operator) => [operator.slug, operator.name]));
+  const operatorLanes = layoutLanes(
+    items,
+    laneOrder(
+      items,
+      operators.map((operator) => operator.slug),
+    ),
+    2,
+  );
+  const laneLabel = (id: string) =>
+    id === NATIONAL_LANE ? view("lanes.national") : id === UNATTRIBUTED_LANE ? view("lanes.unattributed") : (operatorName.get(id) ?? id);
+  const whole = { start: domain.from.getTime(), end: domain.to.getTime() };
+
   return (
-    <div>
+    <div data-compact-timeline="">
       <TimeAxis from={domain.from} to={domain.to} locale={locale} />
       <ul className={styles.compact} aria-label={t("listLabel")} style={{ height: `${lanes.length * 1.75}rem` }}>
         {chronological.map(({ incident, start, end, open }) => {
@@ -62,6 +100,39 @@ export async function CompactTimeline({ incidents, now }: { incidents: IncidentS
           );
         })}
       </ul>
+      <div className={styles.compactLanes} aria-hidden="true">
+        <svg width="0" height="0" className={styles.compactDefs}>
+          <TimelineDefs prefix="ctl" />
+        </svg>
+        {operatorLanes.map((lane) => (
+          <div key={lane.id} className={styles.compactLane}>
+            <span className={styles.compactLaneLabel}>{laneLabel(lane.id)}</span>
+            <svg viewBox={`0 0 ${TRACK_WIDTH} ${lane.rows * TRACK_ROW}`} preserveAspectRatio="none" style={{ height: `${lane.rows * 0.55}rem` }}>
+              {visibleBars(lane, whole, TRACK_WIDTH).map((drawn, index) =>
+                drawn.kind === "bar" ? (
+                  <PhaseBar
+                    key={index}
+                    prefix="ctl"
+                    x={drawn.x}
+                    y={drawn.bar.row * TRACK_ROW + 1}
+                    width={drawn.width}
+                    height={TRACK_ROW - 2}
+                    type={drawn.bar.type}
+                    extent={drawn.bar.extent}
+                    openEnd={false}
+                  />
+                ) : (
+                  <rect key={index} data-type={drawn.type} className={styles.compactCluster} x={drawn.x} y={drawn.row * TRACK_ROW + 1} width={drawn.width} height={TRACK_ROW - 2} />
+                ),
+              )}
+            </svg>
+          </div>
+        ))}
+      </div>
+      <p className={styles.compactNote}>
+        {view("laneRule")}{" "}
+        <Link href="/timeline">{view("compact.open")}</Link>
+      </p>
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { CompactTimeline } from "@/components/timeline/compact-timeline";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
+import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
+import { listOperators } from "@/lib/server/operators/list-operators";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,9 +26,11 @@ export default async function OverviewPage({ params }: Props) {
   const t = await getTranslations("overview");
   const types = await getTranslations("enums.DisruptionType");
   const now = new Date();
-  const [{ incidents, total }, perYear] = await Promise.all([
+  const [{ incidents, total }, perYear, phased, operators] = await Promise.all([
     listPublishedIncidents({ filters: NO_FILTERS, locale, pageSize: "all" }),
     countPublishedIncidentsByYear(now),
+    listDashboardIncidents({ filters: NO_FILTERS, locale }),
+    listOperators(),
   ]);
   const typesShown = Object.values(DisruptionType).filter((type) => perYear.some((year) => (year.byType[type] ?? 0) > 0));
   const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
@@ -98,7 +102,7 @@ export default async function OverviewPage({ params }: Props) {
           <section aria-labelledby="timeline-heading" className="section">
             <h2 id="timeline-heading">{t("timeline.heading")}</h2>
             <p className="section-description">{t("timeline.description")}</p>
-            <CompactTimeline incidents={incidents} now={now} />
+            <CompactTimeline incidents={incidents} phased={phased} operators={operators} now={now} />
           </section>
 
           <section aria-labelledby="latest-heading" className="section">

@@ -1,0 +1,418 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import type { DisruptionType } from "@/lib/generated/prisma/enums";
+import type { ZoneChoice } from "@/lib/time/format";
+import { cachedText, formatTimelineInstant, zoneLabel } from "@/lib/timeline/format-instant";
+import { AXIS_HEIGHT, laneBoxes, ROW_HEIGHT, rowY, type LaneBox } from "@/lib/timeline/geometry";
+import type { TimelineItem } from "@/lib/timeline/items";
+import { layoutLanes, type Lane } from "@/lib/timeline/lanes";
+import { zonedTicks } from "@/lib/timeline/ticks";
+import { panWindow, presetWindow, PRESETS, windowShowing, zoomWindow, type Preset, type TimeWindow } from "@/lib/timeline/view-window";
+import { itemsInWindow, visibleBars, type Drawn, type DrawnBar } from "@/lib/timeline/visible-bars";
+import styles from "./interactive-timeline.module.css";
+import { TimelineCard } from "./timeline-card";
+import { TimelineLegend } from "./timeline-legend";
+import { TimelineList } from "./timeline-list";
+import { TimelineOverview } from "./timeline-overview";
+import { PhaseBar, TimelineDefs } from "./timeline-shapes";
+import { useTimeWindow } from "./use-time-window";
+
+const PREFIX = "tl";
+const DEFAULT_WIDTH = 960;
+const ZOOM_STEP = 0.5;
+const PAN_STEP = 0.2;
+
+export type InteractiveTimelineProps = {
+  items: TimelineItem[];
+  /** Lanes in order, with their labels (National, the operators, No operator named). */
+  lanes: { id: string; label: string }[];
+  operatorNames: Record<string, string>;
+  domain: TimeWindow;
+  initialView: TimeWindow;
+  zone: ZoneChoice;
+  locale: string;
+  /** The localised incident path prefix, e.g. "/ru/incidents/". */
+  incidentBase: string;
+  now: number;
+};
+
+type Placed = { lane: number; drawn: DrawnBar };
+
+/** The bars of one window: grouped per incident (one link each) and the merged clusters. */
+function drawWindow(lanes: Lane[], view: TimeWindow, width: number, active: number | null) {
+  const byItem = new Map<number, Placed[]>();
+  const clusters: { lane: number; drawn: Extract<Drawn, { kind: "cluster" }> }[] = [];
+  lanes.forEach((lane, laneIndex) => {
+    for (const drawn of visibleBars(lane, view, width)) {
+      if (drawn.kind === "cluster") clusters.push({ lane: laneIndex, drawn });
+      else byItem.set(drawn.bar.item, [...(byItem.get(drawn.bar.item) ?? []), { lane: laneIndex, drawn }]);
+    }
+  });
+  // The incident with keyboard focus is always drawn on its own, even inside a cluster.
+  if (active !== null && !byItem.has(active)) {
+    const span = view.end - view.start;
+    lanes.forEach((lane, laneIndex) => {
+      for (const bar of lane.bars) {
+        if (bar.item !== active || bar.end <= view.start || bar.start >= view.end) continue;
+        const x = Math.max(((bar.start - view.start) / span) * width, -1);
+        const right = Math.min(((bar.end - view.start) / span) * width, width + 1);
+        const drawn: DrawnBar = { kind: "bar", bar, x, width: Math.max(right - x, 2), clippedStart: bar.start < view.start, clippedEnd: bar.end > view.end };
+        byItem.set(active, [...(byItem.get(active) ?? []), { lane: laneIndex, drawn }]);
+      }
+    });
+  }
+  return { byItem, clusters };
+}
+
+const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { view: TimeWindow; width: number; height: number; zone: ZoneChoice; locale: string; now: number }) {
+  const span = view.end - view.start;
+  const ticks = zonedTicks(view.start, view.end, { zone, locale, maxTicks: Math.max(2, Math.floor(width / 110)) });
+  const nowX = ((now - view.start) / span) * width;
+  return (
+    <g aria-hidden="true" data-timeline-axis="">
+      {ticks.map((tick) => {
+        const x = ((tick.at - view.start) / span) * width;
+        // Leave the right end of the axis to the zone's label.
+        if (x > width - 80) return null;
+        return (
+          <g key={tick.at}>
+            <line className={styles.tickLine} x1={x} x2={x} y1={AXIS_HEIGHT - 8} y2={height} />
+            <text className={styles.tickLabel} x={x + 3} y={AXIS_HEIGHT - 11} data-timeline-tick="">
+              {tick.label}
+            </text>
+          </g>
+        );
+      })}
+      <text className={styles.zoneLabel} x={width - 4} y={AXIS_HEIGHT - 11} textAnchor="end" data-timeline-zone="">
+        {zoneLabel(view, zone)}
+      </text>
+      {nowX >= 0 && nowX <= width && <line className={styles.nowLine} x1={nowX} x2={nowX} y1={AXIS_HEIGHT} y2={height} />}
+    </g>
+  );
+});
+
+/**
+ * The timeline's client island: lanes of phase bars in SVG, zoomed and panned
+ * with buttons, keys, the wheel, dragging and a brush; the visible window
+ * lives in the address (`view=`). Only bars inside the window are drawn, and
+ * bars too narrow to tell apart are merged, so thousands of incidents stay
+ * smooth. Below it, the same incidents as a table.
+ */
+export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now }: InteractiveTimelineProps) {
+  const t = useTranslations("timelineView");
+  const types = useTranslations("enums.DisruptionType");
+  const router = useRouter();
+  const { view, scheduleView, latest } = useTimeWindow(initialView, domain);
+  const deferredView = useDeferredValue(view);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const [active, setActive] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [cardHidden, setCardHidden] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const dragged = useRef(false);
+  const focusNext = useRef<number | null>(null);
+
+  const lanes = useMemo(() => layoutLanes(items, laneDefs.map((lane) => lane.id)), [items, laneDefs]);
+  const { boxes, height } = useMemo(() => laneBoxes(lanes), [lanes]);
+  const timeOrder = useMemo(() => itemsInWindow(items, { start: -Infinity, end: Infinity }), [items]);
+  const overviewLane = useMemo<Lane>(
+    () => ({
+      id: "overview",
+      rows: 1,
+      bars: timeOrder.map((index) => {
+        const item = items[index]!;
+        return { item: index, phase: 0, start: item.start, end: item.end, type: item.type, extent: "FULL", open: item.open, row: 0 };
+      }),
+    }),
+    [items, timeOrder],
+  );
+
+  const { byItem, clusters } = useMemo(() => drawWindow(lanes, view, width, active), [lanes, view, width, active]);
+  const drawnOrder = useMemo(() => timeOrder.filter((index) => byItem.has(index)), [timeOrder, byItem]);
+  const roving = active !== null && byItem.has(active) ? active : (drawnOrder[0] ?? null);
+  const listIndexes = useMemo(() => itemsInWindow(items, deferredView), [items, deferredView]);
+
+  // Periods and labels are formatted once per incident, not on every frame.
+  const periodOf = useCallback(
+    (item: TimelineItem) =>
+      cachedText(item, `period|${zone}|${locale}`, () => `${formatTimelineInstant(item.start, zone, locale)} – ${item.open ? t("ongoing") : formatTimelineInstant(item.end, zone, locale)}`),
+    [zone, locale, t],
+  );
+  const labelOf = useCallback(
+    (item: TimelineItem) => cachedText(item, `label|${zone}|${locale}`, () => t("itemLabel", { title: item.title, type: types(item.type), period: periodOf(item) })),
+    [zone, locale, t, types, periodOf],
+  );
+  const operatorsOf = useCallback((item: TimelineItem) => item.operators.map((slug) => operatorNames[slug] ?? slug).join(", "), [operatorNames]);
+  const hrefOf = useCallback((item: TimelineItem) => `${incidentBase}${item.slug}`, [incidentBase]);
+
+  // Follow the container's width, so bars and ticks are drawn in real pixels.
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(Math.round(entry.contentRect.width), 200));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Move keyboard focus once the incident it goes to has been drawn.
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    const element = svg.current?.querySelector<SVGElement>(`[data-item="${focusNext.current}"]`);
+    if (element) {
+      focusNext.current = null;
+      element.focus();
+    }
+  });
+
+  // The wheel zooms around the pointer (or pans, with Shift or a sideways swipe); it must be a non-passive listener.
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const box = element.getBoundingClientRect();
+      const sideways = event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (sideways) {
+        const delta = event.shiftKey ? event.deltaY || event.deltaX : event.deltaX;
+        scheduleView((current) => panWindow(current, delta / box.width, domain));
+      } else {
+        const anchor = Math.min(Math.max((event.clientX - box.left) / box.width, 0), 1);
+        scheduleView((current) => zoomWindow(current, Math.exp(event.deltaY * 0.0015), domain, anchor));
+      }
+    };
+    element.addEventListener("wheel", onWheel, { passive: false });
+    return () => element.removeEventListener("wheel", onWheel);
+  }, [domain, scheduleView]);
+
+  const onPointerDown = (event: React.PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    const startX = event.clientX;
+    const startView = latest.current;
+    const pxWidth = event.currentTarget.getBoundingClientRect().width;
+    dragged.current = false;
+    const onMove = (move: PointerEvent) => {
+      const dx = move.clientX - startX;
+      if (Math.abs(dx) > 4) dragged.current = true;
+      if (dragged.current) scheduleView(panWindow(startView, -dx / pxWidth, domain));
+    };
+    const onUp = () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onUp);
+      window.removeEventListener("pointercancel", onUp);
+    };
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onUp);
+    window.addEventListener("pointercancel", onUp);
+  };
+
+  const openItem = (event: React.MouseEvent, item: TimelineItem) => {
+    if (dragged.current) {
+      event.preventDefault();
+      dragged.current = false;
+      return;
+    }
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    router.push(hrefOf(item));
+  };
+
+  const moveFocus = (index: number) => {
+    const item = items[index]!;
+    setActive(index);
+    setCardHidden(false);
+    focusNext.current = index;
+    scheduleView((current) => windowShowing(current, item, domain));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as Element;
+    const onItem = target.closest("[data-item]");
+    const key = event.key;
+    if (key === "+" || key === "=") scheduleView((current) => zoomWindow(current, ZOOM_STEP, domain));
+    else if (key === "-" || key === "_" || key === "−") scheduleView((current) => zoomWindow(current, 1 / ZOOM_STEP, domain));
+    else if (onItem) {
+      const position = timeOrder.indexOf(Number(onItem.getAttribute("data-item")));
+      const go = (next: number | undefined) => next !== undefined && moveFocus(next);
+      if (key === "ArrowRight" || key === "ArrowDown") go(timeOrder[position + 1]);
+      else if (key === "ArrowLeft" || key === "ArrowUp") go(timeOrder[position - 1]);
+      else if (key === "Home") go(timeOrder[0]);
+      else if (key === "End") go(timeOrder.at(-1));
+      else if (key === "Escape") setCardHidden(true);
+      else return;
+    } else if (target === event.currentTarget) {
+      if (key === "ArrowLeft") scheduleView((current) => panWindow(current, -PAN_STEP, domain));
+      else if (key === "ArrowRight") scheduleView((current) => panWindow(current, PAN_STEP, domain));
+      else return;
+    } else return;
+    event.preventDefault();
+  };
+
+  const cardIndex = cardHidden ? null : (hovered ?? focused);
+  const cardItem = cardIndex === null ? null : items[cardIndex];
+  const cardPosition = (() => {
+    const placed = cardIndex === null ? undefined : byItem.get(cardIndex)?.[0];
+    if (!placed) return { left: 0, top: AXIS_HEIGHT };
+    const top = rowY(boxes[placed.lane]!, placed.drawn.bar.row) + ROW_HEIGHT + 6;
+    return { left: Math.min(Math.max(placed.drawn.x, 4), Math.max(width - 290, 4)), top };
+  })();
+
+  const preset = (Object.keys(PRESETS) as Preset[]).find((name) => Math.abs(view.end - view.start - PRESETS[name]) < 60_000);
+  const windowText = t("window", { from: formatTimelineInstant(deferredView.start, zone, locale), to: formatTimelineInstant(deferredView.end, zone, locale) });
+
+  return (
+    <div className={styles.timeline} data-timeline="">
+      <div className={styles.controls} role="toolbar" aria-label={t("controls")}>
+        <button type="button" onClick={() => scheduleView((current) => zoomWindow(current, ZOOM_STEP, domain))}>
+          {t("zoomIn")}
+        </button>
+        <button type="button" onClick={() => scheduleView((current) => zoomWindow(current, 1 / ZOOM_STEP, domain))}>
+          {t("zoomOut")}
+        </button>
+        <button type="button" onClick={() => scheduleView((current) => panWindow(current, -PAN_STEP * 2, domain))}>
+          ← {t("earlier")}
+        </button>
+        <button type="button" onClick={() => scheduleView((current) => panWindow(current, PAN_STEP * 2, domain))}>
+          {t("later")} →
+        </button>
+        <button type="button" onClick={() => scheduleView(domain)}>
+          {t("reset")}
+        </button>
+        <span className={styles.separator} aria-hidden="true" />
+        <span role="group" aria-label={t("presets")} className={styles.presets}>
+          {(Object.keys(PRESETS) as Preset[]).map((name) => (
+            <button key={name} type="button" aria-pressed={preset === name} onClick={() => scheduleView((current) => presetWindow(current, name, domain))}>
+              {t(`preset.${name}`)}
+            </button>
+          ))}
+        </span>
+      </div>
+      <p className={styles.window} aria-live="polite" data-timeline-window="">
+        {windowText} · {zone === "utc" ? t("zone.utc") : t("zone.local", { offset: zoneLabel(deferredView, "local") })}
+      </p>
+
+      <div
+        ref={wrapper}
+        className={styles.plot}
+        tabIndex={0}
+        role="group"
+        aria-label={t("chartLabel")}
+        aria-describedby="timeline-keys"
+        onKeyDown={onKeyDown}
+        onPointerLeave={(event) => {
+          if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest("[data-timeline-card]"))) setHovered(null);
+        }}
+        data-timeline-plot=""
+      >
+        <svg ref={svg} className={styles.svg} width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerDown={onPointerDown} data-timeline-chart="">
+          <TimelineDefs prefix={PREFIX} />
+          <Axis view={view} width={width} height={height} zone={zone} locale={locale} now={now} />
+          <LaneFrames laneDefs={laneDefs} boxes={boxes} width={width} />
+          {clusters.map(({ lane, drawn }, index) => (
+            <rect
+              key={`c${index}`}
+              className={styles.cluster}
+              data-type={drawn.type}
+              x={drawn.x}
+              y={rowY(boxes[lane]!, drawn.row)}
+              width={drawn.width}
+              height={ROW_HEIGHT}
+              aria-hidden="true"
+              onClick={() => {
+                if (dragged.current) return;
+                const centre = view.start + ((drawn.x + drawn.width / 2) / width) * (view.end - view.start);
+                scheduleView((current) => zoomWindow(current, 0.25, domain, (centre - current.start) / (current.end - current.start)));
+              }}
+            >
+              <title>{t("cluster", { count: drawn.items.length })}</title>
+            </rect>
+          ))}
+          {drawnOrder.map((index) => {
+            const item = items[index]!;
+            return (
+              <a
+                key={item.slug}
+                href={hrefOf(item)}
+                className={styles.item}
+                data-item={index}
+                data-slug={item.slug}
+                data-active={index === cardIndex}
+                tabIndex={index === roving ? 0 : -1}
+                aria-label={labelOf(item)}
+                onClick={(event) => openItem(event, item)}
+                onPointerEnter={() => {
+                  setHovered(index);
+                  setCardHidden(false);
+                }}
+                onFocus={() => {
+                  setFocused(index);
+                  setActive(index);
+                  setCardHidden(false);
+                }}
+                onBlur={() => setFocused((current) => (current === index ? null : current))}
+              >
+                {byItem.get(index)!.map(({ lane, drawn }) => (
+                  <PhaseBar
+                    key={`${lane}-${drawn.bar.phase}`}
+                    prefix={PREFIX}
+                    x={drawn.x}
+                    y={rowY(boxes[lane]!, drawn.bar.row)}
+                    width={drawn.width}
+                    type={drawn.bar.type as DisruptionType}
+                    extent={drawn.bar.extent}
+                    openEnd={drawn.bar.open && !drawn.clippedEnd}
+                  />
+                ))}
+              </a>
+            );
+          })}
+        </svg>
+        {cardItem && (
+          <TimelineCard
+            item={cardItem}
+            period={periodOf(cardItem)}
+            operators={operatorsOf(cardItem)}
+            href={hrefOf(cardItem)}
+            left={cardPosition.left}
+            top={cardPosition.top}
+            onPointerLeave={() => setHovered(null)}
+          />
+        )}
+      </div>
+      <TimelineOverview lane={overviewLane} domain={domain} view={view} width={width} label={t("overviewLabel")} onChange={scheduleView} />
+      <TimelineLegend prefix={PREFIX} types={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.type)))]} extents={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.extent)))]} ongoing={items.some((item) => item.open)} />
+      <p className={styles.hint} data-timeline-lane-rule="">
+        {t("laneRule")}
+      </p>
+      <p className={styles.hint} id="timeline-keys">
+        {t("keysHint")}
+      </p>
+      <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+    </div>
+  );
+}
+
+/** Lane labels and separators; they only change with the width. */
+const LaneFrames = memo(function LaneFrames({ laneDefs, boxes, width }: { laneDefs: { id: string; label: string }[]; boxes: LaneBox[]; width: number }) {
+  return (
+    <g>
+      {laneDefs.map((lane, index) => {
+        const box = boxes[index]!;
+        return (
+          <g key={lane.id} data-lane={lane.id}>
+            <line className={styles.laneRule} x1={0} x2={width} y1={box.top} y2={box.top} />
+            <text className={styles.laneLabel} x={4} y={box.top + 13}>
+              {lane.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});

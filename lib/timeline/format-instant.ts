@@ -1,0 +1,60 @@
+import { intlLocale, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
+
+/**
+ * Formatting for the timeline, with cached Intl formatters: the chart labels
+ * hundreds of bars per frame while zooming, and creating a formatter costs far
+ * more than using one.
+ */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = cache.get(key);
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** "UTC+6", "UTC+5" or "UTC" for an instant in a zone (as utcOffsetLabel in lib/time/format.ts). */
+export function offsetLabel(instant: number, timeZone: string): string {
+  const part = cached(`offset|${timeZone}`, () => new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" }))
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName")?.value;
+  return (part ?? "GMT").replace(/^GMT(\+0)?$/, "UTC").replace(/^GMT/, "UTC");
+}
+
+/** "5 Jan 2022, 17:15 UTC+6": an instant in the chosen zone, with the zone spelled out. */
+export function formatTimelineInstant(instant: number, zone: ZoneChoice, locale: string): string {
+  const timeZone = timeZoneOf(zone);
+  const format = cached(
+    `instant|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+  );
+  return `${format.format(instant)} ${offsetLabel(instant, timeZone)}`;
+}
+
+/** "UTC+6", or "UTC+6 / UTC+5" when a window spans Kazakhstan's 2024 change of offset. */
+export function zoneLabel(view: { start: number; end: number }, zone: ZoneChoice): string {
+  const timeZone = timeZoneOf(zone);
+  const first = offsetLabel(view.start, timeZone);
+  const last = offsetLabel(view.end, timeZone);
+  return first === last ? first : `${first} / ${last}`;
+}
+
+const perObject = new WeakMap<object, Map<string, string>>();
+
+/** A string computed once per object and key (e.g. an incident's label in one language and zone). */
+export function cachedText(object: object, key: string, compute: () => string): string {
+  let texts = perObject.get(object);
+  if (!texts) {
+    texts = new Map();
+    perObject.set(object, texts);
+  }
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = compute();
+    texts.set(key, text);
+  }
+  return text;
+}
