@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { GranularitySwitch } from "@/components/isps/granularity-switch";
+import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
+import { OperatorSignals } from "@/components/isps/operator-signals";
+import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { Link } from "@/lib/i18n/navigation";
+import { filtersToQuery, periodOfFilters } from "@/lib/schemas/incident-filters";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
+import { shortDate } from "@/lib/time/format";
+import { readViewFilters, type SearchParams } from "../../read-view-filters";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
+
+const DAY = 24 * 3_600_000;
+/** The measured chart's period when the address gives none. */
+const DEFAULT_MEASURED_DAYS = 90;
+/** Buckets per line: enough for a wide screen, few enough for the tables. */
+const MEASURED_MAX_POINTS = 400;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const t = await getTranslations({ locale, namespace: "ispsView.operator" });
+  return operator ? { title: t("title", { operator: operator.name }), description: t("lede", { operator: operator.name }) } : {};
+}
+
+/** The measured period: the filters' dates (either end may be open), else the last 90 days. */
+function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
+  const end = to ?? (from ? new Date(Math.min(now.getTime(), from.getTime() + DEFAULT_MEASURED_DAYS * DAY)) : now);
+  const start = from ?? new Date(end.getTime() - DEFAULT_MEASURED_DAYS * DAY);
+  return end > start ? { from: start, to: end } : { from: start, to: new Date(start.getTime() + DAY) };
+}
+
+/** /isps/<slug>: one operator's curated disruption-hours, its incidents and its measured signals. */
+export default async function OperatorPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const pathname = `/isps/${slug}`;
+  const { filters, ignored, operators, regions, action } = await readViewFilters(pathname, locale, query);
+  const operator = operators.find((entry) => entry.slug === slug);
+  if (!operator) notFound();
+  const { view, ignored: ignoredView } = parseOperatorViewParams(query);
+  const t = await getTranslations("ispsView");
+  const filterBar = await getTranslations("viewFilters");
+
+  // The operator filter does not apply on an operator's own page.
+  const pageFilters = { ...filters, operators: [] };
+  const now = new Date();
+  const period = measuredPeriod(periodOfFilters(pageFilters).from, periodOfFilters(pageFilters).to, now);
+  const [summary, chart] = await Promise.all([
+    summarizeOperatorDisruption({ filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    getOperatorSignalChart({
+      operatorSlug: slug,
+      ...period,
+      signals: view.signals.length > 0 ? view.signals : undefined,
+      split: view.split,
+      normalised: view.normalised,
+      maxPoints: MEASURED_MAX_POINTS,
+    }),
+  ]);
+  const entry = summary.operators[0]!;
+  const filterQuery = filtersToQuery({ ...pageFilters, page: 1 });
+  const viewQuery = viewParamsToQuery(view);
+  const allIgnored = [...ignored.filter((value) => value.param !== "operator"), ...ignoredView];
+
+  return (
+    <div className="container page">
+      <p className="breadcrumb">
+        <Link href={{ pathname: "/isps", query: { ...filterQuery, ...(view.granularity ? { by: view.granularity } : {}) } }}>{t("operator.back")}</Link>
+      </p>
+      <header className="page-header">
+        <h1>{t("operator.title", { operator: operator.name })}</h1>
+        <p className="lede">{t("operator.lede", { operator: operator.name })}</p>
+        <p>{t("operator.networks", { asns: operator.asns.map((asn) => `AS${asn}`).join(", ") || "—", count: operator.asns.length })}</p>
+      </header>
+      {/* The other views, on this operator and period. */}
+      <ViewSwitcher current="isps" filters={{ ...pageFilters, operators: [slug] }} />
+
+      <ViewFilters filters={pageFilters} operators={operators} regions={regions} action={action} clearHref={action} keep={viewQuery} hide={["operator"]} />
+      {allIgnored.length > 0 && (
+        <p className="notice" role="status">
+          {filterBar("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
+        </p>
+      )}
+
+      <section aria-labelledby="curated-heading" className="section">
+        <h2 id="curated-heading">{t("operator.curatedHeading")}</h2>
+        <p className="section-description">
+          {t("period", {
+            from: shortDate(new Date(summary.from), locale),
+            to: shortDate(new Date(new Date(summary.to).getTime() - 1), locale),
+          })}{" "}
+          {t("method")}
+        </p>
+        <GranularitySwitch pathname={pathname} query={{ ...filterQuery, ...viewQuery }} current={summary.granularity} />
+        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} />
+      </section>
+
+      <section aria-labelledby="measured-heading" className="section">
+        <h2 id="measured-heading">{t("operator.measuredHeading")}</h2>
+        <p className="section-description">{t("operator.measuredDescription")}</p>
+        <OperatorSignals
+          chart={chart}
+          operator={operator}
+          phases={entry.phases}
+          zone={filters.zone}
+          view={view}
+          action={action}
+          carriedQuery={{ ...filterQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { shortDate } from "@/lib/time/format";
+import { GranularitySwitch } from "@/components/isps/granularity-switch";
+import { OperatorComparison } from "@/components/isps/operator-comparison";
+import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
+import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import styles from "@/components/isps/isps.module.css";
+import { Link } from "@/lib/i18n/navigation";
+import { filtersToQuery } from "@/lib/schemas/incident-filters";
+import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { readViewFilters, type SearchParams } from "../read-view-filters";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "ispsView" });
+  return { title: t("title"), description: t("lede") };
+}
+
+/** /isps: the four operators' curated disruption-hours side by side on one scale, and on one chart. */
+export default async function OperatorsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const { filters, ignored, operators, regions, action } = await readViewFilters("/isps", locale, query);
+  const { view, ignored: ignoredView } = parseOperatorViewParams(query);
+  const t = await getTranslations("ispsView");
+  const filterBar = await getTranslations("viewFilters");
+  const summary = await summarizeOperatorDisruption({ filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
+  const allIgnored = [...ignored, ...ignoredView];
+  const keep: Record<string, string> = view.granularity ? { by: view.granularity } : {};
+  const baseQuery = { ...filtersToQuery({ ...filters, page: 1 }), ...viewParamsToQuery({ ...view, signals: [], split: false, normalised: false }) };
+
+  return (
+    <div className="container page">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
+      </header>
+      <ViewSwitcher current="isps" filters={filters} />
+
+      <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
+      {allIgnored.length > 0 && (
+        <p className="notice" role="status">
+          {filterBar("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
+        </p>
+      )}
+
+      <p>
+        {t("period", {
+          from: shortDate(new Date(summary.from), locale),
+          to: shortDate(new Date(new Date(summary.to).getTime() - 1), locale),
+        })}{" "}
+        {t("method")}
+      </p>
+      <GranularitySwitch pathname="/isps" query={baseQuery} current={summary.granularity} />
+
+      <section aria-labelledby="side-by-side-heading" className="section">
+        <h2 id="side-by-side-heading">{t("sideBySide.heading")}</h2>
+        <p className="section-description">{t("sideBySide.description")}</p>
+        <div className={styles.grid}>
+          {summary.operators.map((entry) => (
+            <article key={entry.operator.slug} className={styles.card} aria-labelledby={`operator-${entry.operator.slug}`}>
+              <h3 id={`operator-${entry.operator.slug}`}>
+                <Link href={{ pathname: `/isps/${entry.operator.slug}`, query: baseQuery }}>{entry.operator.name}</Link>
+              </h3>
+              <OperatorDisruptionPanel
+                entry={entry}
+                summary={summary}
+                maxHours={summary.sharedMaxHours}
+                compact
+              />
+            </article>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="comparison-heading" className="section">
+        <h2 id="comparison-heading">{t("comparison.heading")}</h2>
+        <p className="section-description">{t("comparison.description")}</p>
+        <OperatorComparison summary={summary} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { SIGNAL_KEYS, type SignalKey } from "@/lib/charts/signal-chart";
+import type { IgnoredFilterValue } from "@/lib/schemas/incident-filters";
+
+/**
+ * The operator views' own URL parameters, beside the shared filters:
+ * `by=month|year` (curated bars), and on an operator's page the measured
+ * chart's `signals=ioda.bgp,ooni.anomaly_rate` (comma-separated or
+ * repeated), `asns=split|combined` and `norm=1`. Bad values are ignored and
+ * reported, like the filters'.
+ */
+export type OperatorViewParams = {
+  granularity?: "month" | "year";
+  signals: SignalKey[];
+  split: boolean;
+  normalised: boolean;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const listOf = (raw: string | string[] | undefined) => (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]);
+
+export function parseOperatorViewParams(params: SearchParams): { view: OperatorViewParams; ignored: IgnoredFilterValue[] } {
+  const ignored: IgnoredFilterValue[] = [];
+  const single = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    let chosen: T | undefined;
+    for (const value of listOf(params[name])) {
+      const clean = value.trim().toLowerCase();
+      if (chosen === undefined && (allowed as readonly string[]).includes(clean)) chosen = clean as T;
+      else ignored.push({ param: name, value });
+    }
+    return chosen;
+  };
+  const granularity = single("by", ["month", "year"] as const);
+  const asns = single("asns", ["split", "combined"] as const);
+  const norm = single("norm", ["1", "0"] as const);
+  const signals: SignalKey[] = [];
+  for (const value of listOf(params.signals).flatMap((entry) => entry.split(","))) {
+    const clean = value.trim();
+    if (clean === "") continue;
+    if ((SIGNAL_KEYS as readonly string[]).includes(clean)) {
+      if (!signals.includes(clean as SignalKey)) signals.push(clean as SignalKey);
+    } else ignored.push({ param: "signals", value: clean });
+  }
+  return { view: { granularity, signals, split: asns === "split", normalised: norm === "1" }, ignored };
+}
+
+/** The view parameters as they go back into links and forms (defaults left out). */
+export function viewParamsToQuery(view: OperatorViewParams): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (view.granularity) query.by = view.granularity;
+  if (view.signals.length > 0) query.signals = view.signals.join(",");
+  if (view.split) query.asns = "split";
+  if (view.normalised) query.norm = "1";
+  return query;
+}
