@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
 import styles from "@/components/map/region-map.module.css";
@@ -66,6 +67,8 @@ export default async function MapPage({ params, searchParams }: Props) {
         <h1>{t("title")}</h1>
         <p className="lede">{t("lede")}</p>
       </header>
+
+      <ViewSwitcher current="map" filters={filters} />
 
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -54,6 +55,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <h1>{t("title")}</h1>
         <p className="lede">{t("lede")}</p>
       </header>
+
+      <ViewSwitcher current="timeline" filters={filters} />
 
       <ViewFilters
         filters={filters}
