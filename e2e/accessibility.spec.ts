@@ -26,7 +26,7 @@ for (const path of PAGES) {
 test.describe("at 360 px", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  for (const path of ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/incidents/2019-06-election-day-disruptions"]) {
+  for (const path of ["/", "/ru", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/incidents/2019-06-election-day-disruptions"]) {
     test(`${path} fits the screen and passes axe`, async ({ page, expectAccessible }) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
