@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { shortDate } from "@/lib/time/format";
@@ -29,7 +30,6 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
   const { filters, ignored, operators, regions, action } = await readViewFilters("/isps", locale, query);
   const { view, ignored: ignoredView } = parseOperatorViewParams(query);
   const t = await getTranslations("ispsView");
-  const filterBar = await getTranslations("viewFilters");
   const summary = await summarizeOperatorDisruption({ filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
   const allIgnored = [...ignored, ...ignoredView];
   const keep: Record<string, string> = view.granularity ? { by: view.granularity } : {};
@@ -44,11 +44,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
       <ViewSwitcher current="isps" filters={filters} />
 
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
-      {allIgnored.length > 0 && (
-        <p className="notice" role="status">
-          {filterBar("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
-        </p>
-      )}
+      <IgnoredValuesNotice ignored={allIgnored} />
 
       <p>
         {t("period", {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { formatDay } from "@/components/map/map-format";
@@ -34,7 +35,6 @@ export default async function MapPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { filters, ignored, operators, regions, action } = await readViewFilters("/map", locale, query);
   const t = await getTranslations("mapView");
-  const tFilters = await getTranslations("viewFilters");
 
   const summary = await summarizeRegionDisruption({ filters, locale });
   const model = buildMapModel(summary);
@@ -72,11 +72,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
 
-      {allIgnored.length > 0 && (
-        <p className="notice" role="status">
-          {tFilters("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
-        </p>
-      )}
+      <IgnoredValuesNotice ignored={allIgnored} />
 
       {model.frames.length > 0 && <p>{summary.period.fromFilters ? t("periodChosen", period) : t("periodAll", period)}</p>}
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
@@ -27,7 +28,6 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { filters, ignored, operators, regions, action } = await readViewFilters("/timeline", locale, query);
   const t = await getTranslations("timelineView");
-  const notices = await getTranslations("viewFilters");
 
   // The visible window is the timeline's own parameter: `view=2022-01-04T00:00Z~2022-01-12T00:00Z`.
   const viewValues = [query.view ?? []].flat();
@@ -67,11 +67,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         keep={requestedView ? { view: viewValues[0]! } : {}}
       />
 
-      {ignoredValues.length > 0 && (
-        <p className="notice" role="status">
-          {notices("ignored", { values: ignoredValues.map(({ param, value }) => `${param}=${value}`).join(", ") })}
-        </p>
-      )}
+      <IgnoredValuesNotice ignored={ignoredValues} />
 
       <p data-timeline-summary="">
         {t("summary", {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
@@ -48,7 +49,6 @@ export default async function OperatorPage({ params, searchParams }: Props) {
   if (!operator) notFound();
   const { view, ignored: ignoredView } = parseOperatorViewParams(query);
   const t = await getTranslations("ispsView");
-  const filterBar = await getTranslations("viewFilters");
 
   // The operator filter does not apply on an operator's own page.
   const pageFilters = { ...filters, operators: [] };
@@ -84,11 +84,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
       <ViewSwitcher current="isps" filters={{ ...pageFilters, operators: [slug] }} />
 
       <ViewFilters filters={pageFilters} operators={operators} regions={regions} action={action} clearHref={action} keep={viewQuery} hide={["operator"]} />
-      {allIgnored.length > 0 && (
-        <p className="notice" role="status">
-          {filterBar("ignored", { values: allIgnored.map(({ param, value }) => `${param}=${value}`).join(", ") })}
-        </p>
-      )}
+      <IgnoredValuesNotice ignored={allIgnored} />
 
       <section aria-labelledby="curated-heading" className="section">
         <h2 id="curated-heading">{t("operator.curatedHeading")}</h2>
