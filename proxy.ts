@@ -5,12 +5,15 @@ import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
 
 const handleI18nRouting = createIntlMiddleware(routing);
+const FEED_FILE = /^\/feeds\/(operators\/)?[^/]+\.(xml|atom|json)$/;
 
 /**
  * Locale routing plus a per-request nonce Content-Security-Policy on every page.
  * Next.js reads the nonce from the request's CSP header and puts it on its scripts.
  */
 export default function proxy(request: NextRequest) {
+  // Feed files (app/feeds/) send their own CSP, under which nothing runs.
+  if (FEED_FILE.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = pageContentSecurityPolicy({
     nonce,

@@ -45,3 +45,36 @@ test("the browser enforces the CSP without reporting violations", async ({ page 
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("incident feeds send their content type, CDN cache headers and a CSP that runs nothing", async ({ request }) => {
+  const feeds = {
+    "/feeds/incidents.xml": "application/rss+xml; charset=utf-8",
+    "/feeds/incidents.atom?locale=ru": "application/atom+xml; charset=utf-8",
+    "/feeds/operators/kcell.json": "application/feed+json; charset=utf-8",
+  };
+  for (const [path, contentType] of Object.entries(feeds)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"], path).toBe(contentType);
+    expect(headers["cache-control"], path).toBe("public, max-age=300, s-maxage=300, stale-while-revalidate=3600");
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+  }
+  const missing = await request.get("/feeds/operators/no-such-operator.xml");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+});
+
+test("pages link their incident feeds", async ({ request }) => {
+  const links = {
+    "/incidents": "/feeds/incidents.atom",
+    "/ru/isps/kcell": "/feeds/operators/kcell.atom?locale=ru",
+  };
+  for (const [path, feed] of Object.entries(links)) {
+    const html = await (await request.get(path)).text();
+    const alternate = /<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(alternate.replaceAll("&amp;", "&"), path).toMatch(new RegExp(`^https?://[^/]+${feed.replaceAll(".", "\\.").replaceAll("?", "\\?")}$`));
+    expect(html, path).toContain(`href="${feed.replaceAll("&", "&amp;")}"`);
+  }
+});

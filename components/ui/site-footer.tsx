@@ -4,12 +4,16 @@ import { Link } from "@/lib/i18n/navigation";
 export async function SiteFooter() {
   const t = await getTranslations("site.footer");
   const staff = await getTranslations("StaffNav");
+  const api = await getTranslations("apiDocs");
   return (
     <footer className="site-footer">
       <div className="container">
         <p>{t("about")}</p>
         <p>{t("time")}</p>
         <p>{t("credits")}</p>
+        <p>
+          <Link href="/api-docs">{api("footerLink")}</Link>
+        </p>
         <p>
           <Link href="/staff">{staff("footerLink")}</Link>
         </p>

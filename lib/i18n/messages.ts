@@ -16,6 +16,10 @@ import mapEn from "@/messages/map/en.json";
 import mapRu from "@/messages/map/ru.json";
 import ispsEn from "@/messages/isps/en.json";
 import ispsRu from "@/messages/isps/ru.json";
+import apiEn from "@/messages/api/en.json";
+import apiRu from "@/messages/api/ru.json";
+import feedsEn from "@/messages/feeds/en.json";
+import feedsRu from "@/messages/feeds/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -24,8 +28,8 @@ import ispsRu from "@/messages/isps/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -36,7 +40,9 @@ type Messages = typeof publicEn &
   typeof dashboardEn &
   typeof timelineEn &
   typeof mapEn &
-  typeof ispsEn;
+  typeof ispsEn &
+  typeof feedsEn &
+  typeof apiEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

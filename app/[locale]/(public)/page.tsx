@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { CompactTimeline } from "@/components/timeline/compact-timeline";
+import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
@@ -17,7 +18,7 @@ const NO_FILTERS = { years: [], operators: [], regions: [], types: [], services:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "overview" });
-  return { title: { absolute: t("title") }, description: t("lede") };
+  return { title: { absolute: t("title") }, description: t("lede"), alternates: { types: await incidentFeedAlternates({ locale }) } };
 }
 
 export default async function OverviewPage({ params }: Props) {

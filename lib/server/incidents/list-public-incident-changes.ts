@@ -24,6 +24,16 @@ export async function listPublicIncidentChanges(slug: string, options: { showEdi
     orderBy: { version: "asc" },
     select: { createdAt: true, snapshot: true, note: true, author: { select: { name: true } } },
   });
+  return publicChangesOf(revisions, options);
+}
+
+type PublishedRevision = { createdAt: Date; snapshot: unknown; note: string | null; author: { name: string } | null };
+
+/**
+ * The public change log from an incident's published revisions in version
+ * order, newest first (shared with the incident feeds).
+ */
+export function publicChangesOf(revisions: PublishedRevision[], options: { showEditorNames: boolean }): PublicChange[] {
   const changes: PublicChange[] = [];
   let previous: IncidentSnapshot | null = null;
   for (const revision of revisions) {

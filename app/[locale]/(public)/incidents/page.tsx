@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
+import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
+import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersToQuery, hasActiveFilters, parseIncidentFilters, withoutEmptyParams } from "@/lib/schemas/incident-filters";
@@ -19,7 +21,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "incidents.list" });
-  return { title: t("title"), description: t("lede") };
+  return { title: t("title"), description: t("lede"), alternates: { types: await incidentFeedAlternates({ locale }) } };
 }
 
 export default async function IncidentsPage({ params, searchParams }: Props) {
@@ -44,6 +46,7 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
       <header className="page-header">
         <h1>{t("title")}</h1>
         <p className="lede">{t("lede")}</p>
+        <FeedSubscribeLinks locale={locale} />
       </header>
 
       <ViewSwitcher current="list" filters={filters} />

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals } from "@/components/isps/operator-signals";
 import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { Link } from "@/lib/i18n/navigation";
 import { filtersToQuery, periodOfFilters } from "@/lib/schemas/incident-filters";
 import { listOperators } from "@/lib/server/operators/list-operators";
@@ -28,7 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const operator = (await listOperators()).find((entry) => entry.slug === slug);
   const t = await getTranslations({ locale, namespace: "ispsView.operator" });
-  return operator ? { title: t("title", { operator: operator.name }), description: t("lede", { operator: operator.name }) } : {};
+  if (!operator) return {};
+  return {
+    title: t("title", { operator: operator.name }),
+    description: t("lede", { operator: operator.name }),
+    alternates: { types: await incidentFeedAlternates({ locale, operator }) },
+  };
 }
 
 /** The measured period: the filters' dates (either end may be open), else the last 90 days. */
@@ -79,6 +86,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
         <h1>{t("operator.title", { operator: operator.name })}</h1>
         <p className="lede">{t("operator.lede", { operator: operator.name })}</p>
         <p>{t("operator.networks", { asns: operator.asns.map((asn) => `AS${asn}`).join(", ") || "—", count: operator.asns.length })}</p>
+        <FeedSubscribeLinks locale={locale} operator={slug} />
       </header>
       {/* The other views, on this operator and period. */}
       <ViewSwitcher current="isps" filters={{ ...pageFilters, operators: [slug] }} />

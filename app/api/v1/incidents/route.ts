@@ -1,0 +1,73 @@
+import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { csvResponse } from "@/lib/api/csv";
+import { apiGet, apiOptions } from "@/lib/api/handler";
+import { badParameter, parseQuery } from "@/lib/api/problem";
+import { INCIDENT_LIST_ARRAY_PARAMS, ZIncidentListQuery, type IncidentList } from "@/lib/schemas/api/incidents";
+import { listApiIncidents } from "@/lib/server/incidents/list-api-incidents";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { listRegions } from "@/lib/server/regions/list-regions";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/incidents: published incidents, newest first, filtered, paged by cursor. */
+export const GET = apiGet(async (request: Request) => {
+  const query = parseQuery(ZIncidentListQuery, new URL(request.url), INCIDENT_LIST_ARRAY_PARAMS);
+  if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
+  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const unknownOperator = query.operator.find((slug) => !operators.some((operator) => operator.slug === slug));
+  if (unknownOperator) throw badParameter("operator", `unknown operator "${unknownOperator}"`);
+  const unknownRegion = query.region.find((slug) => !regions.some((region) => region.slug === slug));
+  if (unknownRegion) throw badParameter("region", `unknown region "${unknownRegion}"`);
+
+  const { incidents, next } = await listApiIncidents({
+    filters: {
+      years: [],
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+      operators: query.operator,
+      regions: query.region,
+      types: query.type,
+      services: query.service,
+      causes: query.cause,
+      state: query.status,
+    },
+    locale: query.lang,
+    limit: query.limit,
+    ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+  });
+  const nextCursor = next ? encodeCursor(next) : null;
+  if (query.format === "csv") {
+    const response = csvResponse(
+      "incidents",
+      ["slug", "title", "starts_at", "ends_at", "scope", "type", "types", "services", "cause", "verification", "operators", "regions", "phase_count", "source_count"],
+      incidents.map((incident) => [
+        incident.slug,
+        incident.title,
+        incident.starts_at,
+        incident.ends_at,
+        incident.scope,
+        incident.type,
+        incident.types.join(" "),
+        incident.services.join(" "),
+        incident.cause,
+        incident.verification,
+        incident.operators.join(" "),
+        incident.regions.join(" "),
+        incident.phase_count,
+        incident.source_count,
+      ]),
+    );
+    if (nextCursor) response.headers.set("Link", `<?${nextQuery(request, nextCursor)}>; rel="next"`);
+    return response;
+  }
+  const body: IncidentList = { data: incidents, next_cursor: nextCursor };
+  return Response.json(body);
+});
+
+export const OPTIONS = apiOptions;
+
+function nextQuery(request: Request, cursor: string): string {
+  const params = new URL(request.url).searchParams;
+  params.set("cursor", cursor);
+  return params.toString();
+}

@@ -1,0 +1,89 @@
+import type { z } from "zod";
+import { INCIDENT_LIST_ARRAY_PARAMS, ZIncidentDetail, ZIncidentDetailQuery, ZIncidentList, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
+import { ZOperatorList, ZRegionList, ZReferenceListQuery } from "@/lib/schemas/api/reference";
+import { SERIES_ARRAY_PARAMS, ZSeries, ZSeriesQuery } from "@/lib/schemas/api/series";
+
+/**
+ * The endpoints of /api/v1, described once: the OpenAPI document
+ * (lib/api/openapi.ts) and the reference page are built from this list, and
+ * the route handlers validate with the same schemas.
+ */
+export type ApiEndpoint = {
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  query: z.ZodObject;
+  arrayParams: readonly string[];
+  pathParams?: { name: string; description: string; example: string }[];
+  response: z.ZodType;
+  /** `format=csv` answers text/csv. */
+  csv: boolean;
+  /** Unknown ids answer 404. */
+  notFound?: string;
+  /** An example request, relative to the site. */
+  example: string;
+};
+
+export const API_ENDPOINTS: ApiEndpoint[] = [
+  {
+    path: "/api/v1/incidents",
+    operationId: "listIncidents",
+    summary: "List published incidents",
+    description:
+      "Published incidents, newest first (by start, then id), filtered like the site's views. Page with `limit` and the returned `next_cursor`.",
+    query: ZIncidentListQuery,
+    arrayParams: INCIDENT_LIST_ARRAY_PARAMS,
+    response: ZIncidentList,
+    csv: true,
+    example: "/api/v1/incidents?from=2022-01-01&to=2022-12-31&type=FULL_BLACKOUT&limit=10",
+  },
+  {
+    path: "/api/v1/incidents/{slug}",
+    operationId: "getIncident",
+    summary: "One published incident",
+    description: "One published incident with its phases and numbered sources.",
+    query: ZIncidentDetailQuery,
+    arrayParams: [],
+    pathParams: [{ name: "slug", description: "The incident's slug, as the list returns it.", example: "2022-01-qantar-shutdowns" }],
+    response: ZIncidentDetail,
+    csv: false,
+    notFound: "No published incident has this slug.",
+    example: "/api/v1/incidents/2022-01-qantar-shutdowns?lang=ru",
+  },
+  {
+    path: "/api/v1/operators",
+    operationId: "listOperators",
+    summary: "List operators",
+    description: "Every telecom operator the tracker follows, with its legal entity and autonomous system numbers.",
+    query: ZReferenceListQuery,
+    arrayParams: [],
+    response: ZOperatorList,
+    csv: true,
+    example: "/api/v1/operators",
+  },
+  {
+    path: "/api/v1/regions",
+    operationId: "listRegions",
+    summary: "List regions",
+    description: "Every first-level administrative unit (regions and cities of republican significance) with names in English, Russian and Kazakh.",
+    query: ZReferenceListQuery,
+    arrayParams: [],
+    response: ZRegionList,
+    csv: true,
+    example: "/api/v1/regions?format=csv",
+  },
+  {
+    path: "/api/v1/series",
+    operationId: "getSeries",
+    summary: "Measured signals of one operator",
+    description:
+      "IODA and OONI measurements for one operator's networks over a period, downsampled on the server to at most `max_points` buckets per line; gaps are null. The same data as the operator page's chart.",
+    query: ZSeriesQuery,
+    arrayParams: SERIES_ARRAY_PARAMS,
+    response: ZSeries,
+    csv: true,
+    notFound: "No operator has this slug.",
+    example: "/api/v1/series?operator=kazakhtelecom&from=2022-01-01&to=2022-01-31&max_points=200",
+  },
+];

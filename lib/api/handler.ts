@@ -1,0 +1,60 @@
+import { isAppError } from "@/lib/errors";
+import { ApiProblem, problemBody, problemResponse } from "./problem";
+import { consumeRateLimit } from "./rate-limit";
+
+/** Shared caches may keep a response a minute and serve it stale for ten while they refresh it. */
+export const API_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Expose-Headers": "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After",
+};
+
+/**
+ * Wraps a GET handler of /api/v1: per-IP rate limit, open CORS, errors as
+ * problem+json (ApiProblem as it is; AppError NOT_FOUND → 404, VALIDATION →
+ * 400; anything else → 500 without its message), and CDN cache headers on
+ * successful answers.
+ */
+export function apiGet<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async function GET(request: Request, context: Context): Promise<Response> {
+    const limit = await consumeRateLimit(request);
+    let response: Response;
+    if (!limit.allowed) {
+      response = problemResponse(problemBody(new ApiProblem(429, "Too many requests", "The per-IP request limit is used up; retry after Retry-After seconds.")));
+    } else {
+      try {
+        response = await handler(request, context);
+      } catch (error) {
+        const problem = toProblem(error);
+        if (!problem) {
+          // Unexpected: log it here, and tell the caller only that it failed (never the message).
+          console.error("API request failed", error);
+        }
+        response = problemResponse(problemBody(problem ?? new ApiProblem(500, "Internal error", "The request could not be answered; please try again later.")));
+      }
+    }
+    for (const [name, value] of Object.entries({ ...CORS_HEADERS, ...limit.headers })) response.headers.set(name, value);
+    response.headers.set("Cache-Control", response.status === 200 ? API_CACHE_CONTROL : "no-store");
+    return response;
+  };
+}
+
+function toProblem(error: unknown): ApiProblem | null {
+  if (error instanceof ApiProblem) return error;
+  if (isAppError(error, "NOT_FOUND")) return new ApiProblem(404, "Not found", error.message);
+  if (isAppError(error, "VALIDATION")) {
+    const invalid = Object.entries(error.fieldIssues ?? {}).map(([name, reasons]) => ({ name, reason: reasons.join("; ") }));
+    return new ApiProblem(400, "Invalid parameter", error.message, invalid.length > 0 ? invalid : undefined);
+  }
+  return null;
+}
+
+/** The preflight answer: GET only, any origin, no credentials. */
+export function apiOptions(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: { ...CORS_HEADERS, "Access-Control-Allow-Headers": "*", "Access-Control-Max-Age": "86400" },
+  });
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { AffectedService, DisruptionType, IncidentCause, IncidentScope, PhaseExtent, SourceKind, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
+import { INCIDENT_STATE_FILTERS } from "@/lib/schemas/incident-filters";
+import { ZApiDate, ZFormat, ZInstant, ZLang, ZSlug } from "./common";
+
+/** Query of GET /api/v1/incidents. Unknown parameters and bad values are refused (400). */
+export const ZIncidentListQuery = z.strictObject({
+  from: ZApiDate.optional().describe("Only incidents still running on or after this Kazakhstan date."),
+  to: ZApiDate.optional().describe("Only incidents that began on or before this Kazakhstan date."),
+  operator: z.array(ZSlug).default([]).describe("Operator slugs (repeat for several): incidents affecting any of them."),
+  region: z.array(ZSlug).default([]).describe("Region slugs (repeat for several); nationwide incidents match every region."),
+  type: z.array(z.enum(DisruptionType)).default([]).describe("Disruption types (repeat for several), of the incident or any phase."),
+  service: z.array(z.enum(AffectedService)).default([]).describe("Affected services (repeat for several)."),
+  cause: z.array(z.enum(IncidentCause)).default([]).describe("Stated causes (repeat for several)."),
+  status: z.enum(INCIDENT_STATE_FILTERS).optional().describe("\"ongoing\" (no end recorded) or \"ended\"."),
+  limit: z.coerce.number().int().min(1).max(100).default(25).describe("Incidents per page, 1–100."),
+  cursor: z.string().max(200).optional().describe("The `next_cursor` of the previous page. Opaque."),
+  lang: ZLang,
+  format: ZFormat,
+});
+export type IncidentListQuery = z.output<typeof ZIncidentListQuery>;
+
+/** Parameters that may be repeated. */
+export const INCIDENT_LIST_ARRAY_PARAMS = ["operator", "region", "type", "service", "cause"] as const;
+
+const ZNamed = z.object({ slug: z.string(), name: z.string() });
+
+export const ZIncidentListItem = z
+  .object({
+    slug: z.string().describe("Stable identifier; GET /api/v1/incidents/{slug} has the details."),
+    title: z.string(),
+    summary: z.string(),
+    starts_at: ZInstant.describe("When it began (UTC)."),
+    start_precision: z.enum(TimePrecision).describe("How precisely the start is known."),
+    ends_at: ZInstant.nullable().describe("When it ended (UTC); null while ongoing or unknown."),
+    end_precision: z.enum(TimePrecision).nullable(),
+    scope: z.enum(IncidentScope),
+    type: z.enum(DisruptionType).describe("The incident's main disruption type."),
+    types: z.array(z.enum(DisruptionType)).describe("The main type plus every phase type."),
+    services: z.array(z.enum(AffectedService)),
+    cause: z.enum(IncidentCause),
+    verification: z.enum(VerificationLevel),
+    operators: z.array(ZSlug).describe("Slugs of the operators affected."),
+    regions: z.array(ZSlug).describe("Slugs of the regions affected (empty for nationwide incidents unless listed)."),
+    phase_count: z.number().int(),
+    source_count: z.number().int(),
+  })
+  .meta({ id: "IncidentListItem", description: "A published incident, in brief." });
+export type IncidentListItem = z.infer<typeof ZIncidentListItem>;
+
+export const ZIncidentList = z
+  .object({
+    data: z.array(ZIncidentListItem),
+    next_cursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+  })
+  .meta({ id: "IncidentList", description: "A page of published incidents, newest first." });
+export type IncidentList = z.infer<typeof ZIncidentList>;
+
+export const ZIncidentDetailQuery = z.strictObject({ lang: ZLang });
+
+const ZPhase = z.object({
+  number: z.number().int().describe("1-based, in order."),
+  label: z.string(),
+  description: z.string().nullable(),
+  type: z.enum(DisruptionType),
+  extent: z.enum(PhaseExtent),
+  starts_at: ZInstant,
+  start_precision: z.enum(TimePrecision),
+  ends_at: ZInstant.nullable(),
+  end_precision: z.enum(TimePrecision).nullable(),
+  services: z.array(z.enum(AffectedService)),
+  operators: z.array(ZNamed),
+  regions: z.array(ZNamed),
+  source_numbers: z.array(z.number().int()).describe("Numbers of the sources for this phase."),
+});
+
+const ZSource = z.object({
+  number: z.number().int().describe("1-based number, as cited (\"[3]\")."),
+  kind: z.enum(SourceKind),
+  url: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string(),
+  published_on: ZInstant.nullable(),
+  archived_url: z.string().nullable(),
+  quote: z.string().nullable(),
+  note: z.string().nullable(),
+  phase_number: z.number().int().nullable().describe("The phase this source is about, if one."),
+});
+
+export const ZIncidentDetail = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    body: z.string().describe("The full account, Markdown."),
+    untranslated: z.boolean().describe("True when `lang=ru` was asked for but some text is English because no translation exists."),
+    verification: z.enum(VerificationLevel),
+    starts_at: ZInstant,
+    start_precision: z.enum(TimePrecision),
+    ends_at: ZInstant.nullable(),
+    end_precision: z.enum(TimePrecision).nullable(),
+    scope: z.enum(IncidentScope),
+    type: z.enum(DisruptionType),
+    services: z.array(z.enum(AffectedService)),
+    cause: z.enum(IncidentCause),
+    cause_details: z.string().nullable(),
+    legal_basis: z.string().nullable(),
+    operators: z.array(ZNamed),
+    regions: z.array(ZNamed),
+    phases: z.array(ZPhase),
+    sources: z.array(ZSource),
+    first_published_at: ZInstant.nullable(),
+    updated_at: ZInstant,
+  })
+  .meta({ id: "IncidentDetail", description: "One published incident with its phases and sources." });
+export type IncidentDetail = z.infer<typeof ZIncidentDetail>;
