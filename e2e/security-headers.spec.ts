@@ -78,3 +78,30 @@ test("pages link their incident feeds", async ({ request }) => {
     expect(html, path).toContain(`href="${feed.replaceAll("&", "&amp;")}"`);
   }
 });
+
+test("embeds may be framed by any site, under the same nonce CSP; nothing else may", async ({ request }) => {
+  const embeds = [
+    "/embed/timeline?from=2022-01-01&to=2022-01-31",
+    "/ru/embed/timeline?last=30",
+    "/embed/map?from=2022-01-01&to=2022-01-31",
+    "/ru/embed/map",
+    "/embed/isp/kcell?from=2022-01-01&to=2022-01-31",
+    "/ru/embed/isp/kcell",
+    "/embed/incident/2022-01-qantar-shutdowns",
+    "/ru/embed/incident/2022-01-qantar-shutdowns",
+    "/embed/timeline?theme=sepia",
+  ];
+  for (const path of embeds) {
+    const response = await request.get(path);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors *");
+    expect(csp, path).not.toContain("frame-ancestors 'none'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(csp, path).toContain("object-src 'none'");
+    expect(response.headers()["x-frame-options"], path).toBeUndefined();
+  }
+  for (const path of ["/timeline", "/ru/isps/kcell", "/api/health", "/staff/sign-in", "/embedded", "/incidents/embed"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+  }
+});

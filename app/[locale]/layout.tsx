@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
+import { isEmbedPath } from "@/lib/security/headers";
 
 // Pages read the database on every request, and carry a per-request CSP nonce.
 export const dynamic = "force-dynamic";
@@ -26,6 +29,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
+  // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
+  const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+  if (isEmbedPath(path)) {
+    return (
+      <html lang={locale}>
+        <body>
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang={locale}>
       <body>

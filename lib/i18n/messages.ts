@@ -20,6 +20,8 @@ import apiEn from "@/messages/api/en.json";
 import apiRu from "@/messages/api/ru.json";
 import feedsEn from "@/messages/feeds/en.json";
 import feedsRu from "@/messages/feeds/ru.json";
+import embedEn from "@/messages/embed/en.json";
+import embedRu from "@/messages/embed/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -28,8 +30,8 @@ import feedsRu from "@/messages/feeds/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -42,7 +44,8 @@ type Messages = typeof publicEn &
   typeof mapEn &
   typeof ispsEn &
   typeof feedsEn &
-  typeof apiEn;
+  typeof apiEn &
+  typeof embedEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

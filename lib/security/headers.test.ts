@@ -18,8 +18,12 @@ describe("pageContentSecurityPolicy", () => {
 });
 
 describe("isEmbedPath", () => {
-  it("is true only under /embed/", () => {
+  it("is true only under /embed/, in either locale", () => {
     expect(isEmbedPath("/embed/timeline")).toBe(true);
+    expect(isEmbedPath("/ru/embed/isp/kcell")).toBe(true);
+    expect(isEmbedPath("/ru/embedded")).toBe(false);
+    expect(isEmbedPath("/en/embed/map")).toBe(false);
+    expect(isEmbedPath("/ru/incidents/embed/x")).toBe(false);
     expect(isEmbedPath("/embedded")).toBe(false);
     expect(isEmbedPath("/incidents/embed/x")).toBe(false);
     expect(isEmbedPath("/")).toBe(false);

@@ -4,9 +4,11 @@
  */
 
 export const EMBED_PATH_PREFIX = "/embed/";
+/** /embed/… in English, /ru/embed/… in Russian (lib/i18n/routing.ts). */
+const EMBED_PATH = /^(\/ru)?\/embed\//;
 
 export function isEmbedPath(pathname: string): boolean {
-  return pathname.startsWith(EMBED_PATH_PREFIX);
+  return EMBED_PATH.test(pathname);
 }
 
 export function pageContentSecurityPolicy(options: { nonce: string; frameable: boolean; dev: boolean }): string {

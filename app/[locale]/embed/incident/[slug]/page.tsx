@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EmbedErrorCard } from "@/components/embed/embed-error-card";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+import { PhaseTimeline } from "@/components/timeline/phase-timeline";
+import { parseEmbedParams } from "@/lib/schemas/embed";
+import { ZSlug } from "@/lib/schemas/incident";
+import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import { shortDate, type ZoneChoice } from "@/lib/time/format";
+import { localHref } from "../../read-embed-state";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+  return incident ? { title: incident.title, robots: { index: false } } : {};
+}
+
+/** /embed/incident/<slug>: one incident's title, period and phase timeline, without site chrome. */
+export default async function IncidentEmbed({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const embed = parseEmbedParams(query);
+  if (!embed.ok) return <EmbedErrorCard theme={query.theme === "dark" ? "dark" : "light"} problem={{ param: embed.param, value: embed.value }} />;
+  const tz = query.tz;
+  if (tz !== undefined && tz !== "utc" && tz !== "local") return <EmbedErrorCard theme={embed.params.theme} problem={{ param: "tz", value: [tz].flat().join(",") }} />;
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+  if (!incident) notFound();
+  const zone: ZoneChoice = tz === "utc" ? "utc" : "local";
+  const e = await getTranslations("embed");
+  const from = shortDate(incident.startsAt, locale);
+
+  return (
+    <EmbedFrame
+      theme={embed.params.theme}
+      title={incident.title}
+      fullHref={localHref(`/incidents/${incident.slug}`, tz ? { tz } : {}, locale)}
+    >
+      <p>{incident.endsAt ? e("incidentPeriod", { from, to: shortDate(incident.endsAt, locale) }) : e("incidentOngoing", { from })}</p>
+      <PhaseTimeline phases={incident.phases} zone={zone} now={new Date()} />
+    </EmbedFrame>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EmbedErrorCard } from "@/components/embed/embed-error-card";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
+import { OperatorSignals } from "@/components/isps/operator-signals";
+import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { periodOfFilters } from "@/lib/schemas/incident-filters";
+import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
+import type { SearchParams } from "../../../(public)/read-view-filters";
+import { localHref, readEmbedState } from "../../read-embed-state";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
+
+const DAY = 24 * 3_600_000;
+/** The measured chart's period when the address gives none (as on the operator page). */
+const DEFAULT_MEASURED_DAYS = 90;
+const MEASURED_MAX_POINTS = 400;
+const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: "embed" });
+  return { title: t("ispTitle", { operator: slug }), robots: { index: false } };
+}
+
+function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
+  const end = to ?? (from ? new Date(Math.min(now.getTime(), from.getTime() + DEFAULT_MEASURED_DAYS * DAY)) : now);
+  const start = from ?? new Date(end.getTime() - DEFAULT_MEASURED_DAYS * DAY);
+  return end > start ? { from: start, to: end } : { from: start, to: new Date(start.getTime() + DAY) };
+}
+
+/** /embed/isp/<slug>: one operator's disruption-hours and measured signals, without site chrome. */
+export default async function OperatorEmbed({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const now = new Date();
+  const embedPath = `/embed/isp/${slug}`;
+  const state = await readEmbedState(embedPath, `/isps/${slug}`, locale, query, now);
+  if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
+  const operator = state.operators.find((entry) => entry.slug === slug);
+  if (!operator) notFound();
+  const { view, ignored } = parseOperatorViewParams(query);
+  if (ignored[0]) return <EmbedErrorCard theme={state.theme} problem={ignored[0]} />;
+  const e = await getTranslations("embed");
+
+  const filters = { ...state.filters, operators: [] };
+  const { from, to } = periodOfFilters(filters);
+  const [summary, chart] = await Promise.all([
+    summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    getOperatorSignalChart({
+      operatorSlug: slug,
+      ...measuredPeriod(from, to, now),
+      signals: view.signals.length > 0 ? view.signals : undefined,
+      split: view.split,
+      normalised: view.normalised,
+      maxPoints: MEASURED_MAX_POINTS,
+    }),
+  ]);
+  const entry = summary.operators[0]!;
+  // The signal controls submit to the embed itself, keeping theme, window and filters.
+  const carriedQuery = Object.fromEntries(
+    Object.entries(query).filter((pair): pair is [string, string | string[]] => pair[1] !== undefined && !VIEW_PARAMS.includes(pair[0])),
+  );
+
+  return (
+    <EmbedFrame
+      theme={state.theme}
+      title={e("ispTitle", { operator: operator.name })}
+      fullHref={localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale)}
+      rollingDays={state.rollingDays}
+    >
+      <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} />
+      <OperatorSignals
+        chart={chart}
+        operator={operator}
+        phases={entry.phases}
+        zone={filters.zone}
+        view={view}
+        action={getPathname({ href: embedPath, locale: locale as Locale })}
+        carriedQuery={{ ...carriedQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
+      />
+    </EmbedFrame>
+  );
+}

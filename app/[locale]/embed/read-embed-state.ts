@@ -1,0 +1,54 @@
+import "server-only";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseEmbedParams, rollingWindow, type EmbedTheme } from "@/lib/schemas/embed";
+import { readViewFilters, type SearchParams, type ViewFilterState } from "../(public)/read-view-filters";
+
+export type EmbedState =
+  | { ok: false; theme: EmbedTheme; problem: { param: string; value: string } }
+  | (ViewFilterState & {
+      ok: true;
+      theme: EmbedTheme;
+      rollingDays?: number;
+      /** The query the embed works with: `last` resolved to from–to, without `theme`. */
+      effectiveQuery: Record<string, string | string[]>;
+      /** The same view on the tracker, for the attribution link. */
+      fullHref: string;
+    });
+
+/** A localised path with its query ("?" only when there is one). */
+export function localHref(pathname: string, query: Record<string, string | string[]>, locale: string): string {
+  const href = Object.keys(query).length > 0 ? { pathname, query } : pathname;
+  return getPathname({ href, locale: locale as Locale });
+}
+
+function withoutUndefined(query: SearchParams): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
+}
+
+/**
+ * What every embed does first: read its own parameters (theme, rolling `last`), then the shared
+ * filters. Any bad value is a problem to show, not something to ignore: an embed's address is
+ * written once by a person pasting it into another site.
+ */
+export async function readEmbedState(
+  embedPath: string,
+  fullViewPath: string,
+  locale: string,
+  query: SearchParams,
+  now: Date,
+): Promise<EmbedState> {
+  const embed = parseEmbedParams(query);
+  const themeGuess = query.theme === "dark" ? "dark" : "light";
+  if (!embed.ok) return { ok: false, theme: themeGuess, problem: { param: embed.param, value: embed.value } };
+  const { theme, last } = embed.params;
+  const rest = withoutUndefined(query);
+  delete rest.theme;
+  delete rest.last;
+  const effectiveQuery = last === undefined ? rest : { ...rest, ...rollingWindow(last, now) };
+  const state = await readViewFilters(embedPath, locale, effectiveQuery);
+  const ignored = state.ignored[0];
+  if (ignored) return { ok: false, theme, problem: ignored };
+  const fullHref = localHref(fullViewPath, effectiveQuery, locale);
+  return { ...state, ok: true, theme, rollingDays: last, effectiveQuery, fullHref };
+}
