@@ -4,13 +4,8 @@ import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notic
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
-import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
-import { periodOfFilters } from "@/lib/schemas/incident-filters";
-import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
-import { formatTimelineInstant } from "@/lib/timeline/format-instant";
-import { timelineDomain } from "@/lib/timeline/domain";
-import { laneOrder, NATIONAL_LANE, toTimelineItems, UNATTRIBUTED_LANE } from "@/lib/timeline/items";
+import { TimelineSummary } from "@/components/timeline/timeline-summary";
+import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import { clampWindow, parseWindowParam } from "@/lib/timeline/view-window";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
 
@@ -35,19 +30,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const ignoredValues = [...ignored, ...(requestedView ? [] : viewValues.map((value) => ({ param: "view", value })))];
 
   const now = new Date();
-  const incidents = await listDashboardIncidents({ filters, locale });
-  const items = toTimelineItems(incidents, now);
-  const domain = timelineDomain(items, periodOfFilters(filters), now);
+  const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, locale, now });
   const initialView = requestedView ? clampWindow(requestedView, domain) : domain;
-  const operatorNames = Object.fromEntries(operators.map((operator) => [operator.slug, operator.name]));
-  const laneLabel = (id: string) =>
-    id === NATIONAL_LANE ? t("lanes.national") : id === UNATTRIBUTED_LANE ? t("lanes.unattributed") : (operatorNames[id] ?? id);
-  // Filtering by operator keeps only those operators' lanes (and the National one).
-  const operatorSlugs = operators.map((operator) => operator.slug);
-  const lanes = laneOrder(items, operatorSlugs)
-    .filter((id) => filters.operators.length === 0 || !operatorSlugs.includes(id) || filters.operators.includes(id))
-    .map((id) => ({ id, label: laneLabel(id) }));
-  const incidentBase = `${getPathname({ href: "/incidents", locale: locale as Locale })}/`;
 
   return (
     <div className="container page">
@@ -69,14 +53,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 
       <IgnoredValuesNotice ignored={ignoredValues} />
 
-      <p data-timeline-summary="">
-        {t("summary", {
-          count: items.length,
-          ongoing: items.filter((item) => item.open).length,
-          from: formatTimelineInstant(domain.start, filters.zone, locale),
-          to: formatTimelineInstant(domain.end, filters.zone, locale),
-        })}
-      </p>
+      <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
 
       {items.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
