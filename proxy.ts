@@ -2,6 +2,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
+import { pageCacheControl } from "@/lib/http/cache-policy";
 import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
 
 const handleI18nRouting = createIntlMiddleware(routing);
@@ -10,6 +11,9 @@ const FEED_FILE = /^\/feeds\/(operators\/)?[^/]+\.(xml|atom|json)$/;
 /**
  * Locale routing plus a per-request nonce Content-Security-Policy on every page.
  * Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+ * Public pages are marked for shared caches (lib/http/cache-policy.ts); before
+ * such a page leaves the production server its policy names the hashes of its
+ * inline scripts instead of the nonce (scripts/serve-production.ts).
  */
 export default function proxy(request: NextRequest) {
   // Feed files (app/feeds/) send their own CSP, under which nothing runs.
@@ -31,6 +35,8 @@ export default function proxy(request: NextRequest) {
     ? NextResponse.next({ request: { headers } })
     : handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
+  const cacheControl = pageCacheControl(request.nextUrl.pathname);
+  if (cacheControl && !isFile && response.status === 200) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

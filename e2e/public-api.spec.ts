@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures/test";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 const API_PATHS = [
   "/api/v1/incidents?limit=2",
@@ -15,7 +16,7 @@ test("the public API sends open CORS, RateLimit and CDN cache headers, and a CSP
     expect(response.status(), path).toBe(200);
     const headers = response.headers();
     expect(headers["access-control-allow-origin"], path).toBe("*");
-    expect(headers["cache-control"], path).toBe("public, s-maxage=60, stale-while-revalidate=600");
+    expect(headers["cache-control"], path).toBe(PUBLIC_CACHE_CONTROL);
     expect(headers["ratelimit-limit"], path).toMatch(/^\d+$/);
     expect(headers["ratelimit-remaining"], path).toMatch(/^\d+$/);
     expect(headers["ratelimit-reset"], path).toMatch(/^\d+$/);

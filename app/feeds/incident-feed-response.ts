@@ -6,9 +6,10 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { NON_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/security/headers";
 import { listIncidentFeedEntries, type IncidentFeedChange } from "@/lib/server/incidents/list-incident-feed-entries";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /** CDNs keep a feed five minutes and may serve it stale for an hour while refetching. */
-export const FEED_CACHE_CONTROL = "public, max-age=300, s-maxage=300, stale-while-revalidate=3600";
+export const FEED_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 const ERROR_CACHE_CONTROL = "public, max-age=60, s-maxage=60";
 /** Feeds are data, never pages: nothing in them may run or frame (proxy.ts leaves feed files alone). */
 const FEED_CONTENT_SECURITY_POLICY = NON_PAGE_CONTENT_SECURITY_POLICY;

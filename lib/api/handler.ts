@@ -1,9 +1,10 @@
 import { isAppError } from "@/lib/errors";
 import { ApiProblem, problemBody, problemResponse } from "./problem";
 import { consumeRateLimit } from "./rate-limit";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
-/** Shared caches may keep a response a minute and serve it stale for ten while they refresh it. */
-export const API_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
+/** Answers are the same for everybody: shared caches may keep them (lib/http/cache-policy.ts). */
+export const API_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",

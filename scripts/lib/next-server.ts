@@ -14,7 +14,8 @@ const recordFile = (dataDir: string, port: number) => path.join(path.resolve(dat
 
 function looksLikeNext(pid: number): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return commandLine.includes("next") || commandLine.includes("serve-production");
   } catch {
     return process.platform !== "linux"; // cannot tell; trust the record
   }
@@ -46,13 +47,18 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs `next start` or `next dev` as a child process, stops it on shutdown, and
- * shuts the whole command down when it exits.
+ * Runs the production server (scripts/serve-production.ts: Next.js behind the
+ * shared response cache) or `next dev` as a child process, stops it on
+ * shutdown, and shuts the whole command down when it exits.
  */
 export async function runNext(mode: "start" | "dev", options: { port: number; databaseUrl: string; dataDir: string }) {
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(options.port)], {
+  const command =
+    mode === "start"
+      ? ["--import", "tsx", path.join(process.cwd(), "scripts", "serve-production.ts"), "--port", String(options.port)]
+      : [nextBin, "dev", "--port", String(options.port)];
+  const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
   });
   const file = recordFile(options.dataDir, options.port);
   if (child.pid === undefined) throw new Error("Could not start Next.js");

@@ -13,6 +13,7 @@ import { GET as getOpenApi } from "./openapi.json/route";
 import { GET as listOperators } from "./operators/route";
 import { GET as listRegions } from "./regions/route";
 import { GET as getSeries } from "./series/route";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /**
  * Contract tests of /api/v1: every answer is checked against the OpenAPI
@@ -77,7 +78,7 @@ describe("GET /api/v1/incidents", () => {
     const response = await listIncidents(request(`/api/v1/incidents?${YEAR_QUERY}`), undefined);
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("cache-control")).toBe("public, s-maxage=60, stale-while-revalidate=600");
+    expect(response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
     expect(response.headers.get("ratelimit-limit")).toBe("120");
     expect(response.headers.get("ratelimit-remaining")).toBe("119");
     expect(Number(response.headers.get("ratelimit-reset"))).toBeGreaterThan(0);

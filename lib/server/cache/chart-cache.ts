@@ -1,6 +1,7 @@
 import "server-only";
 import type { Socket } from "node:net";
 import pg from "pg";
+import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
 import { readServerEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -24,7 +25,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Cached values are shared between callers: treat them as read-only.
  */
 
-export const CHART_DATA_CHANNEL = "kst_chart_data";
+export { CHART_DATA_CHANNEL };
 export const CHART_DATA_TAGS = ["incidents", "series"] as const;
 export type ChartDataTag = (typeof CHART_DATA_TAGS)[number];
 

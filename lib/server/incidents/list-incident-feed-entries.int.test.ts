@@ -9,6 +9,7 @@ import { seedReferenceData } from "@/prisma/seed";
 import { GET as globalFeed } from "@/app/feeds/[file]/route";
 import { GET as operatorFeed } from "@/app/feeds/operators/[file]/route";
 import { listIncidentFeedEntries } from "./list-incident-feed-entries";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /**
  * The incident feeds (app/feeds/, built from listIncidentFeedEntries) are read back with independent parsers: rss-parser (xml2js) for
@@ -107,7 +108,7 @@ describe("incident feeds", () => {
     const response = await fetchFeed("/feeds/incidents.xml");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=300, s-maxage=300, stale-while-revalidate=3600");
+    expect(response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const feed = await rssParser.parseString(await response.text());
     expect(feed.title).toBe("Kazakhstan Shutdown Tracker: incidents");

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { withHashedScriptPolicy } from "./public-page-policy";
+
+const POLICY = "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; frame-ancestors *";
+const HTML = '<html><script nonce="abc">self.__next_f.push([0])</script><script src="/_next/static/a.js" nonce="abc"></script></html>';
+const HASH = `'sha256-${createHash("sha256").update("self.__next_f.push([0])").digest("base64")}'`;
+
+describe("withHashedScriptPolicy", () => {
+  it("replaces the nonce with the hashes of the page's inline scripts, also when the page is compressed", () => {
+    for (const [encoding, body] of [
+      [undefined, Buffer.from(HTML)],
+      ["gzip", gzipSync(HTML)],
+    ] as const) {
+      const response = withHashedScriptPolicy({
+        statusCode: 200,
+        headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": POLICY, "content-encoding": encoding },
+        body,
+      });
+      expect(response.headers["content-security-policy"]).toBe(`default-src 'self'; script-src 'self' ${HASH}; frame-ancestors *`);
+      expect(response.body).toBe(body);
+    }
+  });
+
+  it("leaves answers that are not pages with a nonce alone", () => {
+    const json = { statusCode: 200, headers: { "content-type": "application/json", "content-security-policy": POLICY }, body: Buffer.from("{}") };
+    expect(withHashedScriptPolicy(json)).toBe(json);
+    const api = { statusCode: 200, headers: { "content-type": "text/html", "content-security-policy": "default-src 'none'" }, body: Buffer.from(HTML) };
+    expect(withHashedScriptPolicy(api)).toBe(api);
+  });
+});

@@ -1,0 +1,195 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { PUBLIC_CACHE_CONTROL } from "./cache-policy";
+import { createSharedResponseCache, type SharedResponseCacheOptions } from "./shared-response-cache";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(
+    servers.splice(0).map((server) => {
+      server.closeAllConnections(); // bodies some tests leave unread
+      return new Promise((resolve) => server.close(resolve));
+    }),
+  );
+});
+
+/** A real HTTP server whose requests go through the cache to `handler`, counting renders. */
+async function serverWith(handler: Handler, options: SharedResponseCacheOptions = {}) {
+  const cache = createSharedResponseCache(options);
+  let renders = 0;
+  const server = http.createServer((req, res) => {
+    void cache.serve(req, res, async (innerReq, innerRes) => {
+      renders += 1;
+      await handler(innerReq, innerRes);
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { cache, origin, renders: () => renders };
+}
+
+/** Streams its answer in two writes, as Next.js does. */
+const streamingPage =
+  (cacheControl: string, extra: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.statusCode = 200;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("cache-control", cacheControl);
+    for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+    res.write("<p>first</p>");
+    setTimeout(() => res.end("<p>second</p>"), 5);
+  };
+
+describe("createSharedResponseCache", () => {
+  it("keeps a public answer and serves it again without rendering", async () => {
+    const { origin, renders, cache } = await serverWith(streamingPage(PUBLIC_CACHE_CONTROL));
+    const first = await fetch(`${origin}/embed/timeline`);
+    expect(first.headers.get("x-kst-cache")).toBe("miss");
+    expect(await first.text()).toBe("<p>first</p><p>second</p>");
+    const second = await fetch(`${origin}/embed/timeline`);
+    expect(second.headers.get("x-kst-cache")).toBe("hit");
+    expect(second.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    expect(second.headers.get("age")).toBe("0");
+    expect(await second.text()).toBe("<p>first</p><p>second</p>");
+    expect(renders()).toBe(1);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1, stored: 1, entries: 1 });
+    // Another URL is another entry.
+    await fetch(`${origin}/embed/timeline?theme=dark`);
+    expect(renders()).toBe(2);
+  });
+
+  it("never keeps private answers, answers that set a cookie, errors or non-GET requests", async () => {
+    const handlers: Record<string, Handler> = {
+      "/private": streamingPage("private, no-cache, no-store, max-age=0, must-revalidate"),
+      "/cookie": streamingPage(PUBLIC_CACHE_CONTROL, { "set-cookie": "a=b" }),
+      "/missing": (_req, res) => {
+        res.writeHead(404, { "cache-control": PUBLIC_CACHE_CONTROL });
+        res.end("gone");
+      },
+      "/post": streamingPage(PUBLIC_CACHE_CONTROL),
+    };
+    const { origin, renders } = await serverWith((req, res) => handlers[req.url!]!(req, res));
+    for (const path of ["/private", "/cookie", "/missing"]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${origin}${path}`);
+        expect(response.headers.get("x-kst-cache")).toBeNull();
+        await response.text();
+      }
+    }
+    await fetch(`${origin}/post`, { method: "POST" });
+    await fetch(`${origin}/post`, { method: "POST" });
+    expect(renders()).toBe(8);
+  });
+
+  it("passes private answers through as they stream", async () => {
+    let release = () => {};
+    const { origin } = await serverWith((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain", "cache-control": "private, no-store" });
+      res.write("early ");
+      release = () => res.end("late");
+    });
+    const response = await fetch(`${origin}/staff`);
+    const reader = response.body!.getReader();
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toBe("early ");
+    release();
+  });
+
+  it("keeps one answer per value of the headers it varies on, and none for other Vary headers", async () => {
+    const { origin, renders } = await serverWith((req, res) => {
+      const vary = req.url === "/by-cookie" ? "Cookie" : "rsc, Accept-Encoding";
+      res.writeHead(200, { "cache-control": PUBLIC_CACHE_CONTROL, vary });
+      res.end(req.headers.rsc === "1" ? "flight" : "html");
+    });
+    expect(await (await fetch(`${origin}/page`)).text()).toBe("html");
+    expect(await (await fetch(`${origin}/page`, { headers: { rsc: "1" } })).text()).toBe("flight");
+    expect(await (await fetch(`${origin}/page`)).text()).toBe("html");
+    expect(await (await fetch(`${origin}/page`, { headers: { rsc: "1" } })).text()).toBe("flight");
+    expect(renders()).toBe(2);
+    await fetch(`${origin}/by-cookie`);
+    await fetch(`${origin}/by-cookie`);
+    expect(renders()).toBe(4);
+  });
+
+  it("lets an answer go after its s-maxage", async () => {
+    let clock = 1_000_000;
+    const { origin, renders } = await serverWith(streamingPage("public, s-maxage=30"), { now: () => clock });
+    await fetch(`${origin}/a`);
+    clock += 29_000;
+    expect((await fetch(`${origin}/a`)).headers.get("age")).toBe("29");
+    clock += 1_000;
+    expect((await fetch(`${origin}/a`)).headers.get("x-kst-cache")).toBe("miss");
+    expect(renders()).toBe(2);
+  });
+
+  it("renders once for concurrent misses of the same page", async () => {
+    const { origin, renders } = await serverWith(async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      res.writeHead(200, { "cache-control": PUBLIC_CACHE_CONTROL });
+      res.end("slow page");
+    });
+    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/slow`).then((response) => response.text())));
+    expect(bodies).toEqual(Array(8).fill("slow page"));
+    expect(renders()).toBe(1);
+  });
+
+  it("answers HEAD from a kept GET answer, without a body", async () => {
+    const { origin, renders } = await serverWith(streamingPage(PUBLIC_CACHE_CONTROL));
+    await fetch(`${origin}/p`);
+    const head = await fetch(`${origin}/p`, { method: "HEAD" });
+    expect(head.headers.get("x-kst-cache")).toBe("hit");
+    expect(await head.text()).toBe("");
+    expect(renders()).toBe(1);
+  });
+
+  it("empties on clear(), and keeps nothing while inactive, yet still finalizes public answers", async () => {
+    const { origin, renders, cache } = await serverWith(streamingPage(PUBLIC_CACHE_CONTROL), {
+      finalize: (answer) => ({ ...answer, headers: { ...answer.headers, "x-finalized": "yes" } }),
+    });
+    await fetch(`${origin}/p`);
+    cache.clear();
+    expect((await fetch(`${origin}/p`)).headers.get("x-kst-cache")).toBe("miss");
+    cache.setActive(false);
+    const inactive = await fetch(`${origin}/p`);
+    expect(inactive.headers.get("x-finalized")).toBe("yes");
+    await fetch(`${origin}/p`);
+    expect(renders()).toBe(4);
+    cache.setActive(true);
+    await fetch(`${origin}/p`);
+    expect((await fetch(`${origin}/p`)).headers.get("x-finalized")).toBe("yes");
+    expect(renders()).toBe(5);
+  });
+
+  it("works with a handler that wraps the response again, as Next.js's compression does", async () => {
+    const { origin, renders } = await serverWith((req, res) => {
+      const chunks: Buffer[] = [];
+      const write = res.write;
+      const end = res.end;
+      res.write = ((chunk: string) => {
+        chunks.push(Buffer.from(chunk));
+        return true;
+      }) as typeof res.write;
+      res.end = ((chunk?: string) => {
+        if (chunk) chunks.push(Buffer.from(chunk));
+        (write as (chunk: Buffer) => boolean).call(res, gzipSync(Buffer.concat(chunks)));
+        return (end as () => typeof res).call(res);
+      }) as typeof res.end;
+      res.writeHead(200, {
+        "cache-control": req.url === "/public" ? PUBLIC_CACHE_CONTROL : "private, no-store",
+        "content-encoding": "gzip",
+        "content-type": "text/plain",
+      });
+      res.write("compressed ");
+      res.end("body");
+    });
+    for (const path of ["/public", "/public", "/private"]) {
+      expect(await (await fetch(`${origin}${path}`)).text()).toBe("compressed body");
+    }
+    expect(renders()).toBe(2);
+  });
+});

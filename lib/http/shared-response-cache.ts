@@ -1,0 +1,239 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { sharedMaxAgeSeconds } from "@/lib/http/cache-policy";
+
+/**
+ * The production server's own shared cache (docs/decisions/0007): what a CDN
+ * would do, in front of Next.js, so that a spike of viewers of one embed or
+ * incident page costs one render per 30 seconds, not one per viewer.
+ *
+ * - Only GET answers with status 200 whose Cache-Control is `public` with an
+ *   `s-maxage` are kept, for that many seconds, and never ones that set a
+ *   cookie. HEAD requests are answered from kept GET answers.
+ * - Answers are kept per URL (with host) and per value of the request headers
+ *   they vary on; an answer varying on any other header is not kept.
+ * - Concurrent misses for the same key wait for the first render.
+ * - `finalize` sees every public answer before it leaves the server, kept or
+ *   not (the server uses it to give pages a hash-based script policy).
+ * - `setActive(false)` (no change notifications) serves and keeps nothing;
+ *   `clear()` drops everything (on a change notification).
+ */
+export type PublicResponse = { statusCode: number; headers: OutgoingHttpHeaders; body: Buffer };
+
+type StoredResponse = PublicResponse & { storedAt: number; expiresAt: number };
+
+export type SharedResponseCacheOptions = {
+  maxEntries?: number;
+  maxBytes?: number;
+  now?: () => number;
+  finalize?: (response: PublicResponse) => PublicResponse;
+};
+
+export type SharedResponseCacheStats = { hits: number; misses: number; stored: number; entries: number; bytes: number };
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** Request headers an answer may vary on and still be kept (Next.js's router headers and the encoding). */
+const KEY_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export function createSharedResponseCache(options: SharedResponseCacheOptions = {}) {
+  const maxEntries = options.maxEntries ?? 2_000;
+  const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  const finalize = options.finalize ?? ((response: PublicResponse) => response);
+  const entries = new Map<string, StoredResponse>();
+  const rendering = new Map<string, Promise<void>>();
+  const stats = { hits: 0, misses: 0, stored: 0 };
+  let bytes = 0;
+  let active = true;
+  /** Bumped by clear(): a render that started before it is not kept. */
+  let generation = 0;
+
+  function drop(key: string) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  }
+
+  function keep(key: string, response: PublicResponse, maxAgeSeconds: number) {
+    drop(key);
+    const storedAt = now();
+    entries.set(key, { ...response, storedAt, expiresAt: storedAt + maxAgeSeconds * 1000 });
+    bytes += response.body.length;
+    stats.stored += 1;
+    while (entries.size > maxEntries || bytes > maxBytes) drop(entries.keys().next().value!);
+  }
+
+  function fresh(key: string): StoredResponse | null {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    if (entry.expiresAt <= now()) {
+      drop(key);
+      return null;
+    }
+    entries.delete(key);
+    entries.set(key, entry); // most recently used last
+    return entry;
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, entry: StoredResponse) {
+    stats.hits += 1;
+    res.writeHead(entry.statusCode, {
+      ...entry.headers,
+      age: String(Math.floor((now() - entry.storedAt) / 1000)),
+      "x-kst-cache": "hit",
+    });
+    res.end(req.method === "HEAD" ? undefined : entry.body);
+  }
+
+  /** Runs the handler, holding back a public answer until it is complete, then finalizes and maybe keeps it. */
+  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null): Promise<void> {
+    const startedIn = generation;
+    return new Promise<void>((resolve) => {
+      const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+      const call = (method: (...args: never[]) => unknown, ...args: unknown[]) => (method as (...args: unknown[]) => unknown).apply(res, args);
+      const chunks: Buffer[] = [];
+      let mode: "undecided" | "pass" | "hold" = "undecided";
+      let statusMessage: string | undefined;
+      res.on("close", () => resolve());
+
+      // The wrappers stay installed and delegate once the answer passes: code inside the handler (Next.js's
+      // compression) wraps them in turn, so putting the originals back would bypass it.
+      const decide = () => {
+        if (mode !== "undecided") return;
+        const cacheControl = res.getHeader("cache-control");
+        const holdable =
+          req.method === "GET" &&
+          res.statusCode === 200 &&
+          !res.hasHeader("set-cookie") &&
+          sharedMaxAgeSeconds(typeof cacheControl === "string" ? cacheControl : undefined) !== null;
+        if (holdable) {
+          mode = "hold";
+          return;
+        }
+        mode = "pass";
+        call(original.writeHead, res.statusCode, statusMessage);
+      };
+
+      res.writeHead = function writeHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+        if (mode === "pass") return call(original.writeHead, statusCode, ...rest);
+        if (mode === "hold") return res;
+        res.statusCode = statusCode;
+        statusMessage = typeof rest[0] === "string" ? rest[0] : undefined;
+        const headers = rest.find((argument) => typeof argument === "object" && argument !== null);
+        if (Array.isArray(headers)) {
+          // Raw header lists are rare; pass such answers through untouched.
+          mode = "pass";
+          return call(original.writeHead, statusCode, ...rest);
+        }
+        for (const [name, value] of Object.entries((headers ?? {}) as OutgoingHttpHeaders)) {
+          if (value !== undefined) res.setHeader(name, value);
+        }
+        decide();
+        return res;
+      } as ServerResponse["writeHead"];
+
+      res.flushHeaders = function flushHeaders() {
+        decide();
+        if (mode === "pass") call(original.flushHeaders);
+      };
+
+      const collect = (chunk: unknown, encoding: unknown) => {
+        if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+      };
+      const callbackOf = (...args: unknown[]) => args.find((argument) => typeof argument === "function") as (() => void) | undefined;
+
+      res.write = function write(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+        if (mode === "undecided") res.writeHead(res.statusCode);
+        if (mode === "pass") return call(original.write, chunk, ...rest) as boolean;
+        collect(chunk, rest[0]);
+        callbackOf(...rest)?.();
+        return true;
+      } as ServerResponse["write"];
+
+      res.end = function end(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+        if (mode === "undecided") res.writeHead(res.statusCode);
+        if (mode === "pass") return call(original.end, chunk, ...rest) as ServerResponse;
+        collect(chunk, rest[0]);
+        const answer = finalize({ statusCode: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        for (const [name, value] of Object.entries(answer.headers)) {
+          if (value !== undefined && name !== "transfer-encoding" && name !== "content-length") res.setHeader(name, value);
+        }
+        res.setHeader("content-length", answer.body.length);
+        res.setHeader("x-kst-cache", "miss");
+        const maxAge = sharedMaxAgeSeconds(String(answer.headers["cache-control"] ?? ""));
+        if (key && active && generation === startedIn && maxAge !== null && answer.body.length <= MAX_BODY_BYTES && variesOnlyOnKeyHeaders(answer.headers)) {
+          keep(key, answer, maxAge);
+        }
+        call(original.writeHead, answer.statusCode, statusMessage);
+        call(original.end, answer.body, callbackOf(...rest));
+        resolve();
+        return res;
+      } as ServerResponse["end"];
+
+      Promise.resolve()
+        .then(() => handler(req, res))
+        .catch((error: unknown) => {
+          if (!res.headersSent) {
+            call(original.writeHead, 500);
+            call(original.end);
+          } else res.destroy(error instanceof Error ? error : undefined);
+          resolve();
+        });
+    });
+  }
+
+  /** Answers from the cache when it can, else through `handler` (keeping what may be kept). */
+  async function serve(req: IncomingMessage, res: ServerResponse, handler: Handler): Promise<void> {
+    const key = req.method === "GET" || req.method === "HEAD" ? cacheKey(req) : null;
+    if (!key || !active) return render(req, res, handler, null);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const entry = fresh(key);
+      if (entry) return send(req, res, entry);
+      const inFlight = rendering.get(key);
+      if (!inFlight) break;
+      await inFlight;
+    }
+    stats.misses += 1;
+    if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, null);
+    const done = render(req, res, handler, key).finally(() => rendering.delete(key));
+    rendering.set(key, done);
+    return done;
+  }
+
+  return {
+    serve,
+    clear() {
+      generation += 1;
+      entries.clear();
+      bytes = 0;
+    },
+    setActive(value: boolean) {
+      active = value;
+      if (!value) this.clear();
+    },
+    stats(): SharedResponseCacheStats {
+      return { ...stats, entries: entries.size, bytes };
+    },
+  };
+}
+
+export type SharedResponseCache = ReturnType<typeof createSharedResponseCache>;
+
+function cacheKey(req: IncomingMessage): string {
+  const varying = KEY_HEADERS.map((name) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(",") : (value ?? "");
+  });
+  return [req.headers.host ?? "", req.url ?? "/", ...varying].join("\n");
+}
+
+function variesOnlyOnKeyHeaders(headers: OutgoingHttpHeaders): boolean {
+  const vary = headers.vary;
+  if (vary === undefined) return true;
+  const names = (Array.isArray(vary) ? vary.join(",") : String(vary)).split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return names.every((name) => KEY_HEADERS.includes(name));
+}

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+
+/**
+ * A hash-based script policy for pages that shared caches keep.
+ *
+ * Pages are rendered with a per-request nonce (proxy.ts). A page that a CDN or
+ * the server's own cache hands to many viewers would hand them all the same
+ * nonce, so before such a page leaves the server its policy names the SHA-256
+ * of each inline script instead (and drops the nonce and 'strict-dynamic';
+ * Next.js's own files load under 'self'). Nothing else may run.
+ */
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const SOURCE_ATTRIBUTE = /\ssrc\s*=/i;
+const TYPE_ATTRIBUTE = /\stype\s*=\s*["']?([^"'\s>]+)/i;
+/** Script types a browser runs; data blocks (JSON, JSON-LD) need no hash. */
+const RUNNABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
+
+/** `'sha256-…'` for every inline script the page's HTML runs, in document order, without repeats. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = "", content = ""] of html.matchAll(SCRIPT_ELEMENT)) {
+    if (SOURCE_ATTRIBUTE.test(attributes)) continue;
+    const type = TYPE_ATTRIBUTE.exec(attributes)?.[1]?.toLowerCase() ?? "";
+    if (!RUNNABLE_TYPES.has(type)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** The policy with its script-src's nonce and 'strict-dynamic' replaced by these hashes. */
+export function withScriptHashes(policy: string, hashes: string[]): string {
+  return policy
+    .split(";")
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .map((directive) => {
+      const [name, ...sources] = directive.split(/\s+/);
+      if (name !== "script-src") return directive;
+      const kept = sources.filter((source) => !source.startsWith("'nonce-") && source !== "'strict-dynamic'");
+      return [name, ...kept, ...hashes].join(" ");
+    })
+    .join("; ");
+}
