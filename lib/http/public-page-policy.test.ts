@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { withHashedScriptPolicy } from "./public-page-policy";
 
 const POLICY = "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; frame-ancestors *";
-const HTML = '<html><script nonce="abc">self.__next_f.push([0])</script><script src="/_next/static/a.js" nonce="abc"></script></html>';
+const HTML =
+  '<html><script nonce="abc">self.__next_f.push([0])</script><script src="/_next/static/a.js" nonce="abc"></script><script>injected()</script></html>';
 const HASH = `'sha256-${createHash("sha256").update("self.__next_f.push([0])").digest("base64")}'`;
 
 describe("withHashedScriptPolicy", () => {
-  it("replaces the nonce with the hashes of the page's inline scripts, also when the page is compressed", () => {
+  it("replaces the nonce with the hashes of the inline scripts that carry it, also when the page is compressed", () => {
     for (const [encoding, body] of [
       [undefined, Buffer.from(HTML)],
       ["gzip", gzipSync(HTML)],

@@ -192,4 +192,30 @@ describe("createSharedResponseCache", () => {
     }
     expect(renders()).toBe(2);
   });
+
+  it("lets wrappers installed by the handler see the headers when the handler flushes them first", async () => {
+    const { origin, renders } = await serverWith((req, res) => {
+      // Like on-headers (used by compression): run a listener once, just before the head is written.
+      const writeHead = res.writeHead;
+      let fired = false;
+      res.writeHead = function (this: typeof res, ...args: unknown[]) {
+        if (!fired) {
+          fired = true;
+          res.setHeader("x-wrapped", "yes");
+        }
+        return (writeHead as (...args: unknown[]) => typeof res).apply(this, args);
+      } as typeof res.writeHead;
+      res.statusCode = 200;
+      res.setHeader("cache-control", req.url === "/public" ? PUBLIC_CACHE_CONTROL : "private, no-store");
+      res.flushHeaders();
+      res.write("flushed ");
+      res.end("first");
+    });
+    for (const path of ["/public", "/public", "/private"]) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.headers.get("x-wrapped"), path).toBe("yes");
+      expect(await response.text()).toBe("flushed first");
+    }
+    expect(renders()).toBe(2);
+  });
 });

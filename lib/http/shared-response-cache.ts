@@ -102,12 +102,8 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       // compression) wraps them in turn, so putting the originals back would bypass it.
       const decide = () => {
         if (mode !== "undecided") return;
-        const cacheControl = res.getHeader("cache-control");
         const holdable =
-          req.method === "GET" &&
-          res.statusCode === 200 &&
-          !res.hasHeader("set-cookie") &&
-          sharedMaxAgeSeconds(typeof cacheControl === "string" ? cacheControl : undefined) !== null;
+          req.method === "GET" && res.statusCode === 200 && !res.hasHeader("set-cookie") && sharedMaxAgeSeconds(headerText(res.getHeader("cache-control"))) !== null;
         if (holdable) {
           mode = "hold";
           return;
@@ -134,8 +130,9 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         return res;
       } as ServerResponse["writeHead"];
 
+      // Through res.writeHead, not decide(): wrappers installed after this one (compression's on-headers) must see it.
       res.flushHeaders = function flushHeaders() {
-        decide();
+        if (mode === "undecided") res.writeHead(res.statusCode);
         if (mode === "pass") call(original.flushHeaders);
       };
 
@@ -164,7 +161,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         }
         res.setHeader("content-length", answer.body.length);
         res.setHeader("x-kst-cache", "miss");
-        const maxAge = sharedMaxAgeSeconds(String(answer.headers["cache-control"] ?? ""));
+        const maxAge = sharedMaxAgeSeconds(headerText(answer.headers["cache-control"]));
         if (key && active && generation === startedIn && maxAge !== null && answer.body.length <= MAX_BODY_BYTES && variesOnlyOnKeyHeaders(answer.headers)) {
           keep(key, answer, maxAge);
         }
@@ -231,9 +228,15 @@ function cacheKey(req: IncomingMessage): string {
   return [req.headers.host ?? "", req.url ?? "/", ...varying].join("\n");
 }
 
+/** A header's value as one string (Next.js sets some as one-element arrays). */
+function headerText(value: number | string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
 function variesOnlyOnKeyHeaders(headers: OutgoingHttpHeaders): boolean {
-  const vary = headers.vary;
+  const vary = headerText(headers.vary);
   if (vary === undefined) return true;
-  const names = (Array.isArray(vary) ? vary.join(",") : String(vary)).split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = vary.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
   return names.every((name) => KEY_HEADERS.includes(name));
 }

@@ -1,28 +1,36 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, withScriptHashes } from "./script-hashes";
+import { inlineScriptHashes, policyNonce, withScriptHashes } from "./script-hashes";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 describe("inlineScriptHashes", () => {
-  it("hashes each inline script's exact text once, and skips external scripts and data blocks", () => {
+  it("hashes the exact text of each inline script carrying the render's nonce, once each", () => {
     const html = [
       '<script src="/_next/static/chunks/main.js" async="" nonce="abc"></script>',
       '<script nonce="abc">self.__next_f=self.__next_f||[];self.__next_f.push([0])</script>',
-      '<script>self.__next_f.push([1,"Жаңаөзен \\u003c/script"])</script>',
-      '<script type="application/ld+json">{"@type":"Dataset"}</script>',
+      '<script nonce="abc">self.__next_f.push([1,"Жаңаөзен \\u003c/script"])</script>',
       '<script nonce="abc">self.__next_f=self.__next_f||[];self.__next_f.push([0])</script>',
-      '<SCRIPT type="module">import "/x.js"</SCRIPT >',
+      '<SCRIPT type="module" nonce="abc">import "/x.js"</SCRIPT >',
     ].join("\n");
-    expect(inlineScriptHashes(html)).toEqual([
+    expect(inlineScriptHashes(html, "abc")).toEqual([
       sha("self.__next_f=self.__next_f||[];self.__next_f.push([0])"),
       sha('self.__next_f.push([1,"Жаңаөзен \\u003c/script"])'),
       sha('import "/x.js"'),
     ]);
   });
 
-  it("finds nothing in a page without inline scripts", () => {
-    expect(inlineScriptHashes("<p>No scripts</p>")).toEqual([]);
+  it("never hashes a script without the nonce, or with another one: it stays blocked", () => {
+    const html = '<p><script>alert(1)</script><script nonce="guess">alert(2)</script><script nonce="abc">ok()</script></p>';
+    expect(inlineScriptHashes(html, "abc")).toEqual([sha("ok()")]);
+    expect(inlineScriptHashes("<p>No scripts</p>", "abc")).toEqual([]);
+  });
+});
+
+describe("policyNonce", () => {
+  it("reads the nonce of a policy", () => {
+    expect(policyNonce("script-src 'self' 'nonce-YWJj' 'strict-dynamic'")).toBe("YWJj");
+    expect(policyNonce("default-src 'none'")).toBeNull();
   });
 });
 

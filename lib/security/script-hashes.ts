@@ -6,25 +6,28 @@ import { createHash } from "node:crypto";
  * Pages are rendered with a per-request nonce (proxy.ts). A page that a CDN or
  * the server's own cache hands to many viewers would hand them all the same
  * nonce, so before such a page leaves the server its policy names the SHA-256
- * of each inline script instead (and drops the nonce and 'strict-dynamic';
- * Next.js's own files load under 'self'). Nothing else may run.
+ * of each inline script that carries the render's nonce instead (and drops the
+ * nonce and 'strict-dynamic'; Next.js's own files load under 'self'). Only the
+ * scripts Next.js wrote with the nonce are hashed: a script that found its way
+ * into the page otherwise (it cannot know the nonce) stays blocked.
  */
 const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const SOURCE_ATTRIBUTE = /\ssrc\s*=/i;
-const TYPE_ATTRIBUTE = /\stype\s*=\s*["']?([^"'\s>]+)/i;
-/** Script types a browser runs; data blocks (JSON, JSON-LD) need no hash. */
-const RUNNABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
+const NONCE_ATTRIBUTE = /\snonce\s*=\s*"([^"]*)"/i;
 
-/** `'sha256-…'` for every inline script the page's HTML runs, in document order, without repeats. */
-export function inlineScriptHashes(html: string): string[] {
+/** `'sha256-…'` for every inline script carrying this nonce, in document order, without repeats. */
+export function inlineScriptHashes(html: string, nonce: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes = "", content = ""] of html.matchAll(SCRIPT_ELEMENT)) {
-    if (SOURCE_ATTRIBUTE.test(attributes)) continue;
-    const type = TYPE_ATTRIBUTE.exec(attributes)?.[1]?.toLowerCase() ?? "";
-    if (!RUNNABLE_TYPES.has(type)) continue;
+    if (SOURCE_ATTRIBUTE.test(attributes) || NONCE_ATTRIBUTE.exec(attributes)?.[1] !== nonce) continue;
     hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
   }
   return [...hashes];
+}
+
+/** The nonce a policy's script-src names, if any. */
+export function policyNonce(policy: string): string | null {
+  return /'nonce-([^']+)'/.exec(policy)?.[1] ?? null;
 }
 
 /** The policy with its script-src's nonce and 'strict-dynamic' replaced by these hashes. */

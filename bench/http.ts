@@ -1,0 +1,234 @@
+/**
+ * `npm run bench:http -- [--seconds N] [--connections N]` (default 10 s, 20
+ * connections): the production server under load, on loopback. Run by
+ * `npm run bench:http` after `next build`.
+ *
+ * 1. Creates a fresh database (seeded, plus the example IODA/OONI/Cloudflare
+ *    files of January 2022 from e2e/fixtures/feeds, so Kcell's chart has data).
+ * 2. Starts the production server (scripts/serve-production.ts: Next.js behind
+ *    the shared response cache) on 127.0.0.1, counting its database queries.
+ * 3. Warms each URL, then runs autocannon against it for a bounded time and
+ *    count: a static file of the build (the baseline), the embed "Kcell,
+ *    January 2022", /api/v1/incidents, an incident page, and the same embed
+ *    with a new query string on every request (nothing cached; for scale).
+ * 4. Prints requests per second, p50 and p99 latency, errors and database
+ *    queries per request, and checks the targets (exit code 1 when missed):
+ *    - the cached embed serves at least 0.5 × the static file's requests per
+ *      second, with no errors;
+ *    - a cached page view (embed, incident page) makes at most 0.01 database queries.
+ *
+ * Uses the embedded PostgreSQL (KST_DATA_DIR), or the server of DATABASE_URL;
+ * never the app's database: it creates its own and drops it at the end.
+ */
+import { fork, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { databaseUrlFor } from "@/lib/db/connection";
+import { acquireEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { readServerEnv } from "@/lib/env";
+import type { SharedResponseCacheStats } from "@/lib/http/shared-response-cache";
+import { createDatabase, dropDatabase } from "@/lib/testing/test-database";
+
+const print = (line: string) => console.log(`[bench] ${line}`);
+
+const EMBED = "/embed/isp/kcell?from=2022-01-01&to=2022-01-31";
+const EXAMPLE_FEEDS = [
+  ["ioda", "e2e/fixtures/feeds/ioda-signals-2022-01.json"],
+  ["ooni", "e2e/fixtures/feeds/ooni-web-connectivity-kcell-2022-01.jsonl"],
+  ["cloudflare", "e2e/fixtures/feeds/cloudflare-annotations-2022-01.json"],
+] as const;
+const TARGET_STATIC_SHARE = 0.5;
+const TARGET_QUERIES_PER_CACHED_VIEW = 0.01;
+
+type ServerStats = { dbQueries: number | null; cache: SharedResponseCacheStats };
+type Row = { name: string; path: string; rps: number; p50: number; p99: number; requests: number; errors: number; queriesPerRequest: number };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function askStats(server: ChildProcess): Promise<ServerStats> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The server did not report its figures")), 5_000);
+    const onMessage = (message: { type?: string } & ServerStats) => {
+      if (message?.type !== "stats") return;
+      clearTimeout(timer);
+      server.off("message", onMessage);
+      resolve(message);
+    };
+    server.on("message", onMessage);
+    server.send({ type: "stats" });
+  });
+}
+
+async function waitForServer(origin: string, server: ChildProcess) {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    const ok = await fetch(`${origin}/api/health`).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not start within two minutes");
+}
+
+/** The first script of the embed page: a file of the build, served by the same server. */
+async function staticAssetPath(origin: string): Promise<string> {
+  const html = await (await fetch(`${origin}${EMBED}`)).text();
+  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!script) throw new Error("The embed page names no script of the build");
+  return script;
+}
+
+async function load(
+  options: { origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean },
+): Promise<autocannon.Result> {
+  let counter = 0;
+  return autocannon({
+    url: options.origin,
+    connections: options.connections,
+    duration: options.seconds,
+    maxOverallRequests: 1_000_000,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request) => ({ ...request, path: options.uniqueQueries ? `${options.path}&v=${(counter += 1)}` : options.path }),
+      },
+    ],
+  });
+}
+
+async function measure(
+  server: ChildProcess,
+  options: { name: string; origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean },
+): Promise<Row> {
+  // Warm: compile the route, fill the cache (once per key, as any first viewer would).
+  for (let index = 0; index < 3; index += 1) await (await fetch(`${options.origin}${options.path}`)).arrayBuffer();
+  const before = await askStats(server);
+  const result = await load(options);
+  const after = await askStats(server);
+  const requests = result.requests.total;
+  return {
+    name: options.name,
+    path: options.path,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests,
+    errors: result.errors + result.timeouts + result.non2xx,
+    queriesPerRequest: ((after.dbQueries ?? 0) - (before.dbQueries ?? 0)) / Math.max(1, requests),
+  };
+}
+
+function report(rows: Row[]) {
+  const header = ["", "req/s", "p50 ms", "p99 ms", "requests", "errors", "DB queries/request"];
+  const lines = rows.map((row) => [
+    row.name,
+    row.rps.toFixed(0),
+    row.p50.toFixed(1),
+    row.p99.toFixed(1),
+    String(row.requests),
+    String(row.errors),
+    row.queriesPerRequest.toFixed(4),
+  ]);
+  const widths = header.map((_, column) => Math.max(header[column]!.length, ...lines.map((line) => line[column]!.length)));
+  for (const line of [header, ...lines]) print(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+  for (const row of rows) print(`  ${row.name}: ${row.path}`);
+}
+
+async function main() {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { seconds: { type: "string" }, connections: { type: "string" } }, strict: true });
+  const seconds = Number(values.seconds ?? 10);
+  const connections = Number(values.connections ?? 20);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) throw new Error(`--seconds must be a whole number from 1 to 300, not ${values.seconds}`);
+  if (!Number.isInteger(connections) || connections < 1 || connections > 1000) throw new Error(`--connections must be from 1 to 1000, not ${values.connections}`);
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run bench:http`, which builds first");
+
+  const env = readServerEnv();
+  const lease = env.DATABASE_URL ? null : await acquireEmbeddedPostgres({ dataDir: env.KST_DATA_DIR, port: env.EMBEDDED_PG_PORT });
+  const serverUrl = lease ? lease.serverUrl : databaseUrlFor(env.DATABASE_URL!, "postgres");
+  const databaseName = `kst_bench_http_${randomBytes(4).toString("hex")}`;
+  let server: ChildProcess | null = null;
+  let failed = false;
+  try {
+    const databaseUrl = await createDatabase(serverUrl, databaseName);
+    await prepareDatabase(databaseUrl, { seed: "always", log: () => undefined });
+    for (const [feed, file] of EXAMPLE_FEEDS) {
+      const run = spawnSync("npm", ["run", "--silent", "ingest", "--", feed, "--file", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+      if (run.status !== 0) throw new Error(`Could not ingest ${file}: ${run.stderr || run.stdout}`);
+    }
+    print(`fresh database ${databaseName}: seed and the January 2022 example feeds`);
+
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    server = fork(path.join(process.cwd(), "scripts", "serve-production.ts"), ["--port", String(port), "--hostname", "127.0.0.1"], {
+      execArgv: ["--import", "tsx"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        KST_COUNT_DB_QUERIES: "1",
+        // One client asks for everything here: the per-IP API limit would answer 429.
+        API_RATE_LIMIT_PER_MINUTE: "100000",
+      },
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    await waitForServer(origin, server);
+    // Give the server's LISTEN connection a moment: until it is up, nothing is cached.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    print(`production server on ${origin}; ${seconds} s and ${connections} connections per run`);
+
+    const staticPath = await staticAssetPath(origin);
+    const run = (name: string, urlPath: string, uniqueQueries = false) => measure(server!, { name, origin, path: urlPath, seconds, connections, uniqueQueries });
+    const rows = [
+      await run("static file (baseline)", staticPath),
+      await run("embed, cached", EMBED),
+      await run("/api/v1/incidents, cached", "/api/v1/incidents"),
+      await run("incident page, cached", "/incidents/2022-01-qantar-shutdowns"),
+      await run("embed, every URL new (uncached)", EMBED, true),
+    ];
+    const queriesCheck = await askStats(server);
+    if ((rows.at(-1)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
+    report(rows);
+    print(`server cache: ${queriesCheck.cache.hits} hits, ${queriesCheck.cache.misses} misses, ${queriesCheck.cache.entries} entries`);
+
+    const [baseline, embed, , incident] = rows as [Row, Row, Row, Row];
+    const share = embed.rps / baseline.rps;
+    const checks = [
+      { label: `cached embed ${embed.rps.toFixed(0)} req/s ≥ ${TARGET_STATIC_SHARE} × static ${baseline.rps.toFixed(0)} req/s (${share.toFixed(2)} ×)`, pass: share >= TARGET_STATIC_SHARE },
+      { label: `cached embed errors: ${embed.errors}`, pass: embed.errors === 0 },
+      ...[embed, incident].map((row) => ({
+        label: `${row.name}: ${row.queriesPerRequest.toFixed(4)} DB queries per view ≤ ${TARGET_QUERIES_PER_CACHED_VIEW}`,
+        pass: row.queriesPerRequest <= TARGET_QUERIES_PER_CACHED_VIEW,
+      })),
+    ];
+    for (const check of checks) print(`target: ${check.label}: ${check.pass ? "PASS" : "FAIL"}`);
+    failed = checks.some((check) => !check.pass);
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await dropDatabase(serverUrl, databaseName).catch(() => undefined);
+    await lease?.release();
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${(error as Error)?.message ?? String(error)}`);
+  process.exitCode = 1;
+});

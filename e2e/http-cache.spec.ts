@@ -1,0 +1,52 @@
+import { expect, test } from "./fixtures/test";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
+
+/**
+ * The production server's shared response cache (scripts/serve-production.ts,
+ * docs/decisions/0007): public answers are kept and served again, private ones
+ * never, and publishing empties it at once.
+ */
+test("public pages, embeds and the API are kept by the server; staff pages never are", async ({ request }) => {
+  for (const path of ["/incidents?year=2019", "/embed/isp/kcell?from=2022-01-01&to=2022-01-31", "/ru/timeline?year=2019", "/api/v1/operators"]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    expect(first.headers()["cache-control"], path).toBe(PUBLIC_CACHE_CONTROL);
+    expect(first.headers()["set-cookie"], path).toBeUndefined();
+    const second = await request.get(path);
+    expect(second.headers()["x-kst-cache"], path).toBe("hit");
+    expect(await second.text(), path).toBe(await first.text());
+  }
+  for (let i = 0; i < 2; i++) {
+    const staff = await request.get("/staff/sign-in");
+    expect(staff.headers()["cache-control"]).toContain("no-store");
+    expect(staff.headers()["x-kst-cache"]).toBeUndefined();
+  }
+});
+
+test("publishing an incident empties the server's cache at once", async ({ request, createIncident }) => {
+  const path = "/incidents?year=2036";
+  await request.get(path);
+  expect((await request.get(path)).headers()["x-kst-cache"]).toBe("hit");
+
+  const title = `Cache probe ${Date.now()}`;
+  await createIncident({ title, startsAt: "2036-02-01T06:00:00Z", endsAt: "2036-02-01T09:00:00Z" });
+  // The NOTIFY of the publishing transaction reaches the server within moments.
+  await expect(async () => {
+    const response = await request.get(path);
+    expect(await response.text()).toContain(title);
+  }).toPass({ timeout: 5_000 });
+});
+
+test("a kept page still hydrates under its hash-based script policy", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const path = "/isps/kcell?from=2022-01-01&to=2022-01-31";
+  await page.goto(path); // kept now
+  const response = await page.goto(path);
+  expect(response?.headers()["x-kst-cache"]).toBe("hit");
+  // Recharts draws in the browser only: the scripts ran.
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
