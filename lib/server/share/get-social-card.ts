@@ -1,0 +1,201 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { rollingWindow, MAX_ROLLING_DAYS } from "@/lib/schemas/embed";
+import { ZSlug } from "@/lib/schemas/incident";
+import { parseIncidentFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { filterPeriodLabel } from "@/lib/share/card-period";
+import { CARD_FILTER_PARAMS, cardTakesFilters, type CardTarget } from "@/lib/share/card-target";
+import { cardText } from "@/lib/share/card-text";
+import { CARD_TYPE_COLOURS, type CardBar, type CardChart, type SocialCardModel } from "@/lib/share/social-card-model";
+import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
+import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
+import { listOperators } from "@/lib/server/operators/list-operators";
+import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { listRegions } from "@/lib/server/regions/list-regions";
+import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
+import { effectiveEnd, formatDuration, intlLocale, shortDate } from "@/lib/time/format";
+
+export type CardLocale = "en" | "ru";
+export type CardQuery = Record<string, string | string[]>;
+
+export type SocialCardResult =
+  | { status: "ok"; card: SocialCardModel }
+  | { status: "not-found"; detail: string }
+  | { status: "bad-param"; name: string; reason: string };
+
+const MAX_BARS = 6;
+
+function translators(locale: CardLocale) {
+  const messages = MESSAGES[locale];
+  return {
+    t: createTranslator({ locale, messages, namespace: "socialCards" }),
+    site: createTranslator({ locale, messages, namespace: "site" }),
+    types: createTranslator({ locale, messages, namespace: "enums.DisruptionType" }),
+  };
+}
+
+type Translators = ReturnType<typeof translators>;
+
+/** The filters a card's query asks for, or the first parameter it cannot take. */
+async function readCardFilters(
+  query: CardQuery,
+  now: Date,
+): Promise<{ ok: true; filters: IncidentFilters } | { ok: false; name: string; reason: string }> {
+  const allowed = new Set<string>([...CARD_FILTER_PARAMS, "last"]);
+  const unknown = Object.keys(query).find((name) => !allowed.has(name));
+  if (unknown) return { ok: false, name: unknown, reason: "unknown parameter" };
+  let effective = query;
+  if (query.last !== undefined) {
+    const last = Number(query.last);
+    if (Array.isArray(query.last) || !Number.isInteger(last) || last < 1 || last > MAX_ROLLING_DAYS) {
+      return { ok: false, name: "last", reason: `must be a whole number of days from 1 to ${MAX_ROLLING_DAYS}` };
+    }
+    if (query.from !== undefined || query.to !== undefined) return { ok: false, name: "last", reason: "cannot be combined with from or to" };
+    effective = { ...Object.fromEntries(Object.entries(query).filter(([name]) => name !== "last")), ...rollingWindow(last, now) };
+  }
+  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const { filters, ignored } = parseIncidentFilters(effective, {
+    operators: operators.map((operator) => operator.slug),
+    regions: regions.map((region) => region.slug),
+  });
+  const bad = ignored[0];
+  if (bad) return { ok: false, name: bad.param, reason: `the value "${bad.value}" is not accepted` };
+  return { ok: true, filters: { ...filters, page: 1 } };
+}
+
+function periodOf(filters: IncidentFilters, locale: CardLocale, t: Translators["t"]): string {
+  return filterPeriodLabel(filters, locale, {
+    all: () => t("periodAll"),
+    between: (from, to) => t("period", { from, to }),
+    since: (from) => t("periodSince", { from }),
+    until: (to) => t("periodUntil", { to }),
+    years: (years) => t("periodYears", { years }),
+  });
+}
+
+function hoursText(hours: number, locale: CardLocale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: hours < 10 ? 1 : 0 }).format(hours);
+}
+
+function barsChart(caption: string, bars: CardBar[]): CardChart | null {
+  return bars.some((bar) => bar.value > 0) ? { kind: "bars", caption, bars: bars.slice(0, MAX_BARS) } : null;
+}
+
+async function operatorBars(filters: IncidentFilters, locale: CardLocale, { t }: Translators): Promise<CardChart | null> {
+  const summary = await summarizeOperatorDisruption({ filters, locale });
+  const bars = summary.operators
+    .map((entry) => ({ label: cardText(entry.operator.name, 14), value: entry.totalHours, valueLabel: t("hoursShort", { hours: hoursText(entry.totalHours, locale) }) }))
+    .toSorted((a, b) => b.value - a.value);
+  return barsChart(t("byOperator"), bars);
+}
+
+function baseCard(locale: CardLocale, tr: Translators, fields: Pick<SocialCardModel, "title" | "period" | "stat" | "chart">): SocialCardModel {
+  return {
+    locale,
+    siteName: tr.site("name"),
+    title: cardText(fields.title, 90),
+    period: cardText(fields.period, 60),
+    stat: cardText(fields.stat, 60),
+    chart: fields.chart,
+    emptyNote: tr.t("noData"),
+    attribution: tr.t("attribution"),
+  };
+}
+
+async function viewCard(view: Exclude<Extract<CardTarget, { kind: "view" }>["view"], "home" | "api-docs">, filters: IncidentFilters, locale: CardLocale, tr: Translators) {
+  const title = tr.t(`titles.${view}`);
+  const period = periodOf(filters, locale, tr.t);
+  if (view === "map") {
+    const summary = await summarizeRegionDisruption({ filters, locale });
+    const whole = summary.frames[0];
+    const figures = summary.regions
+      .map((region) => ({ region, hours: whole?.figures[region.slug]?.hours ?? 0, count: whole?.figures[region.slug]?.count ?? 0 }))
+      .filter((entry) => entry.count > 0);
+    const bars = figures
+      .toSorted((a, b) => b.hours - a.hours)
+      .map((entry) => ({ label: cardText(entry.region.name, 14), value: entry.hours, valueLabel: tr.t("hoursShort", { hours: hoursText(entry.hours, locale) }) }));
+    return baseCard(locale, tr, { title, period, stat: tr.t("regionCount", { count: figures.length }), chart: barsChart(tr.t("byRegion"), bars) });
+  }
+  const incidents = await listDashboardIncidents({ filters, locale });
+  return baseCard(locale, tr, { title, period, stat: tr.t("incidentCount", { count: incidents.length }), chart: await operatorBars(filters, locale, tr) });
+}
+
+async function overviewCard(view: "home" | "api-docs", locale: CardLocale, tr: Translators) {
+  const perYear = (await countPublishedIncidentsByYear()).filter((year) => year.total > 0);
+  const total = perYear.reduce((sum, year) => sum + year.total, 0);
+  const first = perYear[0]?.year;
+  const last = perYear.at(-1)?.year;
+  const period = first && last ? (first === last ? String(first) : `${first}–${last}`) : tr.t("periodAll");
+  const bars = perYear
+    .slice(-MAX_BARS)
+    .map((year) => ({ label: String(year.year), value: year.total, valueLabel: hoursText(year.total, locale) }));
+  const title = view === "home" ? tr.t("titles.home") : tr.t("titles.apiDocs");
+  const stat = view === "home" ? tr.t("incidentCount", { count: total }) : tr.t("apiFormats");
+  return baseCard(locale, tr, { title, period, stat, chart: barsChart(tr.t("byYear"), bars) });
+}
+
+async function operatorCard(slug: string, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<SocialCardResult> {
+  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  if (!operator) return { status: "not-found", detail: `No operator "${slug}".` };
+  const summary = await summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug] });
+  const disruption = summary.operators.find((entry) => entry.operator.slug === slug);
+  const totalHours = disruption?.totalHours ?? 0;
+  const busiest = (disruption?.buckets ?? [])
+    .filter((bucket) => bucket.totalHours > 0)
+    .toSorted((a, b) => b.totalHours - a.totalHours)
+    .slice(0, MAX_BARS)
+    .toSorted((a, b) => a.key.localeCompare(b.key));
+  const bars = busiest.map((bucket) => ({ label: bucket.key, value: bucket.totalHours, valueLabel: tr.t("hoursShort", { hours: hoursText(bucket.totalHours, locale) }) }));
+  const card = baseCard(locale, tr, {
+    title: tr.t("titles.isp", { operator: operator.name }),
+    period: periodOf(filters, locale, tr.t),
+    stat: tr.t("disruptionHours", { hours: hoursText(totalHours, locale) }),
+    chart: barsChart(tr.t("byPeriod"), bars),
+  });
+  return { status: "ok", card };
+}
+
+async function incidentCard(slug: string, locale: CardLocale, tr: Translators, now: Date): Promise<SocialCardResult> {
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+  if (!incident) return { status: "not-found", detail: `No published incident "${slug}".` };
+  const end = incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now;
+  const from = shortDate(incident.startsAt, locale);
+  const period = incident.endsAt ? tr.t("period", { from, to: shortDate(incident.endsAt, locale) }) : tr.t("periodOngoing", { from });
+  const lengths = incident.phases.map((phase) => {
+    const phaseEnd = phase.endsAt ? effectiveEnd(phase.endsAt, phase.endPrecision) : end;
+    return Math.max(0, phaseEnd.getTime() - phase.startsAt.getTime());
+  });
+  const totalLength = lengths.reduce((sum, length) => sum + length, 0);
+  const segments = incident.phases.map((phase, index) => ({
+    label: cardText(`${tr.types(phase.type)}: ${phase.label}`, 36),
+    share: totalLength > 0 ? (lengths[index] ?? 0) / totalLength : 1 / incident.phases.length,
+    color: CARD_TYPE_COLOURS[phase.type] ?? "#555555",
+  }));
+  const stat = `${formatDuration(end.getTime() - incident.startsAt.getTime(), locale)} · ${tr.t("phases", { count: incident.phases.length })}`;
+  const chart: CardChart | null = segments.length > 0 ? { kind: "strip", caption: tr.t("phaseStrip"), segments } : null;
+  return { status: "ok", card: baseCard(locale, tr, { title: incident.title, period, stat, chart }) };
+}
+
+/**
+ * The content of one social card, in the reader's language: for a view, its
+ * period (from the filters or an embed's `last=`) with a headline figure and a
+ * small chart; for an incident, its period and phase strip.
+ */
+export async function getSocialCard(target: CardTarget, options: { locale: CardLocale; query: CardQuery; now?: Date }): Promise<SocialCardResult> {
+  const now = options.now ?? new Date();
+  const tr = translators(options.locale);
+  if (!cardTakesFilters(target)) {
+    const unknown = Object.keys(options.query)[0];
+    if (unknown) return { status: "bad-param", name: unknown, reason: "unknown parameter" };
+    if (target.kind === "incident") return incidentCard(target.slug, options.locale, tr, now);
+    const view = target.kind === "view" && target.view === "home" ? "home" : "api-docs";
+    return { status: "ok", card: await overviewCard(view, options.locale, tr) };
+  }
+  const read = await readCardFilters(options.query, now);
+  if (!read.ok) return { status: "bad-param", name: read.name, reason: read.reason };
+  if (target.kind === "isp") return operatorCard(target.slug, read.filters, options.locale, tr);
+  if (target.kind !== "view" || target.view === "home" || target.view === "api-docs") return { status: "not-found", detail: "Unknown card." };
+  return { status: "ok", card: await viewCard(target.view, read.filters, options.locale, tr) };
+}

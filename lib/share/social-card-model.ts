@@ -1,0 +1,30 @@
+/** What a social card shows; lib/server/share/get-social-card.ts fills it, components/share/social-card.tsx draws it. */
+export type CardBar = { label: string; value: number; valueLabel: string };
+export type CardSegment = { label: string; share: number; color: string };
+
+export type CardChart =
+  | { kind: "bars"; caption: string; bars: CardBar[] }
+  | { kind: "strip"; caption: string; segments: CardSegment[] };
+
+export type SocialCardModel = {
+  locale: string;
+  siteName: string;
+  title: string;
+  period: string;
+  /** The headline figure, as a sentence: "3 incidents", "111 disruption-hours". */
+  stat: string;
+  chart: CardChart | null;
+  /** Shown instead of a chart when there is nothing to draw. */
+  emptyNote: string;
+  attribution: string;
+};
+
+/** Okabe–Ito colours for disruption types, as in app/globals.css and the per-year chart. */
+export const CARD_TYPE_COLOURS: Record<string, string> = {
+  FULL_BLACKOUT: "#D55E00",
+  MOBILE_DATA_SHUTDOWN: "#E69F00",
+  FIXED_BROADBAND_SHUTDOWN: "#0072B2",
+  THROTTLING: "#CC79A7",
+  SERVICE_BLOCKING: "#009E73",
+  WEBSITE_BLOCKING: "#56B4E9",
+};

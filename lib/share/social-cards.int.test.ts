@@ -1,0 +1,117 @@
+import { PNG } from "pngjs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getIncidentCard } from "@/app/api/og/incident/[slug]/route";
+import { GET as getOperatorCard } from "@/app/api/og/isp/[slug]/route";
+import { GET as getViewCard } from "@/app/api/og/[view]/route";
+import { getDb } from "@/lib/db/client";
+import { getSocialCard } from "@/lib/server/share/get-social-card";
+import { createTestIncident } from "@/lib/testing/factories";
+import { seedReferenceData } from "@/prisma/seed";
+import { CARD_CACHE_CONTROL } from "./social-card-response";
+
+/**
+ * The social-card routes, against a real database: one incident in 2063 (a
+ * year no other test uses) with two phases, Kcell in both.
+ */
+const YEAR = "from=2063-01-01&to=2063-12-31";
+let slug = "";
+
+const request = (path: string) => new Request(`http://localhost${path}`);
+const params = <T>(value: T) => ({ params: Promise.resolve(value) });
+
+async function expectCard(response: Response, label: string) {
+  expect(response.status, label).toBe(200);
+  expect(response.headers.get("content-type"), label).toBe("image/png");
+  expect(response.headers.get("cache-control"), label).toBe(CARD_CACHE_CONTROL);
+  const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+  expect([png.width, png.height], label).toEqual([1200, 630]);
+  // Not blank: many pixels that are not the white background, in more than two colours.
+  const colours = new Set<number>();
+  let inked = 0;
+  for (let index = 0; index < png.data.length; index += 4) {
+    const [r, g, b] = [png.data[index]!, png.data[index + 1]!, png.data[index + 2]!];
+    if (r < 200 || g < 200 || b < 200) inked += 1;
+    colours.add((r << 16) | (g << 8) | b);
+  }
+  expect(inked, label).toBeGreaterThan(10_000);
+  expect(colours.size, label).toBeGreaterThan(10);
+}
+
+async function expectProblem(response: Response, status: number, label: string) {
+  expect(response.status, label).toBe(status);
+  expect(response.headers.get("content-type"), label).toBe("application/problem+json");
+  expect(response.headers.get("cache-control"), label).toBe("no-store");
+  const body = (await response.json()) as { status: number };
+  expect(body.status, label).toBe(status);
+}
+
+beforeAll(async () => {
+  await seedReferenceData(getDb());
+  const incident = await createTestIncident({
+    title: "Blackout in Almaty",
+    operators: ["kcell"],
+    translations: { ru: { title: "Отключение в Алматы" } },
+    startsAt: "2063-03-01T06:00:00Z",
+    endsAt: "2063-03-03T06:00:00Z",
+    endPrecision: "HOUR",
+    phases: [
+      { label: "Cut", type: "FULL_BLACKOUT", extent: "FULL", startsAt: "2063-03-01T06:00:00Z", startPrecision: "EXACT", endsAt: "2063-03-02T06:00:00Z", endPrecision: "HOUR", operators: ["kcell"] },
+      { label: "Slowed", type: "THROTTLING", extent: "PARTIAL", startsAt: "2063-03-02T06:00:00Z", startPrecision: "EXACT", endsAt: "2063-03-03T06:00:00Z", endPrecision: "HOUR", operators: ["kcell"] },
+    ],
+  } as Parameters<typeof createTestIncident>[0]);
+  slug = incident.slug;
+}, 120_000);
+
+describe("social card content", () => {
+  it("gives an incident's title, Kazakhstan period and phases in the reader's language", async () => {
+    const result = await getSocialCard({ kind: "incident", slug }, { locale: "ru", query: {} });
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.card.title).toBe("Отключение в Алматы");
+    expect(result.card.period).toMatch(/1 мар\.? 2063/);
+    expect(result.card.stat).toContain("2 фазы");
+    expect(result.card.chart?.kind).toBe("strip");
+    expect(result.card.attribution).toContain("CC BY-NC 4.0");
+  });
+
+  it("counts the incidents of the period and draws the operators' disruption-hours", async () => {
+    const result = await getSocialCard({ kind: "view", view: "timeline" }, { locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.card.period).toBe("1 Jan 2063 – 31 Dec 2063");
+    expect(result.card.stat).toBe("1 incident");
+    expect(result.card.chart?.kind).toBe("bars");
+    const bars = result.card.chart?.kind === "bars" ? result.card.chart.bars : [];
+    expect(bars[0]).toEqual({ label: "Kcell", value: 48, valueLabel: "48 h" });
+    expect(bars.slice(1).map((bar) => bar.value)).toEqual([0, 0, 0]);
+  });
+
+  it("gives an operator's disruption-hours", async () => {
+    const result = await getSocialCard({ kind: "isp", slug: "kcell" }, { locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
+    expect(result.status === "ok" && result.card.stat).toBe("48 disruption-hours");
+  });
+});
+
+describe("GET /api/og/…", () => {
+  it("draws every kind of card as a 1200×630 PNG with cache headers", async () => {
+    await expectCard(await getIncidentCard(request(`/api/og/incident/${slug}?locale=ru`), params({ slug })), "incident");
+    await expectCard(await getOperatorCard(request(`/api/og/isp/kcell?${YEAR}`), params({ slug: "kcell" })), "isp");
+    for (const view of ["home", "incidents", "timeline", "map", "isps", "api-docs"]) {
+      const query = view === "home" || view === "api-docs" ? "locale=ru" : `locale=ru&${YEAR}`;
+      await expectCard(await getViewCard(request(`/api/og/${view}?${query}`), params({ view })), view);
+    }
+    await expectCard(await getViewCard(request("/api/og/timeline?last=30&operator=kcell"), params({ view: "timeline" })), "rolling");
+  });
+
+  it("answers 404 for an unknown incident, operator or view", async () => {
+    await expectProblem(await getIncidentCard(request("/api/og/incident/no-such-incident"), params({ slug: "no-such-incident" })), 404, "incident");
+    await expectProblem(await getOperatorCard(request("/api/og/isp/no-such-operator"), params({ slug: "no-such-operator" })), 404, "isp");
+    await expectProblem(await getViewCard(request("/api/og/no-such-view"), params({ view: "no-such-view" })), 404, "view");
+  });
+
+  it("answers 400 for bad parameters", async () => {
+    const bad = ["locale=kk", "from=2063-13-01", "operator=nobody", "last=0", "last=7&from=2063-01-01", "colour=red"];
+    for (const query of bad) await expectProblem(await getViewCard(request(`/api/og/timeline?${query}`), params({ view: "timeline" })), 400, query);
+    await expectProblem(await getIncidentCard(request(`/api/og/incident/${slug}?from=2063-01-01`), params({ slug })), 400, "incident with filters");
+  });
+});
