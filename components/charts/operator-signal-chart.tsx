@@ -81,20 +81,24 @@ export function OperatorSignalChart({
   return (
     <div className={styles.signalPanels}>
       <p className={styles.bandLegend}>
-        <svg width="28" height="14" aria-hidden="true">
-          <defs>
-            <TexturePattern id={patternId(prefix, "legend")} colour="#D55E00" texture="diagonal" />
-          </defs>
-          <rect width="28" height="14" fill={`url(#${patternId(prefix, "legend")})`} opacity={0.35} />
-        </svg>{" "}
-        {legend.phases}{" "}
-        <svg width="28" height="14" aria-hidden="true">
-          <rect x="1" y="1" width="26" height="12" fill="none" stroke="currentColor" strokeDasharray="4 2" />
-        </svg>{" "}
-        {legend.events}
+        <span data-chart-legend-item="">
+          <svg width="28" height="14" aria-hidden="true">
+            <defs>
+              <TexturePattern id={patternId(prefix, "legend")} colour="#D55E00" texture="diagonal" />
+            </defs>
+            <rect width="28" height="14" fill={`url(#${patternId(prefix, "legend")})`} opacity={0.35} />
+          </svg>{" "}
+          {legend.phases}
+        </span>{" "}
+        <span data-chart-legend-item="">
+          <svg width="28" height="14" aria-hidden="true">
+            <rect x="1" y="1" width="26" height="12" fill="none" stroke="currentColor" strokeDasharray="4 2" />
+          </svg>{" "}
+          {legend.events}
+        </span>
       </p>
       {panels.map((panel) => (
-        <div key={panel.key} className={styles.signalPanel} data-signal={panel.key}>
+        <div key={panel.key} className={styles.signalPanel} data-signal={panel.key} data-chart-panel-title={panel.title}>
           <h3 className={styles.panelTitle}>{panel.title}</h3>
           <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title}>
             <ResponsiveContainer width="100%" height="100%">

@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
+import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { bucketLabel, formatHours } from "./format";
 
 /** Every operator's total disruption-hours per month or year on one chart, with the table and a sentence. */
-export async function OperatorComparison({ summary }: { summary: OperatorDisruptionSummary }) {
+export async function OperatorComparison({ summary, downloads = false }: { summary: OperatorDisruptionSummary; downloads?: boolean }) {
   const t = await getTranslations("ispsView.comparison");
   const locale = await getLocale();
   const operators = summary.operators.map((entry) => entry.operator);
@@ -26,7 +28,10 @@ export async function OperatorComparison({ summary }: { summary: OperatorDisrupt
     <>
       <p data-testid="comparison-summary">{sentence}</p>
       {ranked.length > 0 && ranked[0]!.totalHours > 0 && (
-        <OperatorComparisonChart rows={rows} operators={operators} label={t("chartLabel")} />
+        <div id="operator-comparison-chart">
+          <OperatorComparisonChart rows={rows} operators={operators} label={t("chartLabel")} />
+          {downloads && <ChartDownloads chartId="operator-comparison-chart" name="operator-comparison" table={await operatorComparisonTable(summary, t("chartLabel"))} />}
+        </div>
       )}
       <div className="table-scroll" role="region" aria-label={t("tableCaption")} tabIndex={0}>
         <table className="data-table data-table--numeric">

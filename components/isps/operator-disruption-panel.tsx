@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
+import { operatorHoursTable } from "@/components/charts/operator-download-tables";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
@@ -66,23 +68,30 @@ export async function OperatorDisruptionPanel({
   summary,
   maxHours,
   compact = false,
+  downloads = false,
 }: {
   entry: OperatorDisruption;
   summary: OperatorDisruptionSummary;
   maxHours: number;
   compact?: boolean;
+  /** The download menu (full pages only; embeds stay light). */
+  downloads?: boolean;
 }) {
   const t = await getTranslations("ispsView.curated");
   const locale = await getLocale();
   const types = summary.types;
   const rows = entry.buckets.map((bucket) => ({ label: bucketLabel(bucket.key, locale), hoursByType: bucket.hoursByType }));
   const chartLabel = t("chartLabel", { operator: entry.operator.name });
+  const chartId = `operator-hours-${entry.operator.slug}${compact ? "-compact" : ""}`;
   const table = <HoursTable entry={entry} types={types} caption={t("tableCaption", { operator: entry.operator.name })} />;
   return (
     <>
       <p data-testid="curated-summary">{await disruptionSentence(entry, summary.granularity)}</p>
       {types.length > 0 ? (
-        <OperatorHoursChart rows={rows} types={types} maxHours={maxHours} label={chartLabel} compact={compact} />
+        <div id={chartId}>
+          <OperatorHoursChart rows={rows} types={types} maxHours={maxHours} label={chartLabel} compact={compact} />
+          {downloads && <ChartDownloads chartId={chartId} name={`operator-hours-${entry.operator.slug}`} table={await operatorHoursTable(entry, summary, chartLabel)} />}
+        </div>
       ) : (
         <p className="empty-state">{t("emptyChart")}</p>
       )}

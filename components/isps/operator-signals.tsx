@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { operatorSignalsTable } from "@/components/charts/operator-download-tables";
+import { SignalChartDownloads } from "@/components/charts/signal-chart-downloads";
 import { OperatorSignalChart as SignalChart, type EventBand, type PhaseBand, type SignalPanel } from "@/components/charts/operator-signal-chart";
 import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine } from "@/lib/charts/signal-chart";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
@@ -60,6 +62,7 @@ export async function OperatorSignals({
   view,
   action,
   carriedQuery,
+  downloads = false,
 }: {
   chart: OperatorSignalChart;
   operator: OperatorOption;
@@ -68,6 +71,8 @@ export async function OperatorSignals({
   view: OperatorViewParams;
   action: string;
   carriedQuery: Record<string, string | string[]>;
+  /** The download menu (full pages only; embeds stay light). */
+  downloads?: boolean;
 }) {
   const t = await getTranslations("ispsView.measured");
   const signalNames = await getTranslations("ispsView.signals");
@@ -205,6 +210,7 @@ export async function OperatorSignals({
               {(chart.missing.length > 0 || missingByAsn.length > 0) && ingestHint}
             </div>
           )}
+          <div id="operator-signals-chart">
           <SignalChart
             panels={panels}
             from={from.getTime()}
@@ -217,6 +223,15 @@ export async function OperatorSignals({
             yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
             legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
           />
+          {downloads && (
+            <SignalChartDownloads
+              chartId="operator-signals-chart"
+              name={`operator-signals-${operator.slug}`}
+              panels={panels}
+              table={await operatorSignalsTable(chart, zone, operator.name)}
+            />
+          )}
+          </div>
           <h3 id="measured-summary-heading">{t("summaryHeading")}</h3>
           <ul data-testid="measured-summary">
             {chart.lines.map((line) => {

@@ -22,31 +22,31 @@ export function MapLegend({ measure, scale }: { measure: MapMeasure; scale: Clas
   const classes = Array.from({ length: scale.classes }, (_, position) => position + 1);
   return (
     <div className={styles.legend}>
-      <p className={styles.legendTitle}>{measure === "count" ? t("legendCount") : t("legendHours")}</p>
+      <p className={styles.legendTitle} data-chart-legend-item="">{measure === "count" ? t("legendCount") : t("legendHours")}</p>
       <ol className={styles.legendList}>
-        <li>
+        <li data-chart-legend-item="">
           <span className={styles.swatch} style={{ background: ZERO_COLOUR }} aria-hidden="true" />
           {t("legendNone")}
         </li>
         {classes.map((index) => (
-          <li key={index}>
+          <li key={index} data-chart-legend-item="">
             <span className={styles.swatch} style={{ background: classColour(index, scale.classes) }} aria-hidden="true" />
             {t("legendClass", { index, range: rangeText(index) })}
           </li>
         ))}
       </ol>
       <ul className={styles.legendList}>
-        <li>
+        <li data-chart-legend-item="">
           <span className={`${styles.swatch} ${styles.swatchNotFormed}`} aria-hidden="true" />
           {t("legendNotFormed")}
         </li>
-        <li>
+        <li data-chart-legend-item="">
           <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true" className={styles.legendSymbol}>
             <circle r="6" className={styles.marker} fill="#fff" />
           </svg>
           {t("legendMarker")}
         </li>
-        <li>
+        <li data-chart-legend-item="">
           <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true" className={styles.legendSymbol}>
             <path d="M0 -6l6 6l-6 6l-6 -6z" className={styles.localMarker} />
           </svg>

@@ -2,8 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { figureValue, type MapMeasure, type MapModel } from "@/lib/geo/map-model";
 import { MapControls } from "./map-controls";
+import { mapDownloadTable } from "./map-download-table";
 import { frameLabel, formatHours } from "./map-format";
 import { MapLegend } from "./map-legend";
 import { MapSvg } from "./map-svg";
@@ -39,6 +41,7 @@ export function RegionMap({
   filterQuery,
   incidentsPath,
   listQuery,
+  downloads = false,
 }: {
   model: MapModel;
   initial: MapState;
@@ -50,8 +53,11 @@ export function RegionMap({
   incidentsPath: string;
   /** The shared filters for the list link, without region and period. */
   listQuery: string;
+  /** The download menu (the full page only; embeds stay light). */
+  downloads?: boolean;
 }) {
   const t = useTranslations("mapView");
+  const downloadText = useTranslations("chartDownloads");
   const locale = useLocale();
   const [state, setState] = useState<MapState>(initial);
   const [playing, setPlaying] = useState(false);
@@ -170,7 +176,7 @@ export function RegionMap({
         {summary.top.value > 0 && topText(summary.top)}
       </p>
 
-      <div className={styles.figure}>
+      <div className={styles.figure} id="region-map-figure">
         <MapSvg
           model={model}
           frame={frame}
@@ -184,6 +190,13 @@ export function RegionMap({
         />
         <MapLegend measure={state.measure} scale={scale} />
       </div>
+      {downloads && (
+        <ChartDownloads
+          chartId="region-map-figure"
+          name={`map-${state.measure}`}
+          table={mapDownloadTable(model, frame, t("mapLabel", { measure: measureName, frame: label }), downloadText)}
+        />
+      )}
 
       <RegionDetails
         model={model}

@@ -12,7 +12,7 @@ export function TimelineLegend({ prefix, types, extents, ongoing }: { prefix: st
   return (
     <ul className={styles.legend} aria-label={t("label")}>
       {DISRUPTION_SEVERITY.filter((type) => types.includes(type)).map((type) => (
-        <li key={type}>
+        <li key={type} data-chart-legend-item="">
           <LegendSwatch prefix={prefix} type={type} />
           {typeLabels(type)}
         </li>
@@ -20,13 +20,13 @@ export function TimelineLegend({ prefix, types, extents, ongoing }: { prefix: st
       {(["FULL", "PARTIAL", "INTERMITTENT"] as const)
         .filter((extent) => extents.includes(extent))
         .map((extent) => (
-          <li key={extent}>
+          <li key={extent} data-chart-legend-item="">
             <LegendSwatch prefix={prefix} extent={extent} />
             {t(extentKeys[extent])}
           </li>
         ))}
       {ongoing && (
-        <li>
+        <li data-chart-legend-item="">
           <LegendSwatch prefix={prefix} openEnd />
           {t("ongoing")}
         </li>

@@ -1,0 +1,231 @@
+import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import type { Locator, Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { PNG } from "pngjs";
+import { expect as baseExpect, test } from "./fixtures/test";
+
+/** Chart pages draw after hydration; files are made in the browser: allow a little longer than a plain page. */
+const expect = baseExpect.configure({ timeout: 15_000 });
+const execFileAsync = promisify(execFile);
+
+const KCELL_JANUARY = "/isps/kcell?from=2022-01-01&to=2022-01-31";
+const ATTRIBUTION = "Kazakhstan Shutdown Tracker";
+
+type Format = "png" | "svg" | "csv" | "json";
+type ChartJson = {
+  title: string;
+  period: { from: string; to: string; timeZone: string };
+  source: string;
+  licence: { name: string; url: string; text: string };
+  attribution: string;
+  url: string;
+  columns: { key: string; label: string; description: string }[];
+  rows: Record<string, string | number | boolean | null>[];
+};
+
+/** Hours as the pages print them (at most one decimal, English). */
+const hours = (value: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(value);
+
+/** Loads the measurement fixtures (IODA, OONI, Cloudflare for January 2022); a replay stores nothing. */
+test.beforeAll(async () => {
+  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+});
+
+test.slow();
+
+/** The download menu of one chart, once hydrated. */
+async function menuOf(page: Page, name: string): Promise<Locator> {
+  const menu = page.locator(`[data-chart-downloads="${name}"]`);
+  await expect(menu).toHaveAttribute("data-ready", "true", { timeout: 60_000 });
+  return menu;
+}
+
+/** Presses one download button (opening the menu first) and returns the file's name and bytes. */
+async function download(menu: Locator, format: Format): Promise<{ name: string; body: Buffer }> {
+  if ((await menu.getAttribute("open")) === null) await menu.locator("summary").click();
+  const [file] = await Promise.all([menu.page().waitForEvent("download"), menu.locator(`button[data-format="${format}"]`).click()]);
+  expect(await file.failure()).toBeNull();
+  const body = await readFile((await file.path())!);
+  // Kept with the test's output, to look at when a check fails.
+  await writeFile(test.info().outputPath(file.suggestedFilename()), body);
+  return { name: file.suggestedFilename(), body };
+}
+
+/** A real PNG with pixels drawn: signature, size, and more than a blank frame's colours. */
+function expectDrawnPng(body: Buffer) {
+  expect(body.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  const image = PNG.sync.read(body);
+  expect(image.width).toBeGreaterThan(400);
+  expect(image.height).toBeGreaterThan(200);
+  const background = image.data.readUInt32BE(0);
+  const colours = new Set<number>();
+  let ink = 0;
+  for (let offset = 0; offset < image.data.length; offset += 4) {
+    if (image.data.readUInt32BE(offset) !== background) ink += 1;
+    colours.add(((image.data[offset]! >> 4) << 8) | ((image.data[offset + 1]! >> 4) << 4) | (image.data[offset + 2]! >> 4));
+  }
+  expect(ink / (image.width * image.height)).toBeGreaterThan(0.02);
+  expect(colours.size).toBeGreaterThanOrEqual(4);
+}
+
+/** Parses the SVG as XML in the browser; returns its text and how many shapes it draws. */
+async function readSvg(page: Page, body: Buffer) {
+  return page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, "image/svg+xml");
+    return {
+      error: document.querySelector("parsererror")?.textContent ?? null,
+      root: document.documentElement.localName,
+      text: [...document.querySelectorAll("text")].map((node) => node.textContent).join("\n"),
+      shapes: document.querySelectorAll("rect, path, circle, line, polygon").length,
+      patterns: document.querySelectorAll("pattern").length,
+      variables: /var\(--/.test(text),
+    };
+  }, body.toString("utf8"));
+}
+
+/** Checks the four files of one chart and returns the JSON and the CSV rows. */
+async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes: number) {
+  const files = {} as Record<Format, { name: string; body: Buffer }>;
+  for (const format of ["png", "svg", "csv", "json"] as const) files[format] = await download(menu, format);
+  for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${stem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+
+  const json = JSON.parse(files.json.body.toString("utf8")) as ChartJson;
+  expect(json.licence.name).toBe("CC BY-NC 4.0");
+  expect(json.licence.url).toBe("https://creativecommons.org/licenses/by-nc/4.0/");
+  expect(json.attribution).toContain(ATTRIBUTION);
+  expect(json.source.length).toBeGreaterThan(10);
+  expect(json.url).toBe(page.url());
+  expect(json.columns.length).toBeGreaterThan(1);
+  for (const column of json.columns) expect(column.description.length, `description of ${column.key}`).toBeGreaterThan(5);
+
+  const csv = parse(files.csv.body.toString("utf8"), { columns: true }) as Record<string, string>[];
+  expect(Object.keys(csv[0] ?? {})).toEqual(json.columns.map((column) => column.key));
+  expect(csv).toHaveLength(json.rows.length);
+  expect(csv).toEqual(json.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? "" : String(value)]))));
+
+  expectDrawnPng(files.png.body);
+  const svg = await readSvg(page, files.svg.body);
+  expect(svg.error).toBeNull();
+  expect(svg.root).toBe("svg");
+  expect(svg.text).toContain(json.title);
+  expect(svg.text).toContain(ATTRIBUTION);
+  expect(svg.text).toContain("CC BY-NC 4.0");
+  expect(svg.text).toMatch(/\d{4} – .*\d{4}/);
+  expect(svg.shapes).toBeGreaterThanOrEqual(minShapes);
+  expect(svg.variables, "CSS variables resolved").toBe(false);
+  return { json, csv, svg };
+}
+
+/** The text of each body row's cells (header cell first). */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.querySelector("a")?.textContent ?? cell.textContent ?? "").trim())),
+  );
+}
+
+test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers the page shows", async ({ page, expectAccessible }) => {
+  await page.goto(KCELL_JANUARY);
+  const menu = await menuOf(page, "operator-hours-kcell");
+  await expectAccessible();
+  const { json, csv, svg } = await checkDownloads(page, menu, "operator-hours-kcell", 10);
+  expect(json.title).toBe("Disruption-hours of Kcell by type");
+  expect(json.period).toEqual({ from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" });
+  expect(svg.text).toContain("1 Jan 2022 – 31 Jan 2022");
+  expect(svg.patterns, "texture patterns kept").toBeGreaterThan(0);
+  // The CSV's rows are the table's rows: the period's label, each type's hours, the total.
+  const shown = await tableRows(page.getByRole("region", { name: "Curated disruption" }).locator("table.data-table").first());
+  const typeKeys = json.columns.map((column) => column.key).filter((key) => !["period", "label", "total"].includes(key));
+  expect(csv.map((row) => [row.label!, ...typeKeys.map((key) => hours(Number(row[key]))), hours(Number(row.total))])).toEqual(shown);
+  expect(Number(csv[0]!.total)).toBeGreaterThan(100);
+  // Open menus stay accessible.
+  await expectAccessible();
+
+  // The measured signals: one row per line and bucket, as many as the page's value tables.
+  const signals = await menuOf(page, "operator-signals-kcell");
+  const measured = await checkDownloads(page, signals, "operator-signals-kcell", 20);
+  expect(measured.json.columns.map((column) => column.key)).toEqual(["signal", "signal_name", "network", "bucket_start", "value"]);
+  const bgp = measured.csv.filter((row) => row.signal === "ioda.bgp");
+  const bgpTable = page.getByRole("region", { name: /^All values: BGP/, includeHidden: true }).locator("tbody tr");
+  expect(bgp.length).toBeGreaterThan(0);
+  expect(bgp.length).toBe((await bgpTable.count()) * new Set(bgp.map((row) => row.network)).size);
+  expect(measured.svg.text).toContain("BGP");
+});
+
+test("the map downloads with every region's figures for the frame shown", async ({ page, expectAccessible }) => {
+  await page.goto("/map?from=2022-01-01&to=2022-01-31");
+  const menu = await menuOf(page, "map-count");
+  const { json, csv } = await checkDownloads(page, menu, "map-count", 20);
+  expect(json.period).toEqual({ from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" });
+  const shown = await tableRows(page.getByTestId("region-table"));
+  expect(csv).toHaveLength(shown.length);
+  csv.forEach((row, index) => {
+    const cells = shown[index]!;
+    expect(cells[0]).toContain(row.name!);
+    if (row.incidents === "") return;
+    expect([row.incidents, row.local_incidents, hours(Number(row.hours))]).toEqual(cells.slice(1));
+  });
+  expect(csv.some((row) => Number(row.incidents) > 0)).toBe(true);
+  await expectAccessible();
+});
+
+test("the timeline downloads the incidents drawn in its window", async ({ page, expectAccessible }) => {
+  await page.goto("/timeline?from=2022-01-01&to=2022-12-31");
+  const menu = await menuOf(page, "timeline");
+  const { json, csv } = await checkDownloads(page, menu, "timeline", 10);
+  expect(json.columns.map((column) => column.key)).toEqual(["incident", "title", "type", "type_name", "start", "end", "ongoing", "operators"]);
+  const slugs = await page.locator("[data-timeline-list] tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-slug")));
+  expect(slugs.length).toBeGreaterThan(0);
+  expect(csv.slice(0, slugs.length).map((row) => row.incident)).toEqual(slugs);
+  expect(csv.map((row) => row.incident)).toContain("2022-01-qantar-shutdowns");
+  await expectAccessible();
+});
+
+test("the overview's incidents-per-year chart downloads its table, and embeds have no download menu", async ({ page }) => {
+  await page.goto("/");
+  const menu = await menuOf(page, "incidents-per-year");
+  const { csv } = await checkDownloads(page, menu, "incidents-per-year", 5);
+  const shown = await tableRows(page.getByRole("region", { name: "Incidents per year" }).locator("table"));
+  expect(csv.map((row) => [row.year, ...Object.entries(row).filter(([key]) => key !== "year").map(([, value]) => value)])).toEqual(shown);
+
+  // Embeds stay light: no download menu in their markup.
+  for (const path of ["/embed/isp/kcell?from=2022-01-01&to=2022-01-31", "/embed/map", "/embed/timeline"]) {
+    let html = "";
+    await expect
+      .poll(async () => {
+        const response = await page.request.get(path);
+        html = await response.text();
+        // Under load the dev server may fail a request once; wait for a page that rendered.
+        return response.ok() && html.includes("data-embed-attribution");
+      }, { timeout: 60_000 })
+      .toBe(true);
+    expect(html, path).not.toContain("data-chart-downloads");
+  }
+});
+
+test("in Russian, the menu and the column descriptions are Russian", async ({ page, expectAccessible }) => {
+  await page.goto("/ru/map?from=2022-01-01&to=2022-01-31");
+  const menu = await menuOf(page, "map-count");
+  await expect(menu.locator("summary")).toContainText("Скачать");
+  const { body } = await download(menu, "json");
+  const json = JSON.parse(body.toString("utf8")) as ChartJson;
+  expect(json.columns.find((column) => column.key === "hours")!.description).toContain("Часы отключений");
+  expect(json.licence.text).toContain("Лицензия");
+  expect(json.rows.find((row) => row.region === "almaty-city")!.name).toBe("Алматы");
+  await expectAccessible();
+});
+
+test("the operators' comparison downloads the hours the comparison table shows", async ({ page }) => {
+  await page.goto("/isps?from=2022-01-01&to=2022-12-31");
+  const menu = await menuOf(page, "operator-comparison");
+  const { json, csv } = await checkDownloads(page, menu, "operator-comparison", 10);
+  const operators = json.columns.map((column) => column.key).filter((key) => key !== "period" && key !== "label");
+  expect(operators).toEqual(expect.arrayContaining(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]));
+  const shown = await tableRows(page.getByRole("region", { name: "Disruption-hours per operator and period" }).getByRole("table"));
+  expect(csv.map((row) => [row.label!, ...operators.map((key) => hours(Number(row[key])))])).toEqual(shown);
+  // Each small multiple has its own menu.
+  await expect(page.locator('[data-chart-downloads^="operator-hours-"]')).toHaveCount(4);
+});
