@@ -22,6 +22,8 @@ type Props = {
   changes: PublicChange[];
   now: Date;
   breadcrumb?: ReactNode;
+  /** Buttons shown under the heading (the public page's "Embed"). */
+  actions?: ReactNode;
 };
 
 /**
@@ -29,7 +31,7 @@ type Props = {
  * render this, so a preview is exactly the public page. All text is rendered
  * as text; the body goes through the sanitising Markdown component.
  */
-export async function IncidentArticle({ incident, locale, zone, basePath, citationUrl, measurements, changes, now, breadcrumb }: Props) {
+export async function IncidentArticle({ incident, locale, zone, basePath, citationUrl, measurements, changes, now, breadcrumb, actions }: Props) {
   const t = await getTranslations("incidents.detail");
   const time = await getTranslations("time");
   const enums = await getTranslations("enums");
@@ -48,6 +50,7 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
         </div>
         <p className="lede">{incident.summary}</p>
       </header>
+      {actions}
 
       {incident.untranslated && (
         <p className="notice" lang={locale}>

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
+import { EmbedErrorCard } from "@/components/embed/embed-error-card";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+import { OperatorComparison } from "@/components/isps/operator-comparison";
+import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { shortDate } from "@/lib/time/format";
+import type { SearchParams } from "../../(public)/read-view-filters";
+import { localHref, readEmbedState } from "../read-embed-state";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "embed" });
+  const cards = await getTranslations({ locale, namespace: "socialCards" });
+  const share = await shareMetadata({
+    locale,
+    path: "/embed/isps",
+    searchParams: await searchParams,
+    title: t("ispsTitle"),
+    description: cards("descriptions.embed"),
+    card: { kind: "view", view: "isps" },
+    oembed: true,
+  });
+  return { title: t("ispsTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
+}
+
+/** /embed/isps: every operator's disruption-hours on one chart (as on /isps), without site chrome. */
+export default async function OperatorsEmbed({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const now = new Date();
+  const state = await readEmbedState("/embed/isps", "/isps", locale, query, now);
+  if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
+  const { view, ignored } = parseOperatorViewParams(query);
+  // Only `by` means something here; the measured-signal parameters belong to one operator's page.
+  const badParam = ignored[0] ?? ["signals", "asns", "norm"].filter((name) => query[name] !== undefined).map((param) => ({ param, value: [query[param]!].flat().join(",") }))[0];
+  if (badParam) return <EmbedErrorCard theme={state.theme} problem={badParam} />;
+  const e = await getTranslations("embed");
+  const t = await getTranslations("ispsView");
+
+  const summary = await summarizeOperatorDisruption({ filters: { ...state.filters, page: 1 }, locale, granularity: view.granularity, now });
+  const viewQuery = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });
+
+  return (
+    <EmbedFrame
+      theme={state.theme}
+      title={e("ispsTitle")}
+      fullHref={localHref("/isps", { ...state.effectiveQuery, ...viewQuery }, locale)}
+      rollingDays={state.rollingDays}
+    >
+      <p>
+        {t("period", {
+          from: shortDate(new Date(summary.from), locale),
+          to: shortDate(new Date(new Date(summary.to).getTime() - 1), locale),
+        })}
+      </p>
+      <OperatorComparison summary={summary} />
+    </EmbedFrame>
+  );
+}

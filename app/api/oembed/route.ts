@@ -1,0 +1,56 @@
+import { createTranslator } from "next-intl";
+import { z } from "zod";
+import { apiGet, apiOptions } from "@/lib/api/handler";
+import { notFound, parseQuery, problemResponse } from "@/lib/api/problem";
+import { parseEmbeddableUrl } from "@/lib/embed/embeddable-url";
+import { buildOembed } from "@/lib/embed/oembed";
+import { MAX_EMBED_SIZE, MIN_EMBED_SIZE } from "@/lib/embed/embed-snippet";
+import { readServerEnv } from "@/lib/env";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getEmbedTitle } from "@/lib/server/embeds/get-embed-title";
+
+export const dynamic = "force-dynamic";
+
+const size = z.coerce.number().int().min(MIN_EMBED_SIZE).max(MAX_EMBED_SIZE).optional();
+const ZOembedQuery = z.object({
+  url: z.string().min(1).max(2048),
+  format: z.enum(["json", "xml"]).default("json"),
+  maxwidth: size,
+  maxheight: size,
+});
+
+/** This site's origin: SITE_URL when configured, else the request's own host (as lib/site-url.ts). */
+function requestOrigin(request: Request): string {
+  const configured = readServerEnv().SITE_URL;
+  if (configured) return configured.replace(/\/$/, "");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  const protocol =
+    request.headers.get("x-forwarded-proto") ??
+    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : new URL(request.url).protocol.replace(":", ""));
+  return `${protocol}://${host}`;
+}
+
+/**
+ * GET /api/oembed?url=…&maxwidth=…&maxheight=…: the oEmbed (https://oembed.com) `rich`
+ * answer for a view of this site, whose html is the embed dialog's snippet.
+ * JSON only (format=xml is 501, as the spec says); an address that is not an
+ * embeddable view of this site, or names an unknown operator or incident, is 404.
+ */
+export const GET = apiGet(async (request: Request) => {
+  const query = parseQuery(ZOembedQuery, new URL(request.url));
+  if (query.format === "xml") {
+    return problemResponse({ type: "about:blank", title: "Not implemented", status: 501, detail: "Only format=json is supported." });
+  }
+  const origin = requestOrigin(request);
+  const view = parseEmbeddableUrl(query.url, origin);
+  if (!view) throw notFound("The url is not an embeddable view of this site.");
+  const title = await getEmbedTitle(view, view.locale);
+  if (!title) throw notFound("The url names no published incident or known operator.");
+  const site = createTranslator({ locale: view.locale, messages: MESSAGES[view.locale], namespace: "site" });
+  const { locale, ...embedView } = view;
+  return Response.json(
+    buildOembed({ view: embedView, locale, origin, title, providerName: site("name"), maxwidth: query.maxwidth, maxheight: query.maxheight }),
+  );
+});
+
+export const OPTIONS = apiOptions;

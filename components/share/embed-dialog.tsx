@@ -1,0 +1,278 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import {
+  canRoll,
+  defaultEmbedChoices,
+  embedSnippet,
+  embedUrl,
+  EMBED_LOCALES,
+  MAX_EMBED_SIZE,
+  MAX_ROLLING_DAYS,
+  MIN_EMBED_SIZE,
+  ROLLING_DAY_PRESETS,
+  type EmbedChoices,
+  type EmbedLocale,
+  type EmbedView,
+} from "@/lib/embed/embed-snippet";
+import styles from "./share.module.css";
+
+type Props = {
+  view: EmbedView;
+  /** The frame's accessible name in each locale. */
+  titles: Record<EmbedLocale, string>;
+  /** The site's public origin, for absolute addresses in the snippet. */
+  origin: string;
+  locale: EmbedLocale;
+};
+
+const DEFAULT_PIXEL_WIDTH = 640;
+
+const subscribeToNothing = () => () => {};
+
+/** A whole number typed into a field, within bounds, or the fallback while it is not one. */
+function numberOf(raw: string, fallback: number, min: number, max: number): number {
+  const value = Number(raw);
+  return raw.trim() !== "" && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+}
+
+/**
+ * The "Embed" button and its dialog: choices of size, theme, language and
+ * period, a live preview of the embed, and the snippet to copy.
+ */
+export function EmbedDialog({ view, titles, origin, locale }: Props) {
+  const t = useTranslations("share");
+  const defaults = defaultEmbedChoices(view, locale);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const previewRef = useRef<HTMLIFrameElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  // The button works only once React runs: until then (and without JavaScript) it stays disabled.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [open, setOpen] = useState(false);
+  const [widthMode, setWidthMode] = useState<"full" | "fixed">("full");
+  const [widthText, setWidthText] = useState(String(DEFAULT_PIXEL_WIDTH));
+  const [heightText, setHeightText] = useState(String(defaults.height));
+  const [theme, setTheme] = useState<EmbedChoices["theme"]>("light");
+  const [embedLocale, setEmbedLocale] = useState<EmbedLocale>(locale);
+  const [windowKind, setWindowKind] = useState<"fixed" | "rolling">("fixed");
+  const [preset, setPreset] = useState<string>("30");
+  const [customDaysText, setCustomDaysText] = useState("14");
+  const [autoHeight, setAutoHeight] = useState(defaults.autoHeight);
+  // Each tied to what it is about: a new snippet clears "Copied", a new address the old page's height.
+  const [status, setStatus] = useState<{ snippet: string; text: string } | null>(null);
+  const [reported, setReported] = useState<{ src: string; height: number } | null>(null);
+
+  const rollingDays = preset === "custom" ? numberOf(customDaysText, 30, 1, MAX_ROLLING_DAYS) : Number(preset);
+  const choices: EmbedChoices = {
+    width: widthMode === "full" ? "100%" : numberOf(widthText, DEFAULT_PIXEL_WIDTH, MIN_EMBED_SIZE, MAX_EMBED_SIZE),
+    height: numberOf(heightText, defaults.height, MIN_EMBED_SIZE, MAX_EMBED_SIZE),
+    theme,
+    locale: embedLocale,
+    window: windowKind === "rolling" && canRoll(view.kind) ? { kind: "rolling", days: rollingDays } : { kind: "fixed" },
+    autoHeight,
+  };
+  const title = titles[embedLocale];
+  const src = embedUrl(view, choices, origin);
+  const snippet = embedSnippet({ view, choices, origin, title });
+
+  // The preview resizes itself as the snippet's script would, when auto-height is on.
+  useEffect(() => {
+    if (!open) return;
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { type?: unknown; height?: unknown } | null;
+      if (event.origin !== window.location.origin || event.source !== previewRef.current?.contentWindow) return;
+      const frame = previewRef.current;
+      if (frame && data?.type === "kst-embed-height" && typeof data.height === "number") setReported({ src: frame.src, height: Math.round(data.height) });
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [open]);
+
+  const reportedHeight = reported?.src === src ? reported.height : null;
+  const previewHeight =
+    autoHeight && reportedHeight !== null ? Math.min(MAX_EMBED_SIZE, Math.max(MIN_EMBED_SIZE, reportedHeight)) : choices.height;
+  const statusText = status?.snippet === snippet ? status.text : "";
+
+  function show() {
+    setOpen(true);
+    dialogRef.current?.showModal();
+  }
+
+  function onClose() {
+    setOpen(false);
+    setStatus(null);
+    buttonRef.current?.focus();
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus({ snippet, text: t("copied") });
+    } catch {
+      codeRef.current?.focus();
+      codeRef.current?.select();
+      setStatus({ snippet, text: t("copySelected") });
+    }
+  }
+
+  const field = (name: string) => `${id}-${name}`;
+
+  return (
+    <>
+      <button ref={buttonRef} type="button" className="button button--secondary" aria-haspopup="dialog" onClick={show} disabled={!hydrated} data-embed-button="">
+        {t("embedButton")}
+      </button>
+      <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={field("heading")} onClose={onClose} data-embed-dialog="">
+        <div className={styles.body}>
+          <div className={styles.header}>
+            <h2 id={field("heading")}>{t("dialogTitle")}</h2>
+            <button type="button" className="button button--secondary" onClick={() => dialogRef.current?.close()}>
+              {t("close")}
+            </button>
+          </div>
+          <p className={styles.intro}>{t("dialogIntro")}</p>
+
+          <form className={styles.options} onSubmit={(event) => event.preventDefault()} aria-label={t("optionsHeading")}>
+            <fieldset>
+              <legend>{t("width")}</legend>
+              <label>
+                <input type="radio" name="width" checked={widthMode === "full"} onChange={() => setWidthMode("full")} />
+                {t("widthFull")}
+              </label>
+              <label>
+                <input type="radio" name="width" checked={widthMode === "fixed"} onChange={() => setWidthMode("fixed")} />
+                {t("widthFixed")}
+              </label>
+              <label htmlFor={field("width")}>{t("widthPixels")}</label>
+              <input
+                id={field("width")}
+                type="number"
+                inputMode="numeric"
+                min={MIN_EMBED_SIZE}
+                max={MAX_EMBED_SIZE}
+                value={widthText}
+                disabled={widthMode !== "fixed"}
+                onChange={(event) => setWidthText(event.target.value)}
+              />
+              <label htmlFor={field("height")}>{t("height")}</label>
+              <input
+                id={field("height")}
+                type="number"
+                inputMode="numeric"
+                min={MIN_EMBED_SIZE}
+                max={MAX_EMBED_SIZE}
+                value={heightText}
+                onChange={(event) => setHeightText(event.target.value)}
+              />
+              <label>
+                <input type="checkbox" checked={autoHeight} onChange={(event) => setAutoHeight(event.target.checked)} />
+                {t("autoHeight")}
+              </label>
+            </fieldset>
+
+            <fieldset>
+              <legend>{t("theme")}</legend>
+              <label>
+                <input type="radio" name="theme" checked={theme === "light"} onChange={() => setTheme("light")} />
+                {t("themeLight")}
+              </label>
+              <label>
+                <input type="radio" name="theme" checked={theme === "dark"} onChange={() => setTheme("dark")} />
+                {t("themeDark")}
+              </label>
+            </fieldset>
+
+            <fieldset>
+              <legend>{t("language")}</legend>
+              {EMBED_LOCALES.map((option) => (
+                <label key={option}>
+                  <input type="radio" name="language" checked={embedLocale === option} onChange={() => setEmbedLocale(option)} />
+                  {option === "en" ? t("languageEn") : t("languageRu")}
+                </label>
+              ))}
+            </fieldset>
+
+            <fieldset>
+              <legend>{t("window")}</legend>
+              {canRoll(view.kind) ? (
+                <>
+                  <label>
+                    <input type="radio" name="window" checked={windowKind === "fixed"} onChange={() => setWindowKind("fixed")} />
+                    {t("windowFixed")}
+                  </label>
+                  <label>
+                    <input type="radio" name="window" checked={windowKind === "rolling"} onChange={() => setWindowKind("rolling")} />
+                    {t("windowRolling")}
+                  </label>
+                  <label htmlFor={field("days")}>{t("rollingDays")}</label>
+                  <select id={field("days")} value={preset} disabled={windowKind !== "rolling"} onChange={(event) => setPreset(event.target.value)}>
+                    {ROLLING_DAY_PRESETS.map((days) => (
+                      <option key={days} value={String(days)}>
+                        {t("rollingPreset", { days })}
+                      </option>
+                    ))}
+                    <option value="custom">{t("rollingCustom")}</option>
+                  </select>
+                  {preset === "custom" && (
+                    <>
+                      <label htmlFor={field("custom-days")}>{t("rollingCustomDays", { max: MAX_ROLLING_DAYS })}</label>
+                      <input
+                        id={field("custom-days")}
+                        type="number"
+                        inputMode="numeric"
+                        min={1}
+                        max={MAX_ROLLING_DAYS}
+                        value={customDaysText}
+                        disabled={windowKind !== "rolling"}
+                        onChange={(event) => setCustomDaysText(event.target.value)}
+                      />
+                    </>
+                  )}
+                </>
+              ) : (
+                <p className={styles.intro}>{t("windowIncident")}</p>
+              )}
+            </fieldset>
+          </form>
+
+          <section aria-labelledby={field("preview")}>
+            <h3 id={field("preview")} className={styles.sectionHeading}>
+              {t("previewHeading")}
+            </h3>
+            <div className={styles.preview}>
+              {open && (
+                <iframe
+                  ref={previewRef}
+                  src={src}
+                  title={t("previewTitle", { title })}
+                  width={choices.width === "100%" ? undefined : choices.width}
+                  height={previewHeight}
+                  style={{ width: choices.width === "100%" ? "100%" : undefined }}
+                  data-embed-preview=""
+                />
+              )}
+            </div>
+          </section>
+
+          <div>
+            <h3 id={field("code")} className={styles.sectionHeading}>
+              {t("codeHeading")}
+            </h3>
+            <textarea ref={codeRef} aria-labelledby={field("code")} className={styles.code} readOnly value={snippet} spellCheck={false} />
+            <div className={styles.copyRow}>
+              <button type="button" className="button" onClick={copy}>
+                {t("copy")}
+              </button>
+              <p role="status" aria-live="polite" className={styles.status}>
+                {statusText}
+              </p>
+            </div>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseEmbeddableUrl } from "./embeddable-url";
+
+const SITE = "https://tracker.example";
+
+describe("parseEmbeddableUrl", () => {
+  it("reads full views and their embeds, in English and Russian", () => {
+    expect(parseEmbeddableUrl(`${SITE}/isps/kcell?from=2022-01-01&to=2022-01-31`, SITE)).toEqual({
+      kind: "isp",
+      slug: "kcell",
+      query: { from: "2022-01-01", to: "2022-01-31" },
+      locale: "en",
+    });
+    expect(parseEmbeddableUrl(`${SITE}/ru/embed/isp/kcell?theme=dark`, SITE)).toEqual({ kind: "isp", slug: "kcell", query: { theme: "dark" }, locale: "ru" });
+    expect(parseEmbeddableUrl(`${SITE}/timeline`, SITE)).toEqual({ kind: "timeline", query: {}, locale: "en" });
+    expect(parseEmbeddableUrl(`${SITE}/ru/map/`, SITE)).toEqual({ kind: "map", query: {}, locale: "ru" });
+    expect(parseEmbeddableUrl(`${SITE}/embed/isps?by=year`, SITE)).toEqual({ kind: "isps", query: { by: "year" }, locale: "en" });
+    expect(parseEmbeddableUrl(`${SITE}/incidents/2022-01-qantar-shutdowns?tz=utc`, SITE)).toEqual({
+      kind: "incident",
+      slug: "2022-01-qantar-shutdowns",
+      query: { tz: "utc" },
+      locale: "en",
+    });
+    expect(parseEmbeddableUrl(`${SITE}/embed/incident/x1`, SITE)?.kind).toBe("incident");
+  });
+
+  it("embeds the incident list as the timeline with the same filters, without the page", () => {
+    expect(parseEmbeddableUrl(`${SITE}/incidents?operator=kcell&operator=beeline&page=2`, SITE)).toEqual({
+      kind: "timeline",
+      query: { operator: ["kcell", "beeline"] },
+      locale: "en",
+    });
+  });
+
+  it("refuses other origins, relative addresses and paths without an embed", () => {
+    expect(parseEmbeddableUrl("https://evil.example/isps/kcell", SITE)).toBeNull();
+    expect(parseEmbeddableUrl("http://tracker.example/isps/kcell", SITE)).toBeNull();
+    expect(parseEmbeddableUrl("https://tracker.example:8443/isps/kcell", SITE)).toBeNull();
+    expect(parseEmbeddableUrl("https://user:pw@tracker.example/isps/kcell", SITE)).toBeNull();
+    expect(parseEmbeddableUrl("/isps/kcell", SITE)).toBeNull();
+    expect(parseEmbeddableUrl("not a url", SITE)).toBeNull();
+    for (const path of ["/", "/api-docs", "/staff", "/isps/kcell/extra", "/isps/Kcell", "/kk/timeline", "/ru", "/embed", "/embed/isp", "/isps/..%2Fstaff"]) {
+      expect(parseEmbeddableUrl(`${SITE}${path}`, SITE), path).toBeNull();
+    }
+  });
+});

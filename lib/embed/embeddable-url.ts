@@ -1,0 +1,53 @@
+import type { EmbedLocale, EmbedQuery, EmbedView } from "./embed-snippet";
+
+export type EmbeddableUrl = EmbedView & { locale: EmbedLocale };
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+/** Each view's path (after the locale prefix) and the embed it maps to; /incidents (the list) embeds as the timeline. */
+const PATHS: { pattern: RegExp; kind: EmbedView["kind"] }[] = [
+  { pattern: /^\/(?:embed\/)?timeline$/, kind: "timeline" },
+  { pattern: /^\/incidents$/, kind: "timeline" },
+  { pattern: /^\/(?:embed\/)?map$/, kind: "map" },
+  { pattern: /^\/(?:embed\/)?isps$/, kind: "isps" },
+  { pattern: new RegExp(`^/(?:isps|embed/isp)/(${SLUG})$`), kind: "isp" },
+  { pattern: new RegExp(`^/(?:incidents|embed/incident)/(${SLUG})$`), kind: "incident" },
+];
+
+function queryOf(params: URLSearchParams): EmbedQuery {
+  const query: EmbedQuery = {};
+  for (const name of new Set(params.keys())) {
+    if (name === "page") continue;
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+/**
+ * Reads an absolute address on this site (a full view or its embed, English or
+ * /ru/) as the view to embed. Another origin, a relative address, or a path
+ * without an embed gives null.
+ */
+export function parseEmbeddableUrl(address: string, siteOrigin: string): EmbeddableUrl | null {
+  let url: URL;
+  let site: URL;
+  try {
+    url = new URL(address);
+    site = new URL(siteOrigin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== site.origin || url.username || url.password) return null;
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, "") : url.pathname;
+  const localeMatch = /^\/ru(\/.*)$/.exec(path);
+  const locale: EmbedLocale = localeMatch ? "ru" : "en";
+  const rest = localeMatch ? localeMatch[1]! : path;
+  for (const { pattern, kind } of PATHS) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const query = queryOf(url.searchParams);
+    if (kind === "isp" || kind === "incident") return { kind, slug: match[1]!, query, locale };
+    return { kind, query, locale };
+  }
+  return null;
+}
