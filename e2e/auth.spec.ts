@@ -193,6 +193,8 @@ test.describe("user management", () => {
   });
 
   test("the users, account and sign-in pages pass axe", async ({ page, login, expectAccessible }) => {
+    // Six axe runs over form-heavy pages: slow on a loaded two-core machine.
+    test.setTimeout(180_000);
     await page.goto("/staff/sign-in");
     await expectAccessible();
     await page.goto("/ru/staff/sign-in");

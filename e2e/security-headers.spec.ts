@@ -1,29 +1,39 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "./fixtures/test";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 const PAGES = ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/timeline", "/map", "/isps", "/ru/isps/kcell", "/no-such-page"];
 
-test("pages send a nonce CSP that forbids framing, and their scripts carry the nonce", async ({ request }) => {
+test("public pages send a CSP that forbids framing and names the hash of each inline script, as shared caches keep them", async ({ request }) => {
   for (const path of PAGES) {
     const response = await request.get(path);
     const csp = response.headers()["content-security-policy"] ?? "";
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toContain("object-src 'none'");
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(nonce, path).toBeTruthy();
+    expect(csp, path).not.toContain("'nonce-");
+    expect(csp, path).not.toContain("'strict-dynamic'");
+    const scriptSources = /script-src ([^;]+)/.exec(csp)?.[1]?.split(" ") ?? [];
     const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    expect(scripts.length, path).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((match) => !/\ssrc=/.test(match[1]!));
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const [, , content] of inline) expect(scriptSources, path).toContain(`'sha256-${createHash("sha256").update(content!).digest("base64")}'`);
     expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
     expect(response.headers()["x-powered-by"], path).toBeUndefined();
   }
 });
 
-test("each request gets a fresh nonce", async ({ request }) => {
+test("staff pages get a fresh nonce on every request, and their scripts carry it", async ({ request }) => {
   const nonces = new Set<string>();
   for (let i = 0; i < 3; i++) {
-    const csp = (await request.get("/")).headers()["content-security-policy"] ?? "";
-    nonces.add(/'nonce-([^']+)'/.exec(csp)?.[1] ?? "");
+    const response = await request.get("/staff/sign-in");
+    const csp = response.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("'strict-dynamic'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
+    nonces.add(nonce);
+    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   }
   expect(nonces.size).toBe(3);
 });
@@ -31,6 +41,17 @@ test("each request gets a fresh nonce", async ({ request }) => {
 test("API responses may not be framed or run anything", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
+test("social card images send a PNG with cache headers and the API's CSP; their errors too", async ({ request }) => {
+  for (const path of ["/api/og/home", "/api/og/timeline?locale=ru&from=2022-01-01&to=2022-01-31", "/api/og/incident/2022-01-qantar-shutdowns", "/api/og/isp/no-such-operator"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-type"], path).toBe(path.includes("no-such") ? "application/problem+json" : "image/png");
+    expect(headers["cache-control"], path).toBe(path.includes("no-such") ? "no-store" : "public, max-age=600, s-maxage=3600, stale-while-revalidate=86400");
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+  }
 });
 
 test("the browser enforces the CSP without reporting violations", async ({ page }) => {
@@ -57,7 +78,7 @@ test("incident feeds send their content type, CDN cache headers and a CSP that r
     expect(response.status(), path).toBe(200);
     const headers = response.headers();
     expect(headers["content-type"], path).toBe(contentType);
-    expect(headers["cache-control"], path).toBe("public, max-age=300, s-maxage=300, stale-while-revalidate=3600");
+    expect(headers["cache-control"], path).toBe(PUBLIC_CACHE_CONTROL);
     expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
   }
@@ -79,7 +100,7 @@ test("pages link their incident feeds", async ({ request }) => {
   }
 });
 
-test("embeds may be framed by any site, under the same nonce CSP; nothing else may", async ({ request }) => {
+test("embeds may be framed by any site, under the same hash-based CSP; nothing else may", async ({ request }) => {
   const embeds = [
     "/embed/timeline?from=2022-01-01&to=2022-01-31",
     "/ru/embed/timeline?last=30",
@@ -87,6 +108,8 @@ test("embeds may be framed by any site, under the same nonce CSP; nothing else m
     "/ru/embed/map",
     "/embed/isp/kcell?from=2022-01-01&to=2022-01-31",
     "/ru/embed/isp/kcell",
+    "/embed/isps?from=2022-01-01&to=2022-01-31",
+    "/ru/embed/isps?by=year",
     "/embed/incident/2022-01-qantar-shutdowns",
     "/ru/embed/incident/2022-01-qantar-shutdowns",
     "/embed/timeline?theme=sepia",
@@ -96,7 +119,7 @@ test("embeds may be framed by any site, under the same nonce CSP; nothing else m
     const csp = response.headers()["content-security-policy"] ?? "";
     expect(csp, path).toContain("frame-ancestors *");
     expect(csp, path).not.toContain("frame-ancestors 'none'");
-    expect(csp, path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(csp, path).toMatch(/script-src 'self' 'sha256-/);
     expect(csp, path).toContain("object-src 'none'");
     expect(response.headers()["x-frame-options"], path).toBeUndefined();
   }
@@ -104,4 +127,25 @@ test("embeds may be framed by any site, under the same nonce CSP; nothing else m
     const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
     expect(csp, path).toContain("frame-ancestors 'none'");
   }
+});
+
+test("the oEmbed endpoint answers JSON under the API's CSP, open CORS and CDN caching; its script is plain JavaScript", async ({ request, baseURL }) => {
+  const page = `${baseURL}/isps/kcell?from=2022-01-01&to=2022-01-31`;
+  const response = await request.get(`/api/oembed?url=${encodeURIComponent(page)}&format=json`);
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["content-type"]).toContain("application/json");
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(headers["access-control-allow-origin"]).toBe("*");
+  expect(headers["cache-control"]).toMatch(/^public, .*s-maxage=\d+/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  const missing = await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/isps/kcell")}`);
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toBe("application/problem+json");
+  expect(missing.headers()["cache-control"]).toBe("no-store");
+
+  const script = await request.get("/embed.js");
+  expect(script.status()).toBe(200);
+  expect(script.headers()["content-type"]).toMatch(/javascript/);
+  expect((await script.body()).length).toBeLessThan(1024);
 });

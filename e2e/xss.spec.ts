@@ -75,3 +75,35 @@ test("script and HTML payloads in every field stay inert on every public renderi
   await expect(page.getByText(XSS_PAYLOADS[1], { exact: false }).first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test("a payload in an incident's title stays an attribute value in its embed code and oEmbed answer", async ({ page, request, baseURL, createIncident }) => {
+  const title = `Embed probe ${XSS_PAYLOADS[3]} ${XSS_PAYLOADS[1]}`;
+  const slug = await createIncident({ title, startsAt: "2023-04-01T06:00:00Z", endsAt: "2023-04-01T09:00:00Z" });
+  const markup = /<(?!\/?iframe\b|script async src="[^"]+\/embed\.js"><\/script>|\/script>)[a-z/]/gi;
+
+  const oembed = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/incidents/${slug}`)}`)).json();
+  expect(oembed.title).toBe(`${title} — Kazakhstan Shutdown Tracker`);
+  expect(oembed.html.match(/<iframe\b/g)).toHaveLength(1);
+  expect(oembed.html.match(/<script\b/g)).toHaveLength(1);
+  expect(oembed.html.match(markup)).toBeNull();
+
+  await page.goto(`/incidents/${slug}`);
+  await page.getByRole("button", { name: "Embed", exact: true }).click();
+  const code = await page.getByRole("dialog").getByRole("textbox", { name: "Embed code" }).inputValue();
+  expect(code).toContain(`title="Embed probe &quot;&gt;&lt;script&gt;`);
+  expect(code.match(markup)).toBeNull();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test("a payload in an incident's title stays text in its social-card tags, and its card still draws", async ({ request, createIncident }) => {
+  const title = `Card probe ${XSS_PAYLOADS[3]} ${XSS_PAYLOADS[7]}`;
+  const slug = await createIncident({ title, startsAt: "2023-05-01T06:00:00Z", endsAt: "2023-05-01T09:00:00Z" });
+  const html = await (await request.get(`/incidents/${slug}`)).text();
+  // The payload appears only escaped inside attribute values: never as a live tag.
+  expect(html).not.toContain("<script>window.__xss");
+  const ogTitle = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? "";
+  expect(ogTitle).toBe(`Card probe &quot;&gt;&lt;script&gt;window.__xss=4&lt;/script&gt; &lt;/title&gt;&lt;script&gt;window.__xss=8&lt;/script&gt;`);
+  const card = await request.get(`/api/og/incident/${slug}`);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+});

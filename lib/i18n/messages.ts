@@ -22,6 +22,12 @@ import feedsEn from "@/messages/feeds/en.json";
 import feedsRu from "@/messages/feeds/ru.json";
 import embedEn from "@/messages/embed/en.json";
 import embedRu from "@/messages/embed/ru.json";
+import shareEn from "@/messages/share/en.json";
+import shareRu from "@/messages/share/ru.json";
+import socialCardsEn from "@/messages/og/en.json";
+import socialCardsRu from "@/messages/og/ru.json";
+import chartDownloadsEn from "@/messages/downloads/en.json";
+import chartDownloadsRu from "@/messages/downloads/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -30,8 +36,8 @@ import embedRu from "@/messages/embed/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -45,7 +51,10 @@ type Messages = typeof publicEn &
   typeof ispsEn &
   typeof feedsEn &
   typeof apiEn &
-  typeof embedEn;
+  typeof embedEn &
+  typeof shareEn &
+  typeof socialCardsEn &
+  typeof chartDownloadsEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
+import { incidentsPerYearTable } from "@/components/charts/overview-download-tables";
+import { calendarDateIn } from "@/lib/charts/export/table";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { CompactTimeline } from "@/components/timeline/compact-timeline";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
+import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,7 +23,8 @@ const NO_FILTERS = { years: [], operators: [], regions: [], types: [], services:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "overview" });
-  return { title: { absolute: t("title") }, description: t("lede"), alternates: { types: await incidentFeedAlternates({ locale }) } };
+  const share = await shareMetadata({ locale, path: "/", title: t("title"), description: t("lede"), card: { kind: "view", view: "home" }, feeds: await incidentFeedAlternates({ locale }) });
+  return { title: { absolute: t("title") }, description: t("lede"), ...share };
 }
 
 export default async function OverviewPage({ params }: Props) {
@@ -68,7 +74,14 @@ export default async function OverviewPage({ params }: Props) {
           <section aria-labelledby="per-year-heading" className="section">
             <h2 id="per-year-heading">{t("perYear.heading")}</h2>
             <p className="section-description">{t("perYear.description")}</p>
-            <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
+            <div id="incidents-per-year-chart">
+              <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
+              <ChartDownloads
+                chartId="incidents-per-year-chart"
+                name="incidents-per-year"
+                table={await incidentsPerYearTable(perYear, t("perYear.heading"), calendarDateIn(now, KAZAKHSTAN_TIME_ZONE))}
+              />
+            </div>
             <div className="table-scroll" role="region" aria-labelledby="per-year-heading" tabIndex={0}>
               <table className="data-table data-table--numeric">
                 <caption className="visually-hidden">{t("perYear.tableCaption")}</caption>

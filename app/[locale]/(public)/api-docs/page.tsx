@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { readServerEnv } from "@/lib/env";
@@ -23,7 +24,8 @@ type Operation = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "apiDocs" });
-  return { title: t("title"), description: t("lede") };
+  const share = await shareMetadata({ locale, path: "/api-docs", title: t("title"), description: t("lede"), card: { kind: "view", view: "api-docs" } });
+  return { title: t("title"), description: t("lede"), ...share };
 }
 
 /** /api-docs: the public API's reference, rendered on the server from its OpenAPI document. */

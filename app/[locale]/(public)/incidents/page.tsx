@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { EmbedButton } from "@/components/share/embed-button";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersToQuery, hasActiveFilters, parseIncidentFilters, withoutEmptyParams } from "@/lib/schemas/incident-filters";
@@ -18,10 +20,20 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "incidents.list" });
-  return { title: t("title"), description: t("lede"), alternates: { types: await incidentFeedAlternates({ locale }) } };
+  const share = await shareMetadata({
+    locale,
+    path: "/incidents",
+    searchParams: await searchParams,
+    title: t("title"),
+    description: t("lede"),
+    card: { kind: "view", view: "incidents" },
+    feeds: await incidentFeedAlternates({ locale }),
+    oembed: true,
+  });
+  return { title: t("title"), description: t("lede"), ...share };
 }
 
 export default async function IncidentsPage({ params, searchParams }: Props) {
@@ -50,6 +62,8 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
       </header>
 
       <ViewSwitcher current="list" filters={filters} />
+      {/* The list embeds as the timeline with the same filters. */}
+      <EmbedButton view={{ kind: "timeline", query: filtersToQuery({ ...filters, page: 1 }) }} />
 
       <IncidentFiltersForm
         filters={filters}

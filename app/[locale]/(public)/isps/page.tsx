@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { EmbedButton } from "@/components/share/embed-button";
 import { shortDate } from "@/lib/time/format";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
@@ -16,10 +18,19 @@ import { readViewFilters, type SearchParams } from "../read-view-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "ispsView" });
-  return { title: t("title"), description: t("lede") };
+  const share = await shareMetadata({
+    locale,
+    path: "/isps",
+    searchParams: await searchParams,
+    title: t("title"),
+    description: t("lede"),
+    card: { kind: "view", view: "isps" },
+    oembed: true,
+  });
+  return { title: t("title"), description: t("lede"), ...share };
 }
 
 /** /isps: the four operators' curated disruption-hours side by side on one scale, and on one chart. */
@@ -42,6 +53,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
         <p className="lede">{t("lede")}</p>
       </header>
       <ViewSwitcher current="isps" filters={filters} />
+      <EmbedButton view={{ kind: "isps", query: baseQuery }} />
 
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
       <IgnoredValuesNotice ignored={allIgnored} />
@@ -69,6 +81,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
                 summary={summary}
                 maxHours={summary.sharedMaxHours}
                 compact
+                downloads
               />
             </article>
           ))}
@@ -78,7 +91,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
       <section aria-labelledby="comparison-heading" className="section">
         <h2 id="comparison-heading">{t("comparison.heading")}</h2>
         <p className="section-description">{t("comparison.description")}</p>
-        <OperatorComparison summary={summary} />
+        <OperatorComparison summary={summary} downloads />
       </section>
     </div>
   );

@@ -1,25 +1,36 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { EmbedButton } from "@/components/share/embed-button";
 import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
 import styles from "@/components/map/region-map.module.css";
 import { buildMapModel } from "@/lib/geo/build-map-model";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { filtersToQuery, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
-import { readMapParams } from "./read-map-params";
+import { readMapParams, regionListQuery } from "./read-map-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "mapView" });
-  return { title: t("title"), description: t("lede") };
+  const share = await shareMetadata({
+    locale,
+    path: "/map",
+    searchParams: await searchParams,
+    title: t("title"),
+    description: t("lede"),
+    card: { kind: "view", view: "map" },
+    oembed: true,
+  });
+  return { title: t("title"), description: t("lede"), ...share };
 }
 
 /** Encodes a query object (values may repeat) as a query string. */
@@ -45,11 +56,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const allIgnored = [...ignored, ...state.ignored];
 
   const filterQuery = queryString(filtersToQuery({ ...filters, page: 1 }));
-  // The list link sets its own region and period.
-  const listFilters: Partial<IncidentFilters> = { ...filters, regions: [], years: [], page: 1 };
-  delete listFilters.from;
-  delete listFilters.to;
-  const listQuery = queryString(filtersToQuery(listFilters));
+  const listQuery = regionListQuery(filters);
   const keep = {
     measure: state.measure === "count" ? "" : state.measure,
     month: state.frame > 0 ? model.frames[state.frame]!.key : "",
@@ -69,6 +76,7 @@ export default async function MapPage({ params, searchParams }: Props) {
       </header>
 
       <ViewSwitcher current="map" filters={filters} />
+      <EmbedButton view={{ kind: "map", query: { ...filtersToQuery({ ...filters, page: 1 }), ...Object.fromEntries(Object.entries(keep).filter(([, value]) => value !== "")) } }} />
 
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
 
@@ -87,6 +95,7 @@ export default async function MapPage({ params, searchParams }: Props) {
           filterQuery={filterQuery}
           incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
           listQuery={listQuery}
+          downloads
         />
       )}
 

@@ -1,5 +1,5 @@
 import { MAP_MEASURES, type MapMeasure } from "@/lib/geo/map-model";
-import type { IgnoredFilterValue } from "@/lib/schemas/incident-filters";
+import { filtersToQuery, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -30,4 +30,17 @@ export function readMapParams(query: SearchParams, known: { months: string[]; re
   const month = pick("month", known.months);
   const selected = pick("selected", known.regions) ?? null;
   return { measure, frame: month ? known.months.indexOf(month) + 1 : 0, selected, ignored };
+}
+
+/**
+ * The filters a region's "filtered list" link carries (the map and its embed alike): the view's,
+ * without region and period, which the link sets itself.
+ */
+export function regionListQuery(filters: IncidentFilters): string {
+  const listFilters: Partial<IncidentFilters> = { ...filters, regions: [], years: [], page: 1 };
+  delete listFilters.from;
+  delete listFilters.to;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filtersToQuery(listFilters))) for (const item of [value].flat()) params.append(name, item);
+  return params.toString();
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { EmbedButton } from "@/components/share/embed-button";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
+import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import { clampWindow, parseWindowParam } from "@/lib/timeline/view-window";
@@ -11,10 +14,19 @@ import { readViewFilters, type SearchParams } from "../read-view-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "timelineView" });
-  return { title: t("title"), description: t("lede") };
+  const share = await shareMetadata({
+    locale,
+    path: "/timeline",
+    searchParams: await searchParams,
+    title: t("title"),
+    description: t("lede"),
+    card: { kind: "view", view: "timeline" },
+    oembed: true,
+  });
+  return { title: t("title"), description: t("lede"), ...share };
 }
 
 export default async function TimelinePage({ params, searchParams }: Props) {
@@ -41,6 +53,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       </header>
 
       <ViewSwitcher current="timeline" filters={filters} />
+      <EmbedButton view={{ kind: "timeline", query: filtersToQuery({ ...filters, page: 1 }) }} />
 
       <ViewFilters
         filters={filters}
@@ -68,6 +81,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             locale={locale}
             incidentBase={incidentBase}
             now={now.getTime()}
+            downloads
           />
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
@@ -10,10 +11,20 @@ import { readEmbedState } from "../read-embed-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "embed" });
-  return { title: t("timelineTitle"), robots: { index: false } };
+  const cards = await getTranslations({ locale, namespace: "socialCards" });
+  const share = await shareMetadata({
+    locale,
+    path: "/embed/timeline",
+    searchParams: await searchParams,
+    title: t("timelineTitle"),
+    description: cards("descriptions.embed"),
+    card: { kind: "view", view: "timeline" },
+    oembed: true,
+  });
+  return { title: t("timelineTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
 }
 
 /** /embed/timeline: the interactive timeline without site chrome, for other sites to frame. */

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { IncidentArticle } from "@/components/incidents/incident-article";
+import { EmbedButton } from "@/components/share/embed-button";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ZSlug } from "@/lib/schemas/incident";
@@ -23,11 +25,20 @@ async function loadIncident(slug: string, locale: string) {
   return getPublishedIncident(slug, locale);
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const incident = await loadIncident(slug, locale);
   if (!incident) return {};
-  return { title: incident.title, description: incident.summary };
+  const share = await shareMetadata({
+    locale,
+    path: `/incidents/${incident.slug}`,
+    searchParams: await searchParams,
+    title: incident.title,
+    description: incident.summary,
+    card: { kind: "incident", slug: incident.slug },
+    oembed: true,
+  });
+  return { title: incident.title, description: incident.summary, ...share };
 }
 
 export default async function IncidentPage({ params, searchParams }: Props) {
@@ -58,6 +69,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
       measurements={measurements}
       changes={changes}
       now={now}
+      actions={<EmbedButton view={{ kind: "incident", slug: incident.slug, query: zone === "utc" ? { tz: "utc" } : {} }} />}
       breadcrumb={
         <p className="breadcrumb">
           <Link href="/incidents">← {t("back")}</Link>

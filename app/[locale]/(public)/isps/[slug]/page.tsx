@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
+import { EmbedButton } from "@/components/share/embed-button";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals } from "@/components/isps/operator-signals";
 import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { filtersToQuery, periodOfFilters } from "@/lib/schemas/incident-filters";
 import { listOperators } from "@/lib/server/operators/list-operators";
@@ -26,16 +28,24 @@ const DEFAULT_MEASURED_DAYS = 90;
 /** Buckets per line: enough for a wide screen, few enough for the tables. */
 const MEASURED_MAX_POINTS = 400;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const operator = (await listOperators()).find((entry) => entry.slug === slug);
   const t = await getTranslations({ locale, namespace: "ispsView.operator" });
   if (!operator) return {};
-  return {
-    title: t("title", { operator: operator.name }),
-    description: t("lede", { operator: operator.name }),
-    alternates: { types: await incidentFeedAlternates({ locale, operator }) },
-  };
+  const title = t("title", { operator: operator.name });
+  const description = t("lede", { operator: operator.name });
+  const share = await shareMetadata({
+    locale,
+    path: `/isps/${operator.slug}`,
+    searchParams: await searchParams,
+    title,
+    description,
+    card: { kind: "isp", slug: operator.slug },
+    feeds: await incidentFeedAlternates({ locale, operator }),
+    oembed: true,
+  });
+  return { title, description, ...share };
 }
 
 /** The measured period: the filters' dates (either end may be open), else the last 90 days. */
@@ -90,6 +100,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
       </header>
       {/* The other views, on this operator and period. */}
       <ViewSwitcher current="isps" filters={{ ...pageFilters, operators: [slug] }} />
+      <EmbedButton view={{ kind: "isp", slug, query: { ...filterQuery, ...viewQuery } }} />
 
       <ViewFilters filters={pageFilters} operators={operators} regions={regions} action={action} clearHref={action} keep={viewQuery} hide={["operator"]} />
       <IgnoredValuesNotice ignored={allIgnored} />
@@ -104,7 +115,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
           {t("method")}
         </p>
         <GranularitySwitch pathname={pathname} query={{ ...filterQuery, ...viewQuery }} current={summary.granularity} />
-        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} />
+        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} downloads />
       </section>
 
       <section aria-labelledby="measured-heading" className="section">
@@ -118,6 +129,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
           view={view}
           action={action}
           carriedQuery={{ ...filterQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
+          downloads
         />
       </section>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
@@ -9,6 +10,7 @@ import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/vi
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
+import { listOperators } from "@/lib/server/operators/list-operators";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
 import type { SearchParams } from "../../../(public)/read-view-filters";
@@ -22,10 +24,23 @@ const DEFAULT_MEASURED_DAYS = 90;
 const MEASURED_MAX_POINTS = 400;
 const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
+  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
-  return { title: t("ispTitle", { operator: slug }), robots: { index: false } };
+  const cards = await getTranslations({ locale, namespace: "socialCards" });
+  const title = t("ispTitle", { operator: operator.name });
+  const share = await shareMetadata({
+    locale,
+    path: `/embed/isp/${operator.slug}`,
+    searchParams: await searchParams,
+    title,
+    description: cards("descriptions.embed"),
+    card: { kind: "isp", slug: operator.slug },
+    oembed: true,
+  });
+  return { title, description: cards("descriptions.embed"), robots: { index: false }, ...share };
 }
 
 function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
