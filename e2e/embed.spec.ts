@@ -57,6 +57,40 @@ test("a bad parameter or an unknown slug shows a small error card inside the fra
   await expect(page.locator(".site-header")).toHaveCount(0);
 });
 
+test("the 404 card keeps the theme, the incident embed refuses a window, and the map's list link keeps the filters", async ({ page }) => {
+  const missing = await page.goto("/embed/isp/no-such-operator?theme=dark");
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator("[data-embed]")).toHaveAttribute("data-theme", "dark");
+
+  await page.goto(`/embed/incident/${QANTAR}?last=30`);
+  await expect(page.locator("[data-embed-error]")).toContainText("“last”");
+
+  await page.goto(`/embed/map?${JANUARY_2022}&operator=kcell&selected=mangystau`);
+  const list = page.locator('a[href*="/incidents?"]').first();
+  const href = new URL((await list.getAttribute("href")) ?? "", "http://x");
+  expect(href.searchParams.get("operator")).toBe("kcell");
+  expect(href.searchParams.get("region")).toBe("mangystau");
+});
+
+test("dragging the timeline inside an embed opens nothing, even when released over a bar", async ({ page, context }) => {
+  await page.goto(`/embed/timeline?${JANUARY_2022}`);
+  const bar = page.locator("[data-timeline-chart] a[href]").first();
+  await expect(bar).toBeVisible();
+  const box = (await bar.boundingBox())!;
+  const popups: string[] = [];
+  context.on("page", (opened) => popups.push(opened.url()));
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 60, y, { steps: 5 });
+  await page.mouse.move(x, y, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  expect(popups).toEqual([]);
+  await expect(page).toHaveURL(/\/embed\/timeline/);
+});
+
 test("the dark theme applies its palette", async ({ page }) => {
   await page.goto(`/embed/timeline?${JANUARY_2022}&theme=dark`);
   const frame = page.locator("[data-embed]");

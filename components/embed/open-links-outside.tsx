@@ -8,11 +8,16 @@ import { isEmbedPath } from "@/lib/security/headers";
  * filtered list) must open in a new tab: those pages refuse to be framed.
  * Links that stay within the embed (a map region, a toggle) are left alone.
  * Listens in the capture phase, before Next.js's client-side navigation.
+ * A click that ends a drag (the timeline marks its chart with
+ * SUPPRESS_CLICK_ATTRIBUTE while dragging) opens nothing.
  */
+export const SUPPRESS_CLICK_ATTRIBUTE = "data-suppress-click";
+
 export function OpenLinksOutside() {
   useEffect(() => {
     function onClick(event: MouseEvent) {
       if (event.defaultPrevented || event.button !== 0) return;
+      if ((event.target as Element | null)?.closest?.(`[${SUPPRESS_CLICK_ATTRIBUTE}]`)) return;
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank") return;
       const url = new URL(link.href, window.location.href);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { useRouter } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
@@ -14,11 +15,13 @@ import { panWindow, presetWindow, PRESETS, windowShowing, zoomWindow, type Prese
 import { itemsInWindow, visibleBars, type Drawn, type DrawnBar } from "@/lib/timeline/visible-bars";
 import styles from "./interactive-timeline.module.css";
 import { TimelineCard } from "./timeline-card";
+import { timelineDownloadTable } from "./timeline-download-table";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { TimelineOverview } from "./timeline-overview";
 import { PhaseBar, TimelineDefs } from "./timeline-shapes";
 import { useTimeWindow } from "./use-time-window";
+import { SUPPRESS_CLICK_ATTRIBUTE } from "@/components/embed/open-links-outside";
 
 const PREFIX = "tl";
 const DEFAULT_WIDTH = 960;
@@ -37,6 +40,8 @@ export type InteractiveTimelineProps = {
   /** The localised incident path prefix, e.g. "/ru/incidents/". */
   incidentBase: string;
   now: number;
+  /** The download menu (the full page only; embeds stay light). */
+  downloads?: boolean;
 };
 
 type Placed = { lane: number; drawn: DrawnBar };
@@ -101,9 +106,10 @@ const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { vi
  * bars too narrow to tell apart are merged, so thousands of incidents stay
  * smooth. Below it, the same incidents as a table.
  */
-export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now }: InteractiveTimelineProps) {
+export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now, downloads = false }: InteractiveTimelineProps) {
   const t = useTranslations("timelineView");
   const types = useTranslations("enums.DisruptionType");
+  const downloadText = useTranslations("chartDownloads");
   const router = useRouter();
   const { view, scheduleView, latest } = useTimeWindow(initialView, domain);
   const deferredView = useDeferredValue(view);
@@ -196,13 +202,19 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
     const startX = event.clientX;
     const startView = latest.current;
     const pxWidth = event.currentTarget.getBoundingClientRect().width;
+    const chart = event.currentTarget;
     dragged.current = false;
     const onMove = (move: PointerEvent) => {
       const dx = move.clientX - startX;
-      if (Math.abs(dx) > 4) dragged.current = true;
+      if (Math.abs(dx) > 4 && !dragged.current) {
+        dragged.current = true;
+        // The click that ends the drag opens nothing, not even from an embed's frame.
+        chart.setAttribute(SUPPRESS_CLICK_ATTRIBUTE, "");
+      }
       if (dragged.current) scheduleView(panWindow(startView, -dx / pxWidth, domain));
     };
     const onUp = () => {
+      setTimeout(() => chart.removeAttribute(SUPPRESS_CLICK_ATTRIBUTE), 0);
       window.removeEventListener("pointermove", onMove);
       window.removeEventListener("pointerup", onUp);
       window.removeEventListener("pointercancel", onUp);
@@ -267,7 +279,7 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
   const windowText = t("window", { from: formatTimelineInstant(deferredView.start, zone, locale), to: formatTimelineInstant(deferredView.end, zone, locale) });
 
   return (
-    <div className={styles.timeline} data-timeline="">
+    <div className={styles.timeline} data-timeline="" id="timeline-chart">
       <div className={styles.controls} role="toolbar" aria-label={t("controls")}>
         <button type="button" onClick={() => scheduleView((current) => zoomWindow(current, ZOOM_STEP, domain))}>
           {t("zoomIn")}
@@ -393,6 +405,13 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
       <p className={styles.hint} id="timeline-keys">
         {t("keysHint")}
       </p>
+      {downloads && (
+        <ChartDownloads
+          chartId="timeline-chart"
+          name="timeline"
+          table={timelineDownloadTable(items, listIndexes, deferredView, zone, t("chartLabel"), downloadText, types)}
+        />
+      )}
       <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
     </div>
   );

@@ -1,6 +1,11 @@
+import { headers } from "next/headers";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 
-/** An unknown operator or incident in an embed: a small card inside the frame (HTTP 404). */
-export default function EmbedNotFound() {
-  return <EmbedErrorCard theme="light" problem="not-found" />;
+/** An unknown operator or incident in an embed: a small card inside the frame (HTTP 404), in the theme asked for. */
+export default async function EmbedNotFound() {
+  // Not-found pages get no search parameters; proxy.ts passes the requested path and query along.
+  const requested = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+  const theme = new URL(requested, "http://embed.invalid").searchParams.get("theme") === "dark" ? "dark" : "light";
+  return <EmbedErrorCard theme={theme} problem="not-found" />;
 }

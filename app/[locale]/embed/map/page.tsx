@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { formatDay } from "@/components/map/map-format";
@@ -8,7 +9,7 @@ import { buildMapModel } from "@/lib/geo/build-map-model";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
-import { readMapParams } from "../../(public)/map/read-map-params";
+import { readMapParams, regionListQuery } from "../../(public)/map/read-map-params";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
 
@@ -16,10 +17,20 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search
 
 const MAP_PARAMS = ["measure", "month", "selected"];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "embed" });
-  return { title: t("mapTitle"), robots: { index: false } };
+  const cards = await getTranslations({ locale, namespace: "socialCards" });
+  const share = await shareMetadata({
+    locale,
+    path: "/embed/map",
+    searchParams: await searchParams,
+    title: t("mapTitle"),
+    description: cards("descriptions.embed"),
+    card: { kind: "view", view: "map" },
+    oembed: true,
+  });
+  return { title: t("mapTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
 }
 
 /** /embed/map: the region map without site chrome, for other sites to frame. */
@@ -62,7 +73,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
             mapPath={getPathname({ href: "/embed/map", locale: locale as Locale })}
             filterQuery={kept.toString()}
             incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
-            listQuery=""
+            listQuery={regionListQuery(state.filters)}
           />
         </>
       )}

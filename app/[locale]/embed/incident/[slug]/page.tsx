@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
@@ -10,12 +11,25 @@ import { getPublishedIncident } from "@/lib/server/incidents/get-published-incid
 import { shortDate, type ZoneChoice } from "@/lib/time/format";
 import { localHref } from "../../read-embed-state";
 
+/** The parameters the incident embed reads. */
+const INCIDENT_EMBED_PARAMS = new Set(["theme", "tz"]);
+
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
-  return incident ? { title: incident.title, robots: { index: false } } : {};
+  if (!incident) return {};
+  const share = await shareMetadata({
+    locale,
+    path: `/embed/incident/${incident.slug}`,
+    searchParams: await searchParams,
+    title: incident.title,
+    description: incident.summary,
+    card: { kind: "incident", slug: incident.slug },
+    oembed: true,
+  });
+  return { title: incident.title, description: incident.summary, robots: { index: false }, ...share };
 }
 
 /** /embed/incident/<slug>: one incident's title, period and phase timeline, without site chrome. */
@@ -27,6 +41,9 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
   if (!embed.ok) return <EmbedErrorCard theme={query.theme === "dark" ? "dark" : "light"} problem={{ param: embed.param, value: embed.value }} />;
   const tz = query.tz;
   if (tz !== undefined && tz !== "utc" && tz !== "local") return <EmbedErrorCard theme={embed.params.theme} problem={{ param: "tz", value: [tz].flat().join(",") }} />;
+  // An incident has its own period: a window (`last`, `from`…) or filters mean nothing here, so say so.
+  const unused = Object.entries(query).find(([name, value]) => value !== undefined && !INCIDENT_EMBED_PARAMS.has(name));
+  if (unused) return <EmbedErrorCard theme={embed.params.theme} problem={{ param: unused[0], value: [unused[1]!].flat().join(",") }} />;
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
   if (!incident) notFound();
   const zone: ZoneChoice = tz === "utc" ? "utc" : "local";
