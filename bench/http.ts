@@ -8,9 +8,11 @@
  * 2. Starts the production server (scripts/serve-production.ts: Next.js behind
  *    the shared response cache) on 127.0.0.1, counting its database queries.
  * 3. Warms each URL, then runs autocannon against it for a bounded time and
- *    count: a static file of the build (the baseline), the embed "Kcell,
- *    January 2022", /api/v1/incidents, an incident page, and the same embed
- *    with a new query string on every request (nothing cached; for scale).
+ *    count, asking for compressed answers as browsers do: a static file of the
+ *    build (the first script of the embed page: the baseline), the embed
+ *    "Kcell, January 2022", /api/v1/incidents and an incident page. For scale
+ *    only: the static file and the embed uncompressed, and the embed with a new
+ *    query string on every request (nothing cached).
  * 4. Prints requests per second, p50 and p99 latency, errors and database
  *    queries per request, and checks the targets (exit code 1 when missed):
  *    - the cached embed serves at least 0.5 × the static file's requests per
@@ -43,6 +45,8 @@ const EXAMPLE_FEEDS = [
   ["cloudflare", "e2e/fixtures/feeds/cloudflare-annotations-2022-01.json"],
 ] as const;
 const TARGET_STATIC_SHARE = 0.5;
+/** What browsers send: every run asks for compressed answers, as viewers do (and the server keeps one copy per encoding). */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 const TARGET_QUERIES_PER_CACHED_VIEW = 0.01;
 
 type ServerStats = { dbQueries: number | null; cache: SharedResponseCacheStats };
@@ -92,7 +96,7 @@ async function staticAssetPath(origin: string): Promise<string> {
 }
 
 async function load(
-  options: { origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean },
+  options: { origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
 ): Promise<autocannon.Result> {
   let counter = 0;
   return autocannon({
@@ -100,6 +104,7 @@ async function load(
     connections: options.connections,
     duration: options.seconds,
     maxOverallRequests: 1_000_000,
+    headers: options.identity ? {} : BROWSER_HEADERS,
     requests: [
       {
         method: "GET",
@@ -111,10 +116,15 @@ async function load(
 
 async function measure(
   server: ChildProcess,
-  options: { name: string; origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean },
+  options: { name: string; origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
 ): Promise<Row> {
+  print(`${options.name}…`);
   // Warm: compile the route, fill the cache (once per key, as any first viewer would).
-  for (let index = 0; index < 3; index += 1) await (await fetch(`${options.origin}${options.path}`)).arrayBuffer();
+  for (let index = 0; index < 3; index += 1) {
+    const response = await fetch(`${options.origin}${options.path}`, { headers: options.identity ? { "accept-encoding": "identity" } : BROWSER_HEADERS });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${options.path} answered ${response.status}`);
+  }
   const before = await askStats(server);
   const result = await load(options);
   const after = await askStats(server);
@@ -191,13 +201,17 @@ async function main() {
     print(`production server on ${origin}; ${seconds} s and ${connections} connections per run`);
 
     const staticPath = await staticAssetPath(origin);
-    const run = (name: string, urlPath: string, uniqueQueries = false) => measure(server!, { name, origin, path: urlPath, seconds, connections, uniqueQueries });
+    const run = (name: string, urlPath: string, extra: { uniqueQueries?: boolean; identity?: boolean } = {}) =>
+      measure(server!, { name, origin, path: urlPath, seconds, connections, ...extra });
     const rows = [
       await run("static file (baseline)", staticPath),
       await run("embed, cached", EMBED),
       await run("/api/v1/incidents, cached", "/api/v1/incidents"),
       await run("incident page, cached", "/incidents/2022-01-qantar-shutdowns"),
-      await run("embed, every URL new (uncached)", EMBED, true),
+      // For scale, not targets: uncompressed answers (a client that asks for none), and nothing cached at all.
+      await run("static file, uncompressed", staticPath, { identity: true }),
+      await run("embed, cached, uncompressed", EMBED, { identity: true }),
+      await run("embed, every URL new (uncached)", EMBED, { uniqueQueries: true }),
     ];
     const queriesCheck = await askStats(server);
     if ((rows.at(-1)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
@@ -229,6 +243,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[bench] ${(error as Error)?.message ?? String(error)}`);
+  const cause = (error as Error & { cause?: Error })?.cause;
+  console.error(`[bench] ${(error as Error)?.message ?? String(error)}${cause ? ` (${cause.message})` : ""}`);
   process.exitCode = 1;
 });

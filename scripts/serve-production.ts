@@ -32,7 +32,8 @@ async function main() {
   if (!connectionString) throw new Error("DATABASE_URL must be set");
   const queries = process.send && process.env.KST_COUNT_DB_QUERIES === "1" ? countDatabaseQueries() : null;
 
-  const app = next({ dev: false, dir: process.cwd(), port, hostname: values.hostname });
+  // No hostname for Next.js itself: given one, its proxy rewrites point at "localhost" and turn into redirects.
+  const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
 

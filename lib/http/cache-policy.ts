@@ -12,9 +12,6 @@
  */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
 
-/** Social-card images change only when their incident or period does; they are costly to draw. */
-export const IMAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=300, stale-while-revalidate=3600";
-
 /** Staff pages (and their sign-in page) are personal: never stored. */
 const STAFF_PATH = /^(\/ru)?\/staff(\/|$)/;
 

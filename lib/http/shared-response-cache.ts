@@ -96,7 +96,6 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       const chunks: Buffer[] = [];
       let mode: "undecided" | "pass" | "hold" = "undecided";
       let statusMessage: string | undefined;
-      res.on("close", () => resolve());
 
       // The wrappers stay installed and delegate once the answer passes: code inside the handler (Next.js's
       // compression) wraps them in turn, so putting the originals back would bypass it.
@@ -171,8 +170,10 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         return res;
       } as ServerResponse["end"];
 
+      // Next.js's handler settles once the answer is written or the client has gone.
       Promise.resolve()
         .then(() => handler(req, res))
+        .then(() => resolve())
         .catch((error: unknown) => {
           if (!res.headersSent) {
             call(original.writeHead, 500);
