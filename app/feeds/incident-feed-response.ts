@@ -7,6 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { NON_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/security/headers";
 import { listIncidentFeedEntries, type IncidentFeedChange } from "@/lib/server/incidents/list-incident-feed-entries";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
+import { requestOrigin } from "@/lib/site-url";
 
 /** CDNs keep a feed five minutes and may serve it stale for an hour while refetching. */
 export const FEED_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
@@ -37,7 +38,7 @@ export async function incidentFeedResponse(request: Request, fileName: string, s
   });
   if (!result) return plainError(404, t("errors.notFound"));
 
-  const origin = feedOrigin(request);
+  const origin = requestOrigin(request);
   const pages = locale === routing.defaultLocale ? origin : `${origin}/${locale}`;
   const operator = result.operator;
   const feedUrl = (format: "xml" | "atom" | "json") => `${origin}${incidentFeedPath(format, { operator: operator?.slug, locale })}`;
@@ -115,15 +116,6 @@ function feedEntry(change: IncidentFeedChange, incidentUrl: string, texts: Entry
 }
 
 /** Like lib/site-url.ts's siteOrigin, from the request itself (route handlers are also called directly by tests). */
-function feedOrigin(request: Request): string {
-  const configured = readServerEnv().SITE_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  const protocol =
-    request.headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : new URL(request.url).protocol.replace(":", ""));
-  return `${protocol}://${host}`;
-}
-
 function plainError(status: 400 | 404, message: string): Response {
   return new Response(`${message}\n`, {
     status,

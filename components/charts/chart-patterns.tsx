@@ -1,5 +1,5 @@
 import { DisruptionType } from "@/lib/generated/prisma/enums";
-import { TYPE_COLOURS } from "./incidents-per-year-chart";
+import { TYPE_COLOURS } from "@/lib/charts/type-colours";
 
 /**
  * Fills that do not rely on colour alone: each disruption type and each

@@ -4,16 +4,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import type { IncidentsInYear } from "@/lib/server/incidents/count-published-incidents-by-year";
-
-/** Colours for disruption types (Okabe–Ito, safe for colour-blind readers); also in globals.css. */
-export const TYPE_COLOURS: Record<DisruptionType, string> = {
-  FULL_BLACKOUT: "#D55E00",
-  MOBILE_DATA_SHUTDOWN: "#E69F00",
-  FIXED_BROADBAND_SHUTDOWN: "#0072B2",
-  THROTTLING: "#CC79A7",
-  SERVICE_BLOCKING: "#009E73",
-  WEBSITE_BLOCKING: "#56B4E9",
-};
+import { TYPE_COLOURS } from "@/lib/charts/type-colours";
 
 /**
  * Stacked bars of incidents per year by type. Drawn in the browser (Recharts);

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import { LINE_STYLES, patternId, TexturePattern } from "./chart-patterns";
-import { TYPE_COLOURS } from "./incidents-per-year-chart";
+import { TYPE_COLOURS } from "@/lib/charts/type-colours";
 import styles from "@/components/isps/isps.module.css";
 
 export type SignalPanelLine = { key: string; label: string; points: { t: number; v: number | null }[] };

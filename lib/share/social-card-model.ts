@@ -1,3 +1,5 @@
+import { TYPE_COLOURS } from "@/lib/charts/type-colours";
+
 /** What a social card shows; lib/server/share/get-social-card.ts fills it, components/share/social-card.tsx draws it. */
 export type CardBar = { label: string; value: number; valueLabel: string };
 export type CardSegment = { label: string; share: number; color: string };
@@ -19,12 +21,5 @@ export type SocialCardModel = {
   attribution: string;
 };
 
-/** Okabe–Ito colours for disruption types, as in app/globals.css and the per-year chart. */
-export const CARD_TYPE_COLOURS: Record<string, string> = {
-  FULL_BLACKOUT: "#D55E00",
-  MOBILE_DATA_SHUTDOWN: "#E69F00",
-  FIXED_BROADBAND_SHUTDOWN: "#0072B2",
-  THROTTLING: "#CC79A7",
-  SERVICE_BLOCKING: "#009E73",
-  WEBSITE_BLOCKING: "#56B4E9",
-};
+/** The charts' type colours (lib/charts/type-colours.ts). */
+export const CARD_TYPE_COLOURS: Record<string, string> = TYPE_COLOURS;

@@ -5,9 +5,9 @@ import { notFound, parseQuery, problemResponse } from "@/lib/api/problem";
 import { parseEmbeddableUrl } from "@/lib/embed/embeddable-url";
 import { buildOembed } from "@/lib/embed/oembed";
 import { MAX_EMBED_SIZE, MIN_EMBED_SIZE } from "@/lib/embed/embed-snippet";
-import { readServerEnv } from "@/lib/env";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getEmbedTitle } from "@/lib/server/embeds/get-embed-title";
+import { requestOrigin } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -18,17 +18,6 @@ const ZOembedQuery = z.object({
   maxwidth: size,
   maxheight: size,
 });
-
-/** This site's origin: SITE_URL when configured, else the request's own host (as lib/site-url.ts). */
-function requestOrigin(request: Request): string {
-  const configured = readServerEnv().SITE_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  const protocol =
-    request.headers.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : new URL(request.url).protocol.replace(":", ""));
-  return `${protocol}://${host}`;
-}
 
 /**
  * GET /api/oembed?url=…&maxwidth=…&maxheight=…: the oEmbed (https://oembed.com) `rich`

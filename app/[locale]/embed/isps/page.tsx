@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { shareMetadata } from "@/lib/share/share-metadata";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
@@ -9,23 +8,12 @@ import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-op
 import { shortDate } from "@/lib/time/format";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { localHref, readEmbedState } from "../read-embed-state";
+import { embedViewMetadata } from "../embed-view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "embed" });
-  const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const share = await shareMetadata({
-    locale,
-    path: "/embed/isps",
-    searchParams: await searchParams,
-    title: t("ispsTitle"),
-    description: cards("descriptions.embed"),
-    card: { kind: "view", view: "isps" },
-    oembed: true,
-  });
-  return { title: t("ispsTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
+  return embedViewMetadata((await params).locale, "isps", await searchParams);
 }
 
 /** /embed/isps: every operator's disruption-hours on one chart (as on /isps), without site chrome. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { shareMetadata } from "@/lib/share/share-metadata";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { formatDay } from "@/components/map/map-format";
@@ -12,25 +11,14 @@ import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region
 import { readMapParams, regionListQuery } from "../../(public)/map/read-map-params";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
+import { embedViewMetadata } from "../embed-view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 const MAP_PARAMS = ["measure", "month", "selected"];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "embed" });
-  const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const share = await shareMetadata({
-    locale,
-    path: "/embed/map",
-    searchParams: await searchParams,
-    title: t("mapTitle"),
-    description: cards("descriptions.embed"),
-    card: { kind: "view", view: "map" },
-    oembed: true,
-  });
-  return { title: t("mapTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
+  return embedViewMetadata((await params).locale, "map", await searchParams);
 }
 
 /** /embed/map: the region map without site chrome, for other sites to frame. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { shareMetadata } from "@/lib/share/share-metadata";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
@@ -8,23 +7,12 @@ import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
+import { embedViewMetadata } from "../embed-view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "embed" });
-  const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const share = await shareMetadata({
-    locale,
-    path: "/embed/timeline",
-    searchParams: await searchParams,
-    title: t("timelineTitle"),
-    description: cards("descriptions.embed"),
-    card: { kind: "view", view: "timeline" },
-    oembed: true,
-  });
-  return { title: t("timelineTitle"), description: cards("descriptions.embed"), robots: { index: false }, ...share };
+  return embedViewMetadata((await params).locale, "timeline", await searchParams);
 }
 
 /** /embed/timeline: the interactive timeline without site chrome, for other sites to frame. */
