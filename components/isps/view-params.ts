@@ -53,3 +53,16 @@ export function viewParamsToQuery(view: OperatorViewParams): Record<string, stri
   if (view.normalised) query.norm = "1";
   return query;
 }
+
+const DAY = 24 * 3_600_000;
+/** The measured chart's period when the address gives none, on the operator page and its embed. */
+const DEFAULT_MEASURED_DAYS = 90;
+/** Buckets per line of the measured chart (operator page and embed): enough for a wide screen, few enough for the tables. */
+export const MEASURED_MAX_POINTS = 400;
+
+/** The measured period: the filters' dates (either end may be open), else the last 90 days. */
+export function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
+  const end = to ?? (from ? new Date(Math.min(now.getTime(), from.getTime() + DEFAULT_MEASURED_DAYS * DAY)) : now);
+  const start = from ?? new Date(end.getTime() - DEFAULT_MEASURED_DAYS * DAY);
+  return end > start ? { from: start, to: end } : { from: start, to: new Date(start.getTime() + DAY) };
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { shareMetadata } from "@/lib/share/share-metadata";
+import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
@@ -19,18 +19,7 @@ import { readViewFilters, type SearchParams } from "../read-view-filters";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ispsView" });
-  const share = await shareMetadata({
-    locale,
-    path: "/isps",
-    searchParams: await searchParams,
-    title: t("title"),
-    description: t("lede"),
-    card: { kind: "view", view: "isps" },
-    oembed: true,
-  });
-  return { title: t("title"), description: t("lede"), ...share };
+  return viewPageMetadata((await params).locale, "isps", await searchParams);
 }
 
 /** /isps: the four operators' curated disruption-hours side by side on one scale, and on one chart. */

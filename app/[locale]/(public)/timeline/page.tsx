@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { shareMetadata } from "@/lib/share/share-metadata";
+import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
@@ -15,18 +15,7 @@ import { readViewFilters, type SearchParams } from "../read-view-filters";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "timelineView" });
-  const share = await shareMetadata({
-    locale,
-    path: "/timeline",
-    searchParams: await searchParams,
-    title: t("title"),
-    description: t("lede"),
-    card: { kind: "view", view: "timeline" },
-    oembed: true,
-  });
-  return { title: t("title"), description: t("lede"), ...share };
+  return viewPageMetadata((await params).locale, "timeline", await searchParams);
 }
 
 export default async function TimelinePage({ params, searchParams }: Props) {

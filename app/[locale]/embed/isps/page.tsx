@@ -8,7 +8,7 @@ import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-op
 import { shortDate } from "@/lib/time/format";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { localHref, readEmbedState } from "../read-embed-state";
-import { embedViewMetadata } from "../embed-view-metadata";
+import { embedViewMetadata } from "@/lib/share/view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 

@@ -11,7 +11,7 @@ import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region
 import { readMapParams, regionListQuery } from "../../(public)/map/read-map-params";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
-import { embedViewMetadata } from "../embed-view-metadata";
+import { embedViewMetadata } from "@/lib/share/view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 

@@ -7,7 +7,7 @@ import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
-import { embedViewMetadata } from "../embed-view-metadata";
+import { embedViewMetadata } from "@/lib/share/view-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 

@@ -9,7 +9,7 @@ import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals } from "@/components/isps/operator-signals";
-import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,12 +21,6 @@ import { shortDate } from "@/lib/time/format";
 import { readViewFilters, type SearchParams } from "../../read-view-filters";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
-
-const DAY = 24 * 3_600_000;
-/** The measured chart's period when the address gives none. */
-const DEFAULT_MEASURED_DAYS = 90;
-/** Buckets per line: enough for a wide screen, few enough for the tables. */
-const MEASURED_MAX_POINTS = 400;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -46,13 +40,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     oembed: true,
   });
   return { title, description, ...share };
-}
-
-/** The measured period: the filters' dates (either end may be open), else the last 90 days. */
-function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
-  const end = to ?? (from ? new Date(Math.min(now.getTime(), from.getTime() + DEFAULT_MEASURED_DAYS * DAY)) : now);
-  const start = from ?? new Date(end.getTime() - DEFAULT_MEASURED_DAYS * DAY);
-  return end > start ? { from: start, to: end } : { from: start, to: new Date(start.getTime() + DAY) };
 }
 
 /** /isps/<slug>: one operator's curated disruption-hours, its incidents and its measured signals. */

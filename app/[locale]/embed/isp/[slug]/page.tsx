@@ -6,7 +6,7 @@ import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals } from "@/components/isps/operator-signals";
-import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
@@ -18,10 +18,6 @@ import { localHref, readEmbedState } from "../../read-embed-state";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
-const DAY = 24 * 3_600_000;
-/** The measured chart's period when the address gives none (as on the operator page). */
-const DEFAULT_MEASURED_DAYS = 90;
-const MEASURED_MAX_POINTS = 400;
 const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -41,12 +37,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     oembed: true,
   });
   return { title, description: cards("descriptions.embed"), robots: { index: false }, ...share };
-}
-
-function measuredPeriod(from: Date | undefined, to: Date | undefined, now: Date): { from: Date; to: Date } {
-  const end = to ?? (from ? new Date(Math.min(now.getTime(), from.getTime() + DEFAULT_MEASURED_DAYS * DAY)) : now);
-  const start = from ?? new Date(end.getTime() - DEFAULT_MEASURED_DAYS * DAY);
-  return end > start ? { from: start, to: end } : { from: start, to: new Date(start.getTime() + DAY) };
 }
 
 /** /embed/isp/<slug>: one operator's disruption-hours and measured signals, without site chrome. */
