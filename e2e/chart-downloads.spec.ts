@@ -229,3 +229,21 @@ test("the operators' comparison downloads the hours the comparison table shows",
   // Each small multiple has its own menu.
   await expect(page.locator('[data-chart-downloads^="operator-hours-"]')).toHaveCount(4);
 });
+
+test("charts drawn in HTML download too: an incident's phases and the overview's timeline", async ({ page }) => {
+  const slug = "2022-01-qantar-shutdowns";
+  await page.goto(`/incidents/${slug}`);
+  const phases = await checkDownloads(page, await menuOf(page, `phases-${slug}`), `phases-${slug}`, 4);
+  expect(phases.json.title).toMatch(/: phases$/);
+  // A row per bar, in the phase table's order, with the bar's label drawn into the image.
+  const shown = await tableRows(page.getByRole("region", { name: "Phases", exact: true }).first().locator("table").first());
+  expect(phases.csv.map((row) => row.phase)).toEqual(shown.map((cells) => cells[0]));
+  // The table's label cell may carry the phase's description after its name.
+  phases.csv.forEach((row, index) => expect(shown[index]![1]).toContain(row.label!));
+  expect(phases.svg.text).toContain(`1. ${phases.csv[0]!.label}`);
+
+  await page.goto("/");
+  const overview = await checkDownloads(page, await menuOf(page, "overview-timeline"), "overview-timeline", 4);
+  expect(overview.csv).toHaveLength(await page.locator("[data-compact-timeline] ul li").count());
+  expect(overview.csv.map((row) => row.incident)).toContain(slug);
+});

@@ -144,7 +144,7 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
         {incident.phases.length > 0 ? (
           <>
             <p className="section-description">{t("phases.description")}</p>
-            <PhaseTimeline phases={incident.phases} zone={zone} now={now} />
+            <PhaseTimeline phases={incident.phases} zone={zone} now={now} downloads={{ incidentSlug: incident.slug, incidentTitle: incident.title }} />
           </>
         ) : (
           <p className="empty-state">{t("phases.none")}</p>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
 import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
@@ -9,6 +10,7 @@ import { layoutLanes } from "@/lib/timeline/lanes";
 import { visibleBars } from "@/lib/timeline/visible-bars";
 import { PhaseBar, TimelineDefs } from "./timeline-shapes";
 import { barGeometry, TimeAxis } from "./time-bars";
+import { compactTimelineDownloadTable } from "./timeline-download-table";
 import styles from "./timeline.module.css";
 
 /** Drawing width of the lane tracks; they stretch to the page's width. */
@@ -50,6 +52,8 @@ export async function CompactTimeline({
   const t = await getTranslations("overview.timeline");
   const time = await getTranslations("time");
   const view = await getTranslations("timelineView");
+  const downloads = await getTranslations("chartDownloads");
+  const typeNames = await getTranslations("enums.DisruptionType");
   if (incidents.length === 0) return null;
 
   const firstYear = Math.min(...incidents.map((incident) => kazakhstanYear(incident.startsAt)));
@@ -79,27 +83,41 @@ export async function CompactTimeline({
   const whole = { start: domain.from.getTime(), end: domain.to.getTime() };
 
   return (
-    <div data-compact-timeline="">
-      <TimeAxis from={domain.from} to={domain.to} locale={locale} />
-      <ul className={styles.compact} aria-label={t("listLabel")} style={{ height: `${lanes.length * 1.75}rem` }}>
-        {chronological.map(({ incident, start, end, open }) => {
-          const { left, width } = barGeometry(domain, start, end);
-          const dates = `${shortDate(incident.startsAt, locale)} – ${incident.endsAt ? shortDate(incident.endsAt, locale) : time("noEnd")}`;
-          return (
-            <li key={incident.slug}>
-              <Link
-                href={`/incidents/${incident.slug}`}
-                className={styles.compactBar}
-                data-type={incident.type}
-                data-open={open}
-                style={{ left: `${left}%`, width: `${width}%`, top: `${laneOf.get(incident.slug)! * 1.75 + 0.3}rem` }}
-                aria-label={`${incident.title} (${dates})`}
-                title={`${incident.title} (${dates})`}
-              />
-            </li>
-          );
-        })}
-      </ul>
+    <div data-compact-timeline="" id="compact-timeline">
+      <div data-chart-html="">
+        <TimeAxis from={domain.from} to={domain.to} locale={locale} />
+        <ul className={styles.compact} aria-label={t("listLabel")} style={{ height: `${lanes.length * 1.75}rem` }}>
+          {chronological.map(({ incident, start, end, open }) => {
+            const { left, width } = barGeometry(domain, start, end);
+            const dates = `${shortDate(incident.startsAt, locale)} – ${incident.endsAt ? shortDate(incident.endsAt, locale) : time("noEnd")}`;
+            return (
+              <li key={incident.slug}>
+                <Link
+                  href={`/incidents/${incident.slug}`}
+                  className={styles.compactBar}
+                  data-chart-bar=""
+                  data-type={incident.type}
+                  data-open={open}
+                  style={{ left: `${left}%`, width: `${width}%`, top: `${laneOf.get(incident.slug)! * 1.75 + 0.3}rem` }}
+                  aria-label={`${incident.title} (${dates})`}
+                  title={`${incident.title} (${dates})`}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <ChartDownloads
+        chartId="compact-timeline"
+        name="overview-timeline"
+        table={compactTimelineDownloadTable(
+          chronological.map(({ incident, start, end, open }) => ({ slug: incident.slug, title: incident.title, type: incident.type, start, end, open })),
+          domain,
+          t("heading"),
+          (key, values) => downloads(key, values),
+          (type) => typeNames(type),
+        )}
+      />
       <div className={styles.compactLanes} aria-hidden="true">
         <svg width="0" height="0" className={styles.compactDefs}>
           <TimelineDefs prefix="ctl" />

@@ -1,16 +1,30 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { Instant } from "@/components/ui/instant";
 import { PhaseExtent, type DisruptionType } from "@/lib/generated/prisma/enums";
 import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
 import { effectiveEnd, type ZoneChoice } from "@/lib/time/format";
+import { phaseDownloadTable } from "./phase-download-table";
 import { barGeometry, TimeAxis } from "./time-bars";
 import styles from "./timeline.module.css";
 
 /**
  * An incident's phases as bars on one time axis (a Gantt chart), followed by
- * the same phases as a table for screen readers and for copying.
+ * the same phases as a table for screen readers and for copying. With
+ * `downloads` (the incident's page, not its embed), the chart has the download
+ * menu; its HTML bars and labels are marked for the image export.
  */
-export async function PhaseTimeline({ phases, zone, now }: { phases: IncidentPhase[]; zone: ZoneChoice; now: Date }) {
+export async function PhaseTimeline({
+  phases,
+  zone,
+  now,
+  downloads,
+}: {
+  phases: IncidentPhase[];
+  zone: ZoneChoice;
+  now: Date;
+  downloads?: { incidentSlug: string; incidentTitle: string };
+}) {
   const locale = await getLocale();
   const t = await getTranslations("incidents.detail.phases");
   const types = await getTranslations("enums.DisruptionType");
@@ -24,10 +38,11 @@ export async function PhaseTimeline({ phases, zone, now }: { phases: IncidentPha
   const to = closedEnds.length === 0 ? now : new Date(Math.max(...closedEnds, from.getTime() + 3_600_000));
   const domain = { from, to };
   const shownTypes = [...new Set(phases.map((phase) => phase.type))] as DisruptionType[];
+  const chartId = downloads ? `phase-chart-${downloads.incidentSlug}` : undefined;
 
   return (
-    <div>
-      <figure className={styles.phases} aria-labelledby="phase-chart-caption">
+    <div id={chartId}>
+      <figure className={styles.phases} aria-labelledby="phase-chart-caption" data-chart-html="">
         <figcaption id="phase-chart-caption" className="visually-hidden">
           {t("chartLabel")}
         </figcaption>
@@ -38,12 +53,13 @@ export async function PhaseTimeline({ phases, zone, now }: { phases: IncidentPha
             const { left, width } = barGeometry(domain, phase.startsAt, end);
             return (
               <li key={phase.number} className={styles.phaseRow}>
-                <span className={styles.phaseLabel}>
+                <span className={styles.phaseLabel} data-chart-text="">
                   {phase.number}. {phase.label}
                 </span>
                 <span className={styles.track}>
                   <span
                     className={styles.phaseBar}
+                    data-chart-bar=""
                     data-type={phase.type}
                     data-extent={phase.extent}
                     data-open={ends[index] === null}
@@ -56,21 +72,28 @@ export async function PhaseTimeline({ phases, zone, now }: { phases: IncidentPha
         </ol>
         <ul className={styles.legend} aria-hidden="true">
           {shownTypes.map((type) => (
-            <li key={type}>
-              <span className={styles.legendSwatch} data-type={type} />
+            <li key={type} data-chart-legend-item="">
+              <span className={styles.legendSwatch} data-type={type} aria-hidden="true" />
               {types(type)}
             </li>
           ))}
           {Object.values(PhaseExtent)
             .filter((extent) => extent !== "FULL" && phases.some((phase) => phase.extent === extent))
             .map((extent) => (
-              <li key={extent}>
-                <span className={styles.legendSwatch} data-extent={extent} />
+              <li key={extent} data-chart-legend-item="">
+                <span className={styles.legendSwatch} data-extent={extent} aria-hidden="true" />
                 {extents(extent)}
               </li>
             ))}
         </ul>
       </figure>
+      {downloads && (
+        <ChartDownloads
+          chartId={chartId!}
+          name={`phases-${downloads.incidentSlug}`}
+          table={await phaseDownloadTable(phases, ends.map((end) => end ?? domain.to), domain, downloads.incidentTitle)}
+        />
+      )}
 
       <div className="table-scroll" role="region" aria-label={t("heading")} tabIndex={0}>
         <table className="data-table">

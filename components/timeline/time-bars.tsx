@@ -18,7 +18,7 @@ export function TimeAxis({ from, to, locale }: { from: Date; to: Date; locale: s
       {ticks.map((tick) => {
         const { left } = barGeometry({ from, to }, tick.at, tick.at, 0);
         return (
-          <span key={tick.at.toISOString()} className={styles.tick} data-anchor={left > 80 ? "end" : "start"} style={{ left: `${left}%` }}>
+          <span key={tick.at.toISOString()} className={styles.tick} data-anchor={left > 80 ? "end" : "start"} style={{ left: `${left}%` }} data-chart-text="">
             {tick.label}
           </span>
         );

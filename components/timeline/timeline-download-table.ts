@@ -46,3 +46,37 @@ export function timelineDownloadTable(
     }),
   };
 }
+
+/** The overview's compact timeline as a download: every incident bar, in time order, with the end it is drawn to. */
+export function compactTimelineDownloadTable(
+  bars: { slug: string; title: string; type: TimelineItem["type"]; start: Date; end: Date; open: boolean }[],
+  domain: { from: Date; to: Date },
+  title: string,
+  t: Translate,
+  typeName: (type: TimelineItem["type"]) => string,
+): ChartDownloadTable {
+  const column = (key: string, message: string) => ({ key, label: t(`columns.${message}`), description: t(`columns.${message}`) });
+  return {
+    title,
+    period: periodOfInstants(domain.from, domain.to, timeZoneOf("local")),
+    source: t("source.incidents"),
+    columns: [
+      column("incident", "incident"),
+      column("title", "title"),
+      column("type", "type"),
+      column("type_name", "typeName"),
+      column("start", "start"),
+      column("end", "end"),
+      column("ongoing", "ongoing"),
+    ],
+    rows: bars.map((bar) => ({
+      incident: bar.slug,
+      title: bar.title,
+      type: bar.type,
+      type_name: typeName(bar.type),
+      start: bar.start.toISOString(),
+      end: bar.end.toISOString(),
+      ongoing: bar.open,
+    })),
+  };
+}

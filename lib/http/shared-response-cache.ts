@@ -9,11 +9,14 @@ import { sharedMaxAgeSeconds } from "@/lib/http/cache-policy";
  * - Only GET answers with status 200 whose Cache-Control is `public` with an
  *   `s-maxage` are kept, for that many seconds, and never ones that set a
  *   cookie. HEAD requests are answered from kept GET answers.
+ * - Public GET answers of any status are held back until complete and passed
+ *   through `finalize`; all others stream through untouched.
  * - Answers are kept per URL (with host) and per value of the request headers
  *   they vary on; an answer varying on any other header is not kept.
  * - Concurrent misses for the same key wait for the first render.
  * - `finalize` sees every public answer before it leaves the server, kept or
- *   not (the server uses it to give pages a hash-based script policy).
+ *   not, error pages included (the server uses it to give pages a hash-based
+ *   script policy).
  * - `setActive(false)` (no change notifications) serves and keeps nothing;
  *   `clear()` drops everything (on a change notification).
  */
@@ -101,8 +104,8 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       // compression) wraps them in turn, so putting the originals back would bypass it.
       const decide = () => {
         if (mode !== "undecided") return;
-        const holdable =
-          req.method === "GET" && res.statusCode === 200 && !res.hasHeader("set-cookie") && sharedMaxAgeSeconds(headerText(res.getHeader("cache-control"))) !== null;
+        // Every public answer is held (and finalized), a 404 page too; only 200s are kept.
+        const holdable = req.method === "GET" && !res.hasHeader("set-cookie") && sharedMaxAgeSeconds(headerText(res.getHeader("cache-control"))) !== null;
         if (holdable) {
           mode = "hold";
           return;
@@ -161,7 +164,8 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         res.setHeader("content-length", answer.body.length);
         res.setHeader("x-kst-cache", "miss");
         const maxAge = sharedMaxAgeSeconds(headerText(answer.headers["cache-control"]));
-        if (key && active && generation === startedIn && maxAge !== null && answer.body.length <= MAX_BODY_BYTES && variesOnlyOnKeyHeaders(answer.headers)) {
+        const keepable = answer.statusCode === 200 && maxAge !== null && answer.body.length <= MAX_BODY_BYTES && variesOnlyOnKeyHeaders(answer.headers);
+        if (key && active && generation === startedIn && keepable) {
           keep(key, answer, maxAge);
         }
         call(original.writeHead, answer.statusCode, statusMessage);

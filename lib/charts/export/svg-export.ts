@@ -86,6 +86,44 @@ function chartPanels(container: Element): ExportPanel[] {
     });
 }
 
+/**
+ * A chart drawn in HTML (the incident's phase chart: bars as positioned boxes) as one SVG panel: every
+ * element marked data-chart-bar becomes a rectangle in its computed colour (a CSS gradient, i.e.
+ * hatching, becomes SVG hatching), every element marked data-chart-text a line of text, each where
+ * it sits inside the element marked data-chart-html.
+ */
+function htmlChartPanel(container: Element): ExportPanel | null {
+  const chart = container.querySelector<HTMLElement>("[data-chart-html]");
+  if (!chart) return null;
+  const origin = chart.getBoundingClientRect();
+  if (origin.width < MIN_PANEL.width || origin.height < MIN_PANEL.height) return null;
+  const parts: string[] = [];
+  for (const element of chart.querySelectorAll<HTMLElement>("[data-chart-bar], [data-chart-text]")) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const x = (box.left - origin.left).toFixed(1);
+    const y = (box.top - origin.top).toFixed(1);
+    const style = window.getComputedStyle(element);
+    if (element.hasAttribute("data-chart-bar")) {
+      const size = `x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}"`;
+      const fill = style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff";
+      parts.push(`<rect ${size} fill="${escapeXml(fill)}" stroke="${escapeXml(style.borderTopColor || fill)}" stroke-width="${parseFloat(style.borderTopWidth) || 0}"/>`);
+      if (style.backgroundImage.includes("gradient")) parts.push(`<rect ${size} fill="url(#kst-html-hatch)"/>`);
+    } else {
+      const baseline = (box.top - origin.top + box.height * 0.78).toFixed(1);
+      const text = escapeXml((element.textContent ?? "").replace(/\s+/g, " ").trim());
+      parts.push(
+        `<text x="${x}" y="${baseline}" font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(style.color)}">${text}</text>`,
+      );
+    }
+  }
+  const hatch = `<defs><pattern id="kst-html-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8" fill="rgba(255,255,255,0.55)"/></pattern></defs>`;
+  const width = Math.round(origin.width);
+  const height = Math.round(origin.height);
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${hatch}${parts.join("")}</svg>`;
+  return { markup, width, height };
+}
+
 /** A legend swatch drawn in HTML (a coloured box) as a small SVG square, or null. */
 function htmlSwatch(item: Element): string | null {
   const box = item.querySelector("[aria-hidden='true']");
@@ -127,7 +165,9 @@ function pageColours() {
 
 /** A standalone SVG of the chart in `container`, framed with its title, period, legend, source and attribution. */
 export function exportChartSvg(container: Element, text: FrameText): { svg: string; width: number; height: number } {
-  const panels = chartPanels(container);
+  // A chart drawn in HTML says so (data-chart-html); every other chart is its <svg> panels.
+  const htmlPanel = htmlChartPanel(container);
+  const panels = htmlPanel ? [htmlPanel] : chartPanels(container);
   if (panels.length === 0) throw new Error("No chart to export");
   return frameSvg(panels, chartLegend(container), text, pageColours());
 }
