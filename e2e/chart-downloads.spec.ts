@@ -244,6 +244,6 @@ test("charts drawn in HTML download too: an incident's phases and the overview's
 
   await page.goto("/");
   const overview = await checkDownloads(page, await menuOf(page, "overview-timeline"), "overview-timeline", 4);
-  expect(overview.csv).toHaveLength(await page.locator("[data-compact-timeline] ul li").count());
+  expect(overview.csv).toHaveLength(await page.locator("[data-compact-timeline] [data-chart-html] li").count());
   expect(overview.csv.map((row) => row.incident)).toContain(slug);
 });

@@ -86,41 +86,64 @@ function chartPanels(container: Element): ExportPanel[] {
     });
 }
 
+/** CSS colours named in a computed background image (gradients), in order. */
+const CSS_COLOURS = /(?:rgba?|color)\([^)]*\)/g;
+
 /**
- * A chart drawn in HTML (the incident's phase chart: bars as positioned boxes) as one SVG panel: every
- * element marked data-chart-bar becomes a rectangle in its computed colour (a CSS gradient, i.e.
- * hatching, becomes SVG hatching), every element marked data-chart-text a line of text, each where
- * it sits inside the element marked data-chart-html.
+ * An HTML bar's fill as SVG: its background colour, or its gradient (the phase chart's stripes for
+ * intermittent phases, its fade for open ones) as a pattern or gradient added to `defs`.
+ */
+function htmlBarFill(style: CSSStyleDeclaration, id: string, defs: string[]): string {
+  const [first, second] = style.backgroundImage.match(CSS_COLOURS) ?? [];
+  if (first && style.backgroundImage.startsWith("repeating-linear-gradient")) {
+    const under = second ? `<rect width="12" height="12" fill="${escapeXml(second)}"/>` : "";
+    defs.push(`<pattern id="${id}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${under}<rect width="6" height="12" fill="${escapeXml(first)}"/></pattern>`);
+    return `url(#${id})`;
+  }
+  if (first && style.backgroundImage.startsWith("linear-gradient")) {
+    defs.push(`<linearGradient id="${id}" x1="0" x2="1" y1="0" y2="0"><stop offset="0.2" stop-color="${escapeXml(first)}"/><stop offset="1" stop-color="${escapeXml(first)}" stop-opacity="0"/></linearGradient>`);
+    return `url(#${id})`;
+  }
+  const colour = style.backgroundColor;
+  return colour && colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent" ? escapeXml(colour) : "none";
+}
+
+/**
+ * A chart drawn in HTML (the incident's phase chart, the overview's timeline: bars as positioned
+ * boxes) as one SVG panel: every element marked data-chart-bar becomes a rectangle filled and
+ * outlined as on screen, every element marked data-chart-text a line of text, each where it sits
+ * inside the element marked data-chart-html.
  */
 function htmlChartPanel(container: Element): ExportPanel | null {
   const chart = container.querySelector<HTMLElement>("[data-chart-html]");
   if (!chart) return null;
   const origin = chart.getBoundingClientRect();
   if (origin.width < MIN_PANEL.width || origin.height < MIN_PANEL.height) return null;
+  const defs: string[] = [];
   const parts: string[] = [];
-  for (const element of chart.querySelectorAll<HTMLElement>("[data-chart-bar], [data-chart-text]")) {
+  chart.querySelectorAll<HTMLElement>("[data-chart-bar], [data-chart-text]").forEach((element, index) => {
     const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
+    if (box.width === 0 || box.height === 0) return;
     const x = (box.left - origin.left).toFixed(1);
     const y = (box.top - origin.top).toFixed(1);
     const style = window.getComputedStyle(element);
     if (element.hasAttribute("data-chart-bar")) {
-      const size = `x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}"`;
-      const fill = style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff";
-      parts.push(`<rect ${size} fill="${escapeXml(fill)}" stroke="${escapeXml(style.borderTopColor || fill)}" stroke-width="${parseFloat(style.borderTopWidth) || 0}"/>`);
-      if (style.backgroundImage.includes("gradient")) parts.push(`<rect ${size} fill="url(#kst-html-hatch)"/>`);
+      const border = parseFloat(style.borderTopWidth) || 0;
+      const stroke = border > 0 && style.borderTopStyle !== "none" ? ` stroke="${escapeXml(style.borderTopColor)}" stroke-width="${border}"` : "";
+      const fill = htmlBarFill(style, `kst-html-fill-${index}`, defs);
+      parts.push(`<rect x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" rx="${parseFloat(style.borderTopLeftRadius) || 0}" fill="${fill}"${stroke}/>`);
     } else {
-      const baseline = (box.top - origin.top + box.height * 0.78).toFixed(1);
+      // Clipped to its box, as the page cuts long labels short.
       const text = escapeXml((element.textContent ?? "").replace(/\s+/g, " ").trim());
       parts.push(
-        `<text x="${x}" y="${baseline}" font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(style.color)}">${text}</text>`,
+        `<svg x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" overflow="hidden">` +
+          `<text x="0" y="${(box.height * 0.78).toFixed(1)}" font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(style.color)}">${text}</text></svg>`,
       );
     }
-  }
-  const hatch = `<defs><pattern id="kst-html-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8" fill="rgba(255,255,255,0.55)"/></pattern></defs>`;
+  });
   const width = Math.round(origin.width);
   const height = Math.round(origin.height);
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${hatch}${parts.join("")}</svg>`;
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><defs>${defs.join("")}</defs>${parts.join("")}</svg>`;
   return { markup, width, height };
 }
 
