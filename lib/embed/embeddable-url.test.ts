@@ -32,6 +32,10 @@ describe("parseEmbeddableUrl", () => {
     });
   });
 
+  it("leaves out the trackers a shared link picks up", () => {
+    expect(parseEmbeddableUrl(`${SITE}/isps/kcell?from=2022-01-01&utm_source=x&utm_medium=social&fbclid=abc&gclid=d`, SITE)?.query).toEqual({ from: "2022-01-01" });
+  });
+
   it("refuses other origins, relative addresses and paths without an embed", () => {
     expect(parseEmbeddableUrl("https://evil.example/isps/kcell", SITE)).toBeNull();
     expect(parseEmbeddableUrl("http://tracker.example/isps/kcell", SITE)).toBeNull();

@@ -13,10 +13,13 @@ const PATHS: { pattern: RegExp; kind: EmbedView["kind"] }[] = [
   { pattern: new RegExp(`^/(?:incidents|embed/incident)/(${SLUG})$`), kind: "incident" },
 ];
 
+/** Parameters a shared link picks up on its way (campaign and click trackers): never part of the view. */
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid)$/;
+
 function queryOf(params: URLSearchParams): EmbedQuery {
   const query: EmbedQuery = {};
   for (const name of new Set(params.keys())) {
-    if (name === "page") continue;
+    if (name === "page" || TRACKING_PARAM.test(name)) continue;
     const values = params.getAll(name);
     query[name] = values.length === 1 ? values[0]! : values;
   }
