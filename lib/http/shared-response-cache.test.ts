@@ -219,4 +219,38 @@ describe("createSharedResponseCache", () => {
     }
     expect(renders()).toBe(2);
   });
+
+  it("never lets a viewer who left hold up the next one", async () => {
+    let calls = 0;
+    const { origin } = await serverWith((_req, res) => {
+      calls += 1;
+      res.writeHead(200, { "cache-control": PUBLIC_CACHE_CONTROL });
+      if (calls === 1) return; // the first render never finishes
+      res.end("second");
+    });
+    const gone = new AbortController();
+    const first = fetch(`${origin}/stuck`, { signal: gone.signal }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gone.abort();
+    await first;
+    const started = Date.now();
+    expect(await (await fetch(`${origin}/stuck`)).text()).toBe("second");
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("does not make concurrent requests wait for an answer that turns out private", async () => {
+    const starts: number[] = [];
+    const { origin } = await serverWith((_req, res) => {
+      starts.push(Date.now());
+      res.writeHead(200, { "cache-control": "private, no-store" });
+      res.write("slow ");
+      setTimeout(() => res.end("private"), 300);
+    });
+    const began = Date.now();
+    const bodies = await Promise.all([fetch(`${origin}/own`), fetch(`${origin}/own`)].map((request) => request.then((response) => response.text())));
+    expect(bodies).toEqual(["slow private", "slow private"]);
+    expect(starts).toHaveLength(2);
+    expect(Math.max(...starts) - began).toBeLessThan(250);
+  });
 });
+

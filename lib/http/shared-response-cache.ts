@@ -38,6 +38,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 /** Request headers an answer may vary on and still be kept (Next.js's router headers and the encoding). */
 const KEY_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** How long a request waits for another viewer's render of the same page before rendering itself. */
+const MAX_WAIT_MS = 5_000;
 
 export function createSharedResponseCache(options: SharedResponseCacheOptions = {}) {
   const maxEntries = options.maxEntries ?? 2_000;
@@ -90,10 +92,17 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
     res.end(req.method === "HEAD" ? undefined : entry.body);
   }
 
-  /** Runs the handler, holding back a public answer until it is complete, then finalizes and maybe keeps it. */
-  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null): Promise<void> {
+  /**
+   * Runs the handler, holding back a public answer until it is complete, then finalizes and maybe
+   * keeps it. Settles when the answer is sent, the client has gone, or the handler settles;
+   * `onPassed` runs as soon as the answer turns out not to be public (nobody need wait for it).
+   */
+  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null, onPassed?: () => void): Promise<void> {
     const startedIn = generation;
     return new Promise<void>((resolve) => {
+      // Next.js adds about ten "close" listeners of its own; one more is expected, not a leak.
+      res.setMaxListeners(res.getMaxListeners() + 1);
+      res.once("close", () => resolve());
       const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
       const call = (method: (...args: never[]) => unknown, ...args: unknown[]) => (method as (...args: unknown[]) => unknown).apply(res, args);
       const chunks: Buffer[] = [];
@@ -111,6 +120,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
           return;
         }
         mode = "pass";
+        onPassed?.();
         call(original.writeHead, res.statusCode, statusMessage);
       };
 
@@ -123,6 +133,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         if (Array.isArray(headers)) {
           // Raw header lists are rare; pass such answers through untouched.
           mode = "pass";
+          onPassed?.();
           return call(original.writeHead, statusCode, ...rest);
         }
         for (const [name, value] of Object.entries((headers ?? {}) as OutgoingHttpHeaders)) {
@@ -174,7 +185,6 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         return res;
       } as ServerResponse["end"];
 
-      // Next.js's handler settles once the answer is written or the client has gone.
       Promise.resolve()
         .then(() => handler(req, res))
         .then(() => resolve())
@@ -197,13 +207,19 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       if (entry) return send(req, res, entry);
       const inFlight = rendering.get(key);
       if (!inFlight) break;
-      await inFlight;
+      // Wait for the first viewer's render, but never longer than MAX_WAIT_MS.
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref())]);
     }
     stats.misses += 1;
     if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, null);
-    const done = render(req, res, handler, key).finally(() => rendering.delete(key));
-    rendering.set(key, done);
-    return done;
+    let release = () => {};
+    const waited = new Promise<void>((resolve) => (release = resolve));
+    const stopWaiting = () => {
+      if (rendering.get(key) === waited) rendering.delete(key);
+      release();
+    };
+    rendering.set(key, waited);
+    return render(req, res, handler, key, stopWaiting).finally(stopWaiting);
   }
 
   return {
