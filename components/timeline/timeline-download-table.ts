@@ -1,10 +1,50 @@
 import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
-import { periodOfInstants } from "@/lib/charts/export/table";
+import { periodOfInstants, type ChartPeriod } from "@/lib/charts/export/table";
 import type { TimelineItem } from "@/lib/timeline/items";
 import type { TimeWindow } from "@/lib/timeline/view-window";
 import { timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** An incident as a bar of a timeline chart, with the end it is drawn to. */
+type IncidentBar = { slug: string; title: string; type: TimelineItem["type"]; start: Date; end: Date; open: boolean; operators?: string[] };
+
+/** A timeline chart's download: a row per incident bar, in the order given, with an operators column when asked. */
+function incidentBarsTable(
+  bars: IncidentBar[],
+  period: ChartPeriod,
+  title: string,
+  t: Translate,
+  typeName: (type: TimelineItem["type"]) => string,
+  withOperators: boolean,
+): ChartDownloadTable {
+  const column = (key: string, message: string) => ({ key, label: t(`columns.${message}`), description: t(`columns.${message}`) });
+  return {
+    title,
+    period,
+    source: t("source.incidents"),
+    columns: [
+      column("incident", "incident"),
+      column("title", "title"),
+      column("type", "type"),
+      column("type_name", "typeName"),
+      column("start", "start"),
+      column("end", "end"),
+      column("ongoing", "ongoing"),
+      ...(withOperators ? [column("operators", "operators")] : []),
+    ],
+    rows: bars.map((bar) => ({
+      incident: bar.slug,
+      title: bar.title,
+      type: bar.type,
+      type_name: typeName(bar.type),
+      start: bar.start.toISOString(),
+      end: bar.end.toISOString(),
+      ongoing: bar.open,
+      ...(withOperators ? { operators: (bar.operators ?? []).join(" ") } : {}),
+    })),
+  };
+}
 
 /** The timeline's download: the incidents drawn in the visible window, in time order (the rows of the table under it). */
 export function timelineDownloadTable(
@@ -16,67 +56,20 @@ export function timelineDownloadTable(
   t: Translate,
   typeName: (type: TimelineItem["type"]) => string,
 ): ChartDownloadTable {
-  const column = (key: string, message: string) => ({ key, label: t(`columns.${message}`), description: t(`columns.${message}`) });
-  return {
-    title,
-    period: periodOfInstants(view.start, view.end, timeZoneOf(zone)),
-    source: t("source.incidents"),
-    columns: [
-      column("incident", "incident"),
-      column("title", "title"),
-      column("type", "type"),
-      column("type_name", "typeName"),
-      column("start", "start"),
-      column("end", "end"),
-      column("ongoing", "ongoing"),
-      column("operators", "operators"),
-    ],
-    rows: indexes.map((index) => {
-      const item = items[index]!;
-      return {
-        incident: item.slug,
-        title: item.title,
-        type: item.type,
-        type_name: typeName(item.type),
-        start: new Date(item.start).toISOString(),
-        end: new Date(item.end).toISOString(),
-        ongoing: item.open,
-        operators: item.operators.join(" "),
-      };
-    }),
-  };
+  const bars = indexes.map((index) => {
+    const item = items[index]!;
+    return { slug: item.slug, title: item.title, type: item.type, start: new Date(item.start), end: new Date(item.end), open: item.open, operators: item.operators };
+  });
+  return incidentBarsTable(bars, periodOfInstants(view.start, view.end, timeZoneOf(zone)), title, t, typeName, true);
 }
 
 /** The overview's compact timeline as a download: every incident bar, in time order, with the end it is drawn to. */
 export function compactTimelineDownloadTable(
-  bars: { slug: string; title: string; type: TimelineItem["type"]; start: Date; end: Date; open: boolean }[],
+  bars: IncidentBar[],
   domain: { from: Date; to: Date },
   title: string,
   t: Translate,
   typeName: (type: TimelineItem["type"]) => string,
 ): ChartDownloadTable {
-  const column = (key: string, message: string) => ({ key, label: t(`columns.${message}`), description: t(`columns.${message}`) });
-  return {
-    title,
-    period: periodOfInstants(domain.from, domain.to, timeZoneOf("local")),
-    source: t("source.incidents"),
-    columns: [
-      column("incident", "incident"),
-      column("title", "title"),
-      column("type", "type"),
-      column("type_name", "typeName"),
-      column("start", "start"),
-      column("end", "end"),
-      column("ongoing", "ongoing"),
-    ],
-    rows: bars.map((bar) => ({
-      incident: bar.slug,
-      title: bar.title,
-      type: bar.type,
-      type_name: typeName(bar.type),
-      start: bar.start.toISOString(),
-      end: bar.end.toISOString(),
-      ongoing: bar.open,
-    })),
-  };
+  return incidentBarsTable(bars, periodOfInstants(domain.from, domain.to, timeZoneOf("local")), title, t, typeName, false);
 }
