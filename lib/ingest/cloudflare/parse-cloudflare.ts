@@ -82,7 +82,7 @@ export async function* parseCloudflareStream(input: Readable | AsyncIterable<Buf
   let failed = false;
   let errorsSinceSuccess: unknown = undefined;
   const paths = ["$.success", "$.errors", "$.result.annotations.*", "$.result.trafficAnomalies.*"];
-  for await (const { path, value } of selectJsonValues(input, paths)) {
+  for await (const { path, value } of selectJsonValues(input, paths, { what: "The Cloudflare Radar file" })) {
     bodySeen = true;
     const [top, list, index] = path;
     if (top === "success") {

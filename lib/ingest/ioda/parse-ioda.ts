@@ -96,7 +96,7 @@ export function* iodaEnvelopeItems(envelope: unknown): Generator<IngestItem> {
 
 export async function* parseIodaStream(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<IngestItem> {
   let envelopeSeen = false;
-  for await (const { path, value } of selectJsonValues(input, ENVELOPE_PATHS)) {
+  for await (const { path, value } of selectJsonValues(input, ENVELOPE_PATHS, { what: "The IODA file" })) {
     envelopeSeen = true;
     if (path[0] === "error") {
       if (value !== null) throw new IodaApiError(value);

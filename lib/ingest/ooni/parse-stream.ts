@@ -1,9 +1,10 @@
 import { pipeline, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
+import { formatBytes, INGEST_LIMITS, IngestLimitError } from "../limits";
 import type { IngestItem, RejectItem } from "../types";
 import type { OoniAggregationContext } from "./aggregation";
-import { ooniDocumentItems } from "./document";
+import { classifyOoniDocument, ooniDocumentItems } from "./document";
 
 /**
  * Reads an OONI file or stream and yields its items in order. The input is
@@ -13,18 +14,23 @@ import { ooniDocumentItems } from "./document";
  * - **JSON Lines** (the first or second non-blank line is a JSON value on its
  *   own): each line is parsed alone and forgotten, so memory stays flat
  *   whatever the file size; positions are line numbers; a line that is not
- *   JSON is a RejectItem.
+ *   JSON is a RejectItem. A line longer than MAX_DOCUMENT_CHARS (16 MiB) is
+ *   a RejectItem too (its start only), skipped without being held.
  * - **One document** (a single line, or a pretty-printed document whose
  *   first two lines are not JSON alone): the document is held and parsed
- *   whole (API responses are small; at most MAX_DOCUMENT_CHARS). Elements of
- *   its arrays are numbered by index. If it does not parse but some of its
- *   lines do, it is read as JSON Lines after all; if nothing parses, the
- *   whole text is one RejectItem.
+ *   whole (API responses are small; at most MAX_DOCUMENT_CHARS, beyond which
+ *   the file fails with an IngestLimitError). Elements of its arrays are
+ *   numbered by index. If it does not parse but some of its lines do, it is
+ *   read as JSON Lines after all; if nothing parses, the whole text is one
+ *   RejectItem.
  *
- * What the document is (measurements page, aggregation, measurement_meta,
- * raw measurement or array of them) is recognised by ooniDocumentItems.
- * `\/` escapes are plain JSON and decode to "/". Damaged gzip data or a
- * line longer than MAX_DOCUMENT_CHARS throws OoniInputError.
+ * What the document is (measurements page, aggregation with or without its
+ * envelope, measurement_meta, raw measurement or array of them) is
+ * recognised by its fields (ooniDocumentItems). A file whose first record is
+ * none of these fails with a one-line OoniShapeError naming what was
+ * expected; in JSON Lines, a later line of no known shape is a reject.
+ * `\/` escapes are plain JSON and decode to "/". Damaged gzip data throws
+ * OoniInputError.
  *
  * `context` names the filters of the request an aggregation file answered
  * (test, country, ASN), which OONI does not repeat in the response; rows
@@ -59,10 +65,11 @@ async function* itemsOfLines(lines: AsyncIterator<Line>, context: OoniAggregatio
   const firstParsed = parseJson(first.text);
   const secondParsed = parseJson(second.text);
   if (firstParsed.ok || secondParsed.ok) {
-    yield* jsonLineItems(first, firstParsed, context);
-    yield* jsonLineItems(second, secondParsed, context);
+    const file: JsonLinesFile = { recognised: false };
+    yield* jsonLineItems(first, firstParsed, context, file);
+    yield* jsonLineItems(second, secondParsed, context, file);
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
-      yield* jsonLineItems(next.value, parseJson(next.value.text), context);
+      yield* jsonLineItems(next.value, parseJson(next.value.text), context, file);
     }
     return;
   }
@@ -70,16 +77,26 @@ async function* itemsOfLines(lines: AsyncIterator<Line>, context: OoniAggregatio
   let chars = first.text.length + second.text.length;
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
     chars += next.value.text.length + 1;
-    if (chars > MAX_DOCUMENT_CHARS) {
-      throw new OoniInputError(`The input is neither JSON Lines nor a JSON document of at most ${MAX_DOCUMENT_CHARS} characters`);
-    }
+    if (chars > MAX_DOCUMENT_CHARS || next.value.tooLong) throw documentTooLarge();
     buffered.push(next.value);
   }
   yield* bufferedDocumentItems(buffered, context);
 }
 
-/** Largest single document or line read into memory (characters). */
-export const MAX_DOCUMENT_CHARS = 256 * 1024 * 1024;
+/** Largest single document or line read into memory (characters; INGEST_LIMITS.jsonRecordBytes). */
+export const MAX_DOCUMENT_CHARS = INGEST_LIMITS.jsonRecordBytes;
+/** Characters kept of a line that was too long (its reject shows this much). */
+const LONG_LINE_SHOWN = 1024;
+const RECORD_LIMIT = `${formatBytes(MAX_DOCUMENT_CHARS)}, the limit for one JSON record`;
+
+const documentTooLarge = () =>
+  new IngestLimitError(
+    `The OONI file is one JSON document larger than ${RECORD_LIMIT} read whole. Save API responses page by page, or measurements as JSON Lines (one per line).`,
+    "jsonRecordBytes",
+  );
+
+/** Whether a JSON Lines file has shown a record of a known OONI shape yet. */
+type JsonLinesFile = { recognised: boolean };
 
 export class OoniInputError extends Error {
   constructor(message: string) {
@@ -97,7 +114,8 @@ function checkAggregationContext(context: OoniAggregationContext): void {
   }
 }
 
-type Line = { number: number; text: string };
+/** `tooLong`: the line was longer than MAX_DOCUMENT_CHARS; `text` holds its start only, the rest was skipped. */
+type Line = { number: number; text: string; tooLong?: boolean };
 type ParsedJson = { ok: true; value: unknown } | { ok: false; value: undefined; error: string };
 
 function parseJson(text: string): ParsedJson {
@@ -112,16 +130,24 @@ function notJsonReject(line: Line, parsed: ParsedJson & { ok: false }, what: str
   return { kind: "reject", position: line.number, reason: `${what} is not valid JSON (${parsed.error})`, raw: line.text };
 }
 
-function* jsonLineItems(line: Line, parsed: ParsedJson, context: OoniAggregationContext): Generator<IngestItem> {
+function* jsonLineItems(line: Line, parsed: ParsedJson, context: OoniAggregationContext, file: JsonLinesFile): Generator<IngestItem> {
+  if (line.tooLong) {
+    yield { kind: "reject", position: line.number, reason: `line ${line.number} is longer than ${RECORD_LIMIT}; it was skipped`, raw: line.text };
+    return;
+  }
   if (line.text.trim() === "") return;
   if (!parsed.ok) {
     yield notJsonReject(line, parsed, `line ${line.number}`);
     return;
   }
-  yield* ooniDocumentItems(parsed.value, { line: line.number, text: line.text, inJsonLines: true }, context);
+  // The first record recognises the file; after that, a record of another shape is one reject, not the end of the file.
+  const known = classifyOoniDocument(parsed.value) !== null;
+  yield* ooniDocumentItems(parsed.value, { line: line.number, text: line.text, inJsonLines: true }, context, file.recognised ? "reject" : "throw");
+  if (known) file.recognised = true;
 }
 
 function* bufferedDocumentItems(lines: Line[], context: OoniAggregationContext): Generator<IngestItem> {
+  if (lines.some((line) => line.tooLong)) throw documentTooLarge();
   lines.sort((a, b) => a.number - b.number);
   const text = lines.map((line) => line.text).join("\n");
   const firstLine = lines.find((line) => line.text.trim() !== "") ?? { number: 1, text: "" };
@@ -132,7 +158,8 @@ function* bufferedDocumentItems(lines: Line[], context: OoniAggregationContext):
   }
   const perLine = lines.map((line) => ({ line, parsed: parseJson(line.text) }));
   if (perLine.some(({ parsed }) => parsed.ok)) {
-    for (const { line, parsed } of perLine) yield* jsonLineItems(line, parsed, context);
+    const file: JsonLinesFile = { recognised: false };
+    for (const { line, parsed } of perLine) yield* jsonLineItems(line, parsed, context, file);
     return;
   }
   yield notJsonReject({ number: firstLine.number, text }, whole, "the input (neither one JSON document nor JSON Lines)");
@@ -176,19 +203,33 @@ async function* decompressIfGzip(input: Readable): AsyncGenerator<Buffer> {
   }
 }
 
-/** Lines of UTF-8 text, numbered from 1, without line endings or a leading byte-order mark. */
+/**
+ * Lines of UTF-8 text, numbered from 1, without line endings or a leading
+ * byte-order mark. A line longer than MAX_DOCUMENT_CHARS is yielded as its
+ * start (tooLong) and the rest of it is skipped as it arrives, so a line of
+ * gigabytes never sits in memory.
+ */
 async function* linesOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Line> {
   const decoder = new StringDecoder("utf8");
   let pending = "";
   let number = 0;
+  /** Skipping the rest of a line that was too long. */
+  let skipping = false;
   const line = (text: string): Line => {
     number += 1;
     const withoutCr = text.endsWith("\r") ? text.slice(0, -1) : text;
     return { number, text: number === 1 ? withoutCr.replace(/^\uFEFF/, "") : withoutCr };
   };
   for await (const chunk of bytes) {
+    let text = decoder.write(chunk);
+    if (skipping) {
+      const newline = text.indexOf("\n");
+      if (newline === -1) continue;
+      text = text.slice(newline + 1);
+      skipping = false;
+    }
     let searchFrom = pending.length;
-    pending += decoder.write(chunk);
+    pending += text;
     let start = 0;
     for (let newline = pending.indexOf("\n", searchFrom); newline !== -1; newline = pending.indexOf("\n", searchFrom)) {
       yield line(pending.slice(start, newline));
@@ -197,9 +238,11 @@ async function* linesOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Line> {
     }
     pending = pending.slice(start);
     if (pending.length > MAX_DOCUMENT_CHARS) {
-      throw new OoniInputError(`Line ${number + 1} is longer than ${MAX_DOCUMENT_CHARS} characters`);
+      yield { ...line(`${pending.slice(0, LONG_LINE_SHOWN)} …`), tooLong: true };
+      pending = "";
+      skipping = true;
     }
   }
   pending += decoder.end();
-  if (pending !== "") yield line(pending);
+  if (pending !== "" && !skipping) yield line(pending);
 }
