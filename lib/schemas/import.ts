@@ -37,6 +37,11 @@ export const ZIngestRunParameters = z.object({
   ignoredColumns: z.array(z.string()).catch([]),
   skippedOtherCountries: z.number().int().catch(0),
   createdIncidentIds: z.array(z.number().int()).catch([]),
+  /** The line of a STOP sheet's header row, and the rows above it (a title, a disclaimer), which are not data. */
+  headerLine: z.number().int().optional().catch(undefined),
+  rowsAboveHeader: z.array(z.string()).catch([]),
+  /** How the run was started: "upload" (the console), "schedule" (a scheduled pull); absent for the command line. */
+  trigger: z.enum(["upload", "schedule"]).optional().catch(undefined),
 });
 export type IngestRunParameters = z.infer<typeof ZIngestRunParameters>;
 

@@ -210,6 +210,17 @@ describe("importStopFile", () => {
     expect(isAppError(await dismissIncidentProposal({ by: admin, id: 987_654 }).catch((error: unknown) => error), "NOT_FOUND")).toBe(true);
   });
 
+  it("imports a sheet saved with a title and a disclaimer above its header, recording those rows and the header's line", async () => {
+    const saved = `#KeepItOn STOP data — exported for the tracker${",".repeat(44)}\n"Disclaimer: this sheet is compiled from public reports"${",".repeat(44)}\n${FIXTURE}`;
+    const result = await importStopFile({ by: editor, input: saved, fileName: "stop-with-title.csv" });
+    const report = (await getIngestRun({ by: editor, id: result.runId }))!;
+    expect(report.status).toBe("SUCCEEDED");
+    expect(report.parameters).toMatchObject({ variant: "2022+", headerLine: 3, rowsAboveHeader: [expect.stringContaining("#KeepItOn STOP data"), expect.stringContaining("Disclaimer")] });
+    // The rows are those of the plain file (already imported above: duplicates), two lines further down.
+    expect(result.accepted + result.duplicates).toBeGreaterThan(0);
+    expect(result.accepted).toBe(0);
+  });
+
   it("fails the run, and writes nothing else, when the header is not STOP's", async () => {
     const before = await rowCounts();
     const error = await importStopFile({ by: editor, input: "date,place,what\n1/1/2022,Almaty,cut\n", fileName: "other.csv" }).catch((reason: unknown) => reason);
@@ -217,7 +228,7 @@ describe("importStopFile", () => {
     expect(await rowCounts()).toEqual(before);
     const [run] = await listIngestRuns({ by: editor, limit: 1 });
     expect(run).toMatchObject({ fileName: "other.csv", status: "FAILED", accepted: 0, rejected: 0 });
-    expect(run!.error).toMatch(/^Not a #KeepItOn STOP header/);
+    expect(run!.error).toMatch(/^Not a #KeepItOn STOP export: none of the first 2 rows is a STOP header row/);
   });
 
   it("runs one STOP import at a time", async () => {

@@ -250,11 +250,11 @@ describe("a run is RUNNING only while a process holds it", () => {
     const run = await startIngestRun({ source: "IODA", parameters: { test: "dropped" }, triggeredById: null });
     expect(await sweepAbandonedIngestRuns()).not.toContain(run.runId);
     // As if the process died: its connection ends without a word.
-    const [{ pid }] = await query<{ pid: number }>(
+    const [holder] = await query<{ pid: number }>(
       "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND objid::bigint = $1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
       [run.runId],
     );
-    await query("SELECT pg_terminate_backend($1)", [pid]);
+    await query("SELECT pg_terminate_backend($1)", [holder!.pid]);
     await expect.poll(async () => (await sweepAbandonedIngestRuns()).includes(run.runId) || (await query<{ status: string }>("SELECT status::text FROM ingest_runs WHERE id = $1", [run.runId]))[0]!.status === "ABANDONED", { timeout: 10_000 }).toBe(true);
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: run.runId } })).toMatchObject({
       status: "ABANDONED",

@@ -9,6 +9,8 @@ import { clipText, formatBytes, INGEST_LIMITS } from "@/lib/ingest/limits";
 import type { IngestItem, OoniMeasurementItem, OutageEventItem, RejectItem, SeriesPointItem } from "@/lib/ingest/types";
 import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { copyField, copyRows, textArrayLiteral } from "./copy-rows";
+import { INGEST_WRITE_LOCK, OONI_ROLLUP_LOCK } from "./ingest-locks";
+import { HOUR_OF, rollUpOoniHours } from "./ooni-rollup";
 import { startIngestRun } from "./start-ingest-run";
 
 /** The sources whose items go through this writer (STOP has its own importer). */
@@ -64,14 +66,6 @@ function estimatedBytes(item: SeriesPointItem | OoniMeasurementItem | OutageEven
 }
 /** PostgreSQL `integer`: ASNs above it (private 32-bit ranges) cannot be stored. */
 const MAX_INT4 = 2_147_483_647;
-const OONI_STEP_SECONDS = 3600;
-/**
- * Held (per transaction) by every batch that stores OONI measurements, from
- * its first statement: the hourly roll-up reads all measurements of an hour,
- * so two writers (of one run or of two) must not roll up the same hour from
- * snapshots that each lack the other's rows.
- */
-const OONI_ROLLUP_LOCK = 72_707_401;
 /** Connections writing batches side by side: the server inserts one batch while the next is copied. */
 const DEFAULT_WRITERS = 2;
 
@@ -165,8 +159,6 @@ const STAGING_TABLES = `
 
 const DROP_STAGING_TABLES = "DROP TABLE IF EXISTS pg_temp.kst_stage_points, pg_temp.kst_stage_ooni, pg_temp.kst_stage_ooni_hours, pg_temp.kst_stage_events";
 
-/** The hour an instant falls in, independent of the session's time zone. */
-const HOUR_OF = (column: string) => `date_bin('1 hour', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
 
 /**
  * Stores what a feed parser yields: the one bulk writer for measurements
@@ -214,7 +206,7 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
   const clients: pg.PoolClient[] = [];
   const running = new Set<Promise<void>>();
   try {
-    const caches: WriterCaches = { seriesIds: new Map(), knownAsns: new Set() };
+    const caches: WriterCaches = { seriesIds: new Map(), knownAsns: new Set(), lastRollback: null };
     const idle: BatchWriter[] = [];
     for (let index = 0; index < Math.max(1, request.writers ?? DEFAULT_WRITERS); index += 1) {
       const client = await pool.connect();
@@ -312,8 +304,8 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
   }
 }
 
-/** What the writers of one run have seen committed: series ids by key, ASNs present in `networks`. */
-type WriterCaches = { seriesIds: Map<string, number>; knownAsns: Set<number> };
+/** What the writers of one run have seen committed: series ids by key, ASNs present in `networks`, as of the latest rollback. */
+type WriterCaches = { seriesIds: Map<string, number>; knownAsns: Set<number>; lastRollback: string | null };
 
 /**
  * Writes one batch per transaction on its own connection. Writers of a run
@@ -346,7 +338,9 @@ class BatchWriter {
     const newAsns = new Set<number>();
     await client.query("BEGIN");
     try {
+      await client.query("SELECT pg_advisory_xact_lock_shared($1)", [INGEST_WRITE_LOCK]);
       if (ooni.length > 0) await client.query("SELECT pg_advisory_xact_lock($1)", [OONI_ROLLUP_LOCK]);
+      await this.forgetRolledBack();
       await this.ensureNetworks(points, ooni, events, newAsns);
       const acceptedPoints = await this.insertPoints(points, newSeries);
       const acceptedOoni = await this.insertOoniMeasurements(ooni);
@@ -383,6 +377,21 @@ class BatchWriter {
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * A rollback may have deleted series and networks this run's writers
+   * remember (created by the rolled-back run, and holding none of this
+   * run's rows): after one, the caches start again from the database.
+   */
+  private async forgetRolledBack(): Promise<void> {
+    const {
+      rows: [latest],
+    } = await this.client.query<{ at: string | null }>("SELECT max(rolled_back_at)::text AS at FROM ingest_runs WHERE status = 'ROLLED_BACK'");
+    if ((latest?.at ?? null) === this.caches.lastRollback) return;
+    this.caches.lastRollback = latest?.at ?? null;
+    this.caches.seriesIds.clear();
+    this.caches.knownAsns.clear();
   }
 
   /** Every ASN the batch names gets a `networks` row (no operator) unless it has one. */
@@ -501,30 +510,8 @@ class BatchWriter {
    * that did not change is not rewritten, so a replay changes zero rows.
    */
   private async rollUpOoniAnomalyRates(): Promise<void> {
-    await this.client.query(
-      `INSERT INTO series (source, signal, entity_type, entity_code, asn, step_seconds, run_id)
-       SELECT DISTINCT 'OONI'::measurement_source, test_name || '.anomaly_rate', 'ASN'::series_entity_type, probe_asn::text, probe_asn, ${OONI_STEP_SECONDS}, $1::integer
-       FROM kst_stage_ooni_hours
-       ORDER BY 2, 4
-       ON CONFLICT (source, signal, entity_type, entity_code) DO NOTHING`,
-      [this.runId],
-    );
     // A new hour's rate is the run's; a recomputed one keeps the run that first stored it (rollbackIngestRun recomputes hours, whoever stored them).
-    await this.client.query(
-      `INSERT INTO series_points (series_id, at, value, run_id)
-       SELECT s.id, h.hour, rate.value, $1
-       FROM kst_stage_ooni_hours h
-       JOIN series s ON s.source = 'OONI' AND s.signal = h.test_name || '.anomaly_rate' AND s.entity_type = 'ASN' AND s.entity_code = h.probe_asn::text
-       CROSS JOIN LATERAL (
-         SELECT (count(*) FILTER (WHERE m.anomaly))::double precision / count(*) AS value
-         FROM ooni_measurements m
-         WHERE m.probe_asn = h.probe_asn AND m.test_name = h.test_name AND m.started_at >= h.hour AND m.started_at < h.hour + interval '1 hour'
-       ) rate
-       WHERE rate.value IS NOT NULL
-       ORDER BY s.id, h.hour
-       ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value WHERE series_points.value IS DISTINCT FROM EXCLUDED.value`,
-      [this.runId],
-    );
+    await rollUpOoniHours(this.client, "kst_stage_ooni_hours", { runId: this.runId });
   }
 
   private async insertEvents(events: OutageEventItem[]): Promise<number> {

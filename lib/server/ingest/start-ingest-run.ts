@@ -3,7 +3,8 @@ import pg from "pg";
 import { readServerEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
-import { INGEST_RUN_LOCK, sweepAbandonedIngestRuns } from "./sweep-abandoned-ingest-runs";
+import { INGEST_RUN_LOCK } from "./ingest-locks";
+import { sweepAbandonedIngestRuns } from "./sweep-abandoned-ingest-runs";
 
 export type IngestRunOwnership = {
   runId: number;

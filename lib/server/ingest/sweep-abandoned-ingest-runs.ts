@@ -2,19 +2,18 @@ import "server-only";
 import type pg from "pg";
 import { getPgPool } from "@/lib/db/pg-pool";
 
-/**
- * First key of the session-level advisory lock (this key, run id) that the
- * process running an ingest holds for as long as the run is RUNNING
- * (startIngestRun). PostgreSQL releases it when that process's connection
- * ends — a finished run, a crash, SIGKILL, an out-of-memory kill — so a
- * RUNNING run whose lock nobody holds has no process left to finish it.
- */
-export const INGEST_RUN_LOCK = 72_707_402;
+import { INGEST_RUN_LOCK } from "./ingest-locks";
 
 export const ABANDONED_MESSAGE =
   "The process running this import stopped before it finished (killed, crashed or cut off from the database). Batches stored before that are kept; run the import again to complete it.";
 
 /**
+ * The process running an ingest holds the session-level advisory lock
+ * (INGEST_RUN_LOCK, run id) for as long as the run is RUNNING
+ * (startIngestRun). PostgreSQL releases it when that process's connection
+ * ends — a finished run, a crash, SIGKILL, an out-of-memory kill — so a
+ * RUNNING run whose lock nobody holds has no process left to finish it.
+ *
  * Marks ABANDONED every RUNNING run whose owner's advisory lock is not held
  * (pg_locks, this database only), and returns their ids. Called when a run
  * starts and by the scheduler every minute, so a killed run never stays
