@@ -80,8 +80,9 @@ export function clipText(text: string, maxBytes: number): string {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= maxBytes) return text;
   const note = ` … [cut: ${bytes.toLocaleString("en")} bytes in all]`;
-  let end = Math.min(text.length, maxBytes - note.length);
-  while (end > 0 && Buffer.byteLength(text.slice(0, end), "utf8") > maxBytes - note.length) end = Math.floor(end * 0.9);
+  const room = maxBytes - Buffer.byteLength(note, "utf8");
+  let end = Math.min(text.length, room);
+  while (end > 0 && Buffer.byteLength(text.slice(0, end), "utf8") > room) end = Math.floor(end * 0.9);
   // Never split a surrogate pair.
   if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
   return text.slice(0, end) + note;

@@ -48,3 +48,13 @@ export type IngestRunParameters = z.infer<typeof ZIngestRunParameters>;
 export function readRunParameters(value: unknown): IngestRunParameters {
   return ZIngestRunParameters.parse(value && typeof value === "object" ? value : {});
 }
+
+/**
+ * What the console asks its upload worker to do (scripts/ingest-upload-worker.ts,
+ * started by ingestUpload): the file itself arrives on the worker's standard input.
+ */
+export const ZIngestUploadJob = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("feed"), feed: z.enum(["ooni", "ioda", "cloudflare", "csv"]), fileName: z.string().max(200) }),
+  z.object({ kind: z.literal("stop"), country: ZCountryFilter, fileName: z.string().max(200) }),
+]);
+export type IngestUploadJob = z.infer<typeof ZIngestUploadJob>;

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { JSONParser } from "@streamparser/json";
 import { formatBytes, INGEST_LIMITS, IngestLimitError } from "../limits";
 
@@ -22,9 +23,9 @@ import { formatBytes, INGEST_LIMITS, IngestLimitError } from "../limits";
  * whole, and a record of gigabytes would otherwise fill memory.
  */
 
-export class JsonSyntaxError extends Error {
+export class JsonSyntaxError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION", message);
     this.name = "JsonSyntaxError";
   }
 }

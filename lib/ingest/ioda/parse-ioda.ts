@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Readable } from "node:stream";
 import type { IngestItem, RejectItem } from "../types";
 import { iodaRecordItem, iodaRecordShape } from "./events";
@@ -29,16 +30,16 @@ import { seriesItems } from "./series";
  * seen) is fatal too (IodaFormatError): its records cannot be located.
  */
 
-export class IodaApiError extends Error {
+export class IodaApiError extends AppError {
   constructor(readonly iodaError: unknown) {
-    super(`IODA answered with an error: ${describeIodaError(iodaError)}`);
+    super("VALIDATION", `IODA answered with an error: ${describeIodaError(iodaError)}`);
     this.name = "IodaApiError";
   }
 }
 
-export class IodaFormatError extends Error {
+export class IodaFormatError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION", message);
     this.name = "IodaFormatError";
   }
 }

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { pipeline, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
@@ -49,12 +50,12 @@ export async function* parseOoniStream(input: Readable, context: OoniAggregation
 }
 
 async function* itemsOfLines(lines: AsyncIterator<Line>, context: OoniAggregationContext): AsyncGenerator<IngestItem> {
+  // Blank lines are counted by their numbers, never kept: a file of millions of them costs nothing.
   const head: Line[] = [];
-  const blank: Line[] = [];
   while (head.length < 2) {
     const next = await lines.next();
     if (next.done) break;
-    (next.value.text.trim() === "" ? blank : head).push(next.value);
+    if (next.value.text.trim() !== "" || next.value.tooLong) head.push(next.value);
   }
   const [first, second] = head;
   if (!first) return;
@@ -73,12 +74,12 @@ async function* itemsOfLines(lines: AsyncIterator<Line>, context: OoniAggregatio
     }
     return;
   }
-  const buffered = [...blank, first, second];
+  const buffered = [first, second];
   let chars = first.text.length + second.text.length;
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
     chars += next.value.text.length + 1;
     if (chars > MAX_DOCUMENT_CHARS || next.value.tooLong) throw documentTooLarge();
-    buffered.push(next.value);
+    if (next.value.text.trim() !== "") buffered.push(next.value);
   }
   yield* bufferedDocumentItems(buffered, context);
 }
@@ -98,9 +99,9 @@ const documentTooLarge = () =>
 /** Whether a JSON Lines file has shown a record of a known OONI shape yet. */
 type JsonLinesFile = { recognised: boolean };
 
-export class OoniInputError extends Error {
+export class OoniInputError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION", message);
     this.name = "OoniInputError";
   }
 }
@@ -205,13 +206,15 @@ async function* decompressIfGzip(input: Readable): AsyncGenerator<Buffer> {
 
 /**
  * Lines of UTF-8 text, numbered from 1, without line endings or a leading
- * byte-order mark. A line longer than MAX_DOCUMENT_CHARS is yielded as its
+ * byte-order mark; blank lines are skipped (their numbers count). A line longer than MAX_DOCUMENT_CHARS is yielded as its
  * start (tooLong) and the rest of it is skipped as it arrives, so a line of
  * gigabytes never sits in memory.
  */
 async function* linesOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Line> {
   const decoder = new StringDecoder("utf8");
-  let pending = "";
+  // The start of the current line, in the pieces it arrived in: joined once, when its end arrives (never re-scanned).
+  let pieces: string[] = [];
+  let piecesLength = 0;
   let number = 0;
   /** Skipping the rest of a line that was too long. */
   let skipping = false;
@@ -219,6 +222,14 @@ async function* linesOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Line> {
     number += 1;
     const withoutCr = text.endsWith("\r") ? text.slice(0, -1) : text;
     return { number, text: number === 1 ? withoutCr.replace(/^\uFEFF/, "") : withoutCr };
+  };
+  /** Blank lines only count: no reader uses them, and a file of millions of them must cost nothing. */
+  const isBlank = (text: string) => text.length === 0 || text === "\r" || text.trim() === "";
+  const takeLine = (end: string): string => {
+    const text = pieces.length === 0 ? end : pieces.join("") + end;
+    pieces = [];
+    piecesLength = 0;
+    return text;
   };
   for await (const chunk of bytes) {
     let text = decoder.write(chunk);
@@ -228,21 +239,23 @@ async function* linesOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<Line> {
       text = text.slice(newline + 1);
       skipping = false;
     }
-    let searchFrom = pending.length;
-    pending += text;
     let start = 0;
-    for (let newline = pending.indexOf("\n", searchFrom); newline !== -1; newline = pending.indexOf("\n", searchFrom)) {
-      yield line(pending.slice(start, newline));
+    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
+      const whole = takeLine(text.slice(start, newline));
+      if (isBlank(whole)) number += 1;
+      else yield line(whole);
       start = newline + 1;
-      searchFrom = start;
     }
-    pending = pending.slice(start);
-    if (pending.length > MAX_DOCUMENT_CHARS) {
-      yield { ...line(`${pending.slice(0, LONG_LINE_SHOWN)} …`), tooLong: true };
-      pending = "";
+    if (start < text.length) {
+      pieces.push(start === 0 ? text : text.slice(start));
+      piecesLength += text.length - start;
+    }
+    if (piecesLength > MAX_DOCUMENT_CHARS) {
+      const shown = takeLine("").slice(0, LONG_LINE_SHOWN);
+      yield { ...line(`${shown} …`), tooLong: true };
       skipping = true;
     }
   }
-  pending += decoder.end();
-  if (pending !== "" && !skipping) yield line(pending);
+  const last = takeLine(decoder.end());
+  if (last !== "" && !skipping) yield line(last);
 }

@@ -279,7 +279,7 @@ describe("ingestItems", () => {
     }
   });
 
-  it("marks the run FAILED with the error, keeps the batches already committed, and completes on a re-run", async () => {
+  it("marks the run FAILED with the error, keeps everything read before it, and completes on a re-run", async () => {
     const items = (fail: boolean) =>
       (async function* (): AsyncGenerator<IngestItem> {
         for (let index = 0; index < 10; index += 1) {
@@ -289,8 +289,9 @@ describe("ingestItems", () => {
       })();
     await expect(ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(true), batchSize: 4 })).rejects.toThrow("the feed went away");
     const failed = await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(failed).toMatchObject({ status: "FAILED", error: "the feed went away", accepted: 4, finishedAt: expect.any(Date) });
-    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 6, duplicates: 4 });
+    // The full batch of four and the two items read after it, before the failure.
+    expect(failed).toMatchObject({ status: "FAILED", error: "the feed went away", accepted: 6, finishedAt: expect.any(Date) });
+    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 4, duplicates: 6 });
   });
 
   it("saves the cursor at each checkpoint and deletes it when the pull completes", async () => {

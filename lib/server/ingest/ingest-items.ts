@@ -167,7 +167,8 @@ const DROP_STAGING_TABLES = "DROP TABLE IF EXISTS pg_temp.kst_stage_points, pg_t
  * - Requires `import:run`. Creates an IngestRun (RUNNING, owned by this
  *   process: startIngestRun) and ends it SUCCEEDED with its counts, or FAILED
  *   with the error, which is rethrown; batches committed before a failure
- *   stay (a re-run skips them). A process that dies leaves the run to be
+ *   stay (a re-run skips them), and when reading fails (a limit, a broken
+ *   file, a feed error) the records read before it are stored first. A process that dies leaves the run to be
  *   marked ABANDONED by the next run or the scheduler's sweep.
  * - Every point, series, network, measurement and event it stores carries
  *   the run's id, so rollbackIngestRun can take exactly them away again.
@@ -241,7 +242,19 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
 
     let batch = emptyBatch();
     let ordinal = 0;
-    for await (const item of request.items) {
+    // A failure to read (a limit, a broken file, a feed gone) still stores what was read before it; a failure to write does not.
+    let readFailure: { error: unknown } | null = null;
+    const iterator = request.items[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<IngestItem>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        readFailure = { error };
+        break;
+      }
+      if (next.done) break;
+      const item = next.value;
       if (item.kind === "checkpoint") {
         batch.cursor = { value: item.cursor };
         await submit(batch);
@@ -264,6 +277,7 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
     }
     if (batch.size > 0) await submit(batch);
     await Promise.all(running);
+    if (readFailure) throw readFailure.error;
 
     const client = clients[0]!;
     await client.query("BEGIN");
