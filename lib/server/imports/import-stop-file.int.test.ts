@@ -13,6 +13,7 @@ import { dismissIncidentProposal } from "./dismiss-incident-proposal";
 import { getIncidentProposal } from "./get-incident-proposal";
 import { getIngestRun } from "./get-ingest-run";
 import { importStopFile } from "./import-stop-file";
+import { listIngestRejectPage } from "./list-ingest-reject-page";
 import { listIngestRuns } from "./list-ingest-runs";
 
 /**
@@ -102,12 +103,13 @@ describe("importStopFile", () => {
       parameters: { variant: "2022+", ignoredColumns: ["reviewer_notes"], skippedOtherCountries: 1 },
     });
     expect(report!.finishedAt).toBeInstanceOf(Date);
-    expect(report!.rejects.map((reject) => [reject.line, reject.column, reject.raw])).toEqual([
+    const { rejects } = await listIngestRejectPage({ by: editor, runId: summary.runId });
+    expect(rejects.map((reject) => [reject.line, reject.column, reject.raw])).toEqual([
       [9, "start_date", LINES[8]],
       [10, "end_date", LINES[9]],
       [11, "country", LINES[10]],
     ]);
-    expect(report!.rejects[0]!.reason).toBe('start_date "31/31/2022" is not a date (expected m/d/yyyy or d-Mmm-yyyy)');
+    expect(rejects[0]!.reason).toBe('start_date "31/31/2022" is not a date (expected m/d/yyyy or d-Mmm-yyyy)');
 
     // The drafts: one per row, by the uploader, with revision 1 labelled as an import.
     expect(report!.createdDrafts.map((draft) => [draft.slug, draft.status])).toEqual([
@@ -138,7 +140,7 @@ describe("importStopFile", () => {
     // The run itself is logged, with its own copy of the rejects for its report.
     const report = await getIngestRun({ by: editor, id: summary.runId });
     expect(report).toMatchObject({ status: "SUCCEEDED", triggeredBy: null, createdDrafts: [], proposals: [] });
-    expect(report!.rejects).toHaveLength(3);
+    expect((await listIngestRejectPage({ by: editor, runId: summary.runId })).rejects).toHaveLength(3);
   });
 
   it("turns a changed row into one proposal, and the same change again into a duplicate", async () => {
