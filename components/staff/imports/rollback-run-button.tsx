@@ -8,6 +8,8 @@ import styles from "./imports.module.css";
 
 type Props = {
   runId: number;
+  /** False once the run cannot be rolled back (it has just been): only the outcome stays on screen. */
+  available: boolean;
   action: (previous: unknown, form: FormData) => Promise<ActionResult<IngestRollbackSummary>>;
 };
 
@@ -17,11 +19,11 @@ const reasonOf = (details: unknown) => (details && typeof details === "object" &
  * "Roll back run N…", then a confirmation naming what goes, then the
  * outcome. The server checks the role and the run's state again.
  */
-export function RollbackRunButton({ runId, action }: Props) {
+export function RollbackRunButton({ runId, available, action }: Props) {
   const t = useTranslations("Imports.run.rollback");
   const [confirming, setConfirming] = useState(false);
   const [result, formAction, pending] = useActionState(action, null);
-  const done = result?.ok === true;
+  const done = result?.ok === true || !available;
 
   let error: string | null = null;
   if (result?.ok === false) {
@@ -58,7 +60,7 @@ export function RollbackRunButton({ runId, action }: Props) {
         </form>
       ) : null}
       <div role="status" aria-live="polite">
-        {done ? (
+        {result?.ok === true ? (
           <p className="notice">
             {t("done", {
               points: result.data.points,

@@ -41,6 +41,8 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
   const t = await getTranslations("Imports");
   const pageAddress = (parameters: Record<string, string>) => `/staff/imports/${run.id}?${new URLSearchParams(parameters).toString()}#rejects-heading`;
   const rollbackable = can(actor, "import:rollback") && canRollBackRun(run);
+  // Kept on the page once rolled back, so that the editor who did it still reads what was removed.
+  const showRollback = rollbackable || (can(actor, "import:rollback") && run.status === "ROLLED_BACK");
 
   return (
     <div className="container page">
@@ -116,11 +118,11 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
         </div>
       </dl>
 
-      {rollbackable ? (
+      {showRollback ? (
         <section className="section" aria-labelledby="rollback-heading">
-          <h2 id="rollback-heading">{t("run.rollback.heading")}</h2>
-          <p className="section-description">{t("run.rollback.description")}</p>
-          <RollbackRunButton runId={run.id} action={rollbackRunAction} />
+          <h2 id="rollback-heading">{rollbackable ? t("run.rollback.heading") : t("run.rollback.doneHeading")}</h2>
+          <p className="section-description">{rollbackable ? t("run.rollback.description") : t("run.rollback.doneNote")}</p>
+          <RollbackRunButton runId={run.id} available={rollbackable} action={rollbackRunAction} />
         </section>
       ) : null}
 
