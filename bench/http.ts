@@ -11,8 +11,10 @@
  *    count, asking for compressed answers as browsers do: a static file of the
  *    build (the first script of the embed page: the baseline), the embed
  *    "Kcell, January 2022", /api/v1/incidents and an incident page. For scale
- *    only: the static file and the embed uncompressed, and the embed with a new
- *    query string on every request (nothing cached).
+ *    only: the static file and the embed uncompressed, the embed with a new
+ *    query string on every request (nothing cached), and the API with a new
+ *    valid `from` date on every request (nothing cached: every request renders
+ *    and counts against the per-address limit, which is kept in PostgreSQL).
  * 4. Prints requests per second, p50 and p99 latency, errors and database
  *    queries per request, and checks the targets (exit code 1 when missed):
  *    - the cached embed serves at least 0.5 × the static file's requests per
@@ -95,9 +97,24 @@ async function staticAssetPath(origin: string): Promise<string> {
   return script;
 }
 
-async function load(
-  options: { origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
-): Promise<autocannon.Result> {
+type LoadOptions = {
+  origin: string;
+  path: string;
+  seconds: number;
+  connections: number;
+  /** Appends `&v=<n>` to the path, so that no request is served from the cache. */
+  uniqueQueries?: boolean;
+  /** The n-th request's path, for routes that refuse unknown parameters (the API). */
+  pathFor?: (n: number) => string;
+  identity?: boolean;
+};
+
+function requestPath(options: LoadOptions, n: number): string {
+  if (options.pathFor) return options.pathFor(n);
+  return options.uniqueQueries ? `${options.path}&v=${n}` : options.path;
+}
+
+async function load(options: LoadOptions): Promise<autocannon.Result> {
   let counter = 0;
   return autocannon({
     url: options.origin,
@@ -108,16 +125,13 @@ async function load(
     requests: [
       {
         method: "GET",
-        setupRequest: (request) => ({ ...request, path: options.uniqueQueries ? `${options.path}&v=${(counter += 1)}` : options.path }),
+        setupRequest: (request) => ({ ...request, path: requestPath(options, (counter += 1)) }),
       },
     ],
   });
 }
 
-async function measure(
-  server: ChildProcess,
-  options: { name: string; origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
-): Promise<Row> {
+async function measure(server: ChildProcess, options: LoadOptions & { name: string }): Promise<Row> {
   print(`${options.name}…`);
   // Warm: compile the route, fill the cache (once per key, as any first viewer would).
   for (let index = 0; index < 3; index += 1) {
@@ -139,6 +153,12 @@ async function measure(
     errors: result.errors + result.timeouts + result.non2xx,
     queriesPerRequest: ((after.dbQueries ?? 0) - (before.dbQueries ?? 0)) / Math.max(1, requests),
   };
+}
+
+/** `/api/v1/incidents?from=<a day counted from 2000-01-01>`: valid, and new for the first 10,000 requests. */
+function apiPathWithNewDate(n: number): string {
+  const day = new Date(Date.UTC(2000, 0, 1) + (n % 10_000) * 86_400_000).toISOString().slice(0, 10);
+  return `/api/v1/incidents?from=${day}`;
 }
 
 function report(rows: Row[]) {
@@ -201,7 +221,7 @@ async function main() {
     print(`production server on ${origin}; ${seconds} s and ${connections} connections per run`);
 
     const staticPath = await staticAssetPath(origin);
-    const run = (name: string, urlPath: string, extra: { uniqueQueries?: boolean; identity?: boolean } = {}) =>
+    const run = (name: string, urlPath: string, extra: Pick<LoadOptions, "uniqueQueries" | "pathFor" | "identity"> = {}) =>
       measure(server!, { name, origin, path: urlPath, seconds, connections, ...extra });
     const rows = [
       await run("static file (baseline)", staticPath),
@@ -212,9 +232,10 @@ async function main() {
       await run("static file, uncompressed", staticPath, { identity: true }),
       await run("embed, cached, uncompressed", EMBED, { identity: true }),
       await run("embed, every URL new (uncached)", EMBED, { uniqueQueries: true }),
+      await run("/api/v1/incidents, every URL new (uncached)", "/api/v1/incidents?from=2000-01-01", { pathFor: apiPathWithNewDate }),
     ];
     const queriesCheck = await askStats(server);
-    if ((rows.at(-1)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
+    if ((rows.at(-2)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
     report(rows);
     print(`server cache: ${queriesCheck.cache.hits} hits, ${queriesCheck.cache.misses} misses, ${queriesCheck.cache.entries} entries`);
 
