@@ -1,5 +1,5 @@
 import { createDb } from "@/lib/db/client";
-import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists } from "@/lib/db/connection";
+import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists, withClient } from "@/lib/db/connection";
 import { acquireEmbeddedPostgres, EMBEDDED_DATABASE } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
 import type { ServerEnv } from "@/lib/env";
@@ -43,6 +43,13 @@ export async function openDatabase(env: ServerEnv, log: (line: string) => void):
 
 export type SeedPolicy = "if-empty" | "always" | "never";
 
+/**
+ * Held while the data is prepared (revisions backfilled, seed loaded), so
+ * that app servers starting together on one empty database seed it once:
+ * the first seeds, the others wait and then find it seeded.
+ */
+const PREPARE_DATA_LOCK_KEY = 72707370;
+
 /** Applies pending migrations and seeds as asked. The database must exist (openDatabase creates it). */
 export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
   const { log } = options;
@@ -52,6 +59,18 @@ export async function prepareDatabase(url: string, options: { seed: SeedPolicy; 
       ? `Applied ${migrations.applied.length} migration(s); ${migrations.alreadyApplied} were already applied`
       : `Migrations up to date (${migrations.alreadyApplied} applied)`,
   );
+  await withClient(url, async (lock) => {
+    await lock.query("SELECT pg_advisory_lock($1)", [PREPARE_DATA_LOCK_KEY]);
+    try {
+      await prepareData(url, options);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [PREPARE_DATA_LOCK_KEY]).catch(() => undefined);
+    }
+  });
+}
+
+async function prepareData(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
+  const { log } = options;
   // Loaded here, not at the top: they pull in server code and the seed data.
   const { backfillIncidentRevisions } = await import("@/lib/server/incidents/backfill-incident-revisions");
   const db = createDb(url, { max: 2 });
