@@ -8,8 +8,14 @@ import { FEED_INTERVALS_MINUTES, SCHEDULED_FEEDS, ZFeedScheduleParameters, type 
  * schedules and the jobs, retries failed pulls, and keeps one pull of a feed
  * at a time. A small "sync" job, itself on a one-minute pg-boss schedule,
  * mirrors the feed_schedules table (edited in the staff console) onto the
- * pg-boss schedules, so a switch in the console takes effect within a minute.
+ * pg-boss schedules, so a switch in the console takes effect within a minute
+ * (a feed switched on is first pulled two minutes after the save).
  * Nothing is scheduled unless a feed is switched on.
+ *
+ * Every app server runs this scheduler on the same database, and each due
+ * pull still runs once: pg-boss lets one server at a time look at the cron
+ * schedules, sends each occurrence once (a singleton key per schedule and
+ * minute), and a feed's queue holds at most one pull (e2e/two-instances.spec.ts).
  */
 
 export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParameters) => Promise<void>;
@@ -17,12 +23,32 @@ export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParame
 const SYNC_QUEUE = "feeds.sync";
 export const feedQueue = (feed: ScheduledFeed) => `feeds.pull.${feed.toLowerCase()}`;
 
-/** The cron expression for an allowed interval (UTC). */
-export function cronForInterval(minutes: number): string {
-  if (!(FEED_INTERVALS_MINUTES as readonly number[]).includes(minutes)) throw new Error(`Unsupported feed interval: ${minutes} minutes`);
-  if (minutes < 60) return `*/${minutes} * * * *`;
-  if (minutes < 1440) return `0 */${minutes / 60} * * *`;
-  return "0 0 * * *";
+/**
+ * The scheduler mirrors feed_schedules onto pg-boss once a minute, so a saved
+ * schedule's first pull comes this many minutes after the save: late enough
+ * for the next sync to have written the new cron expression before it is due,
+ * soon enough that staff see a switched-on feed pulled at once rather than up
+ * to a day later.
+ */
+export const FIRST_PULL_AFTER_MINUTES = 2;
+
+/**
+ * The cron expression (UTC) of a schedule saved at `savedAt`: every
+ * `intervalMinutes`, counted from a first pull FIRST_PULL_AFTER_MINUTES after
+ * the save. Each allowed interval divides a day, and the epoch starts at
+ * midnight UTC, so the cycle is the same every day; feeds saved at different
+ * times pull at different minutes. Every server computes the same expression
+ * from the same row, and pg-boss sends each occurrence once however many
+ * servers run the scheduler.
+ */
+export function cronForSchedule(intervalMinutes: number, savedAt: Date): string {
+  if (!(FEED_INTERVALS_MINUTES as readonly number[]).includes(intervalMinutes)) throw new Error(`Unsupported feed interval: ${intervalMinutes} minutes`);
+  const firstPull = Math.floor(savedAt.getTime() / 60_000) + FIRST_PULL_AFTER_MINUTES; // minutes since the epoch
+  const offset = firstPull % intervalMinutes; // minute of the day of the cycle's first pull, modulo the interval
+  const every = (from: number, step: number, below: number) => Array.from({ length: Math.ceil((below - from) / step) }, (_, index) => from + index * step);
+  if (intervalMinutes < 60) return `${every(offset, intervalMinutes, 60).join(",")} * * * *`;
+  const hours = every(Math.floor(offset / 60), intervalMinutes / 60, 24);
+  return `${offset % 60} ${hours.length === 24 ? "*" : hours.join(",")} * * *`;
 }
 
 /** Creates the feeds' queues if missing. "singleton": at most one pull of a feed queued or running at a time. */
@@ -42,7 +68,7 @@ export async function syncFeedSchedules(boss: PgBoss, db: Database) {
     const row = rows.find((candidate) => candidate.source === feed);
     if (row?.enabled) {
       const parameters = ZFeedScheduleParameters.parse(row.parameters ?? {});
-      await boss.schedule(feedQueue(feed), cronForInterval(row.intervalMinutes), parameters, { tz: "UTC" });
+      await boss.schedule(feedQueue(feed), cronForSchedule(row.intervalMinutes, row.updatedAt), parameters, { tz: "UTC" });
     } else {
       await boss.unschedule(feedQueue(feed));
     }
@@ -56,9 +82,8 @@ export type FeedScheduler = { stop: () => Promise<void> };
  * have already configured them: the console's choice, once made, stands.
  */
 export async function applyFeedsFromEnvironment(db: Database, feeds: readonly ScheduledFeed[], intervalMinutes: number) {
-  for (const source of feeds) {
-    await db.feedSchedule.upsert({ where: { source }, create: { source, enabled: true, intervalMinutes }, update: {} });
-  }
+  // ON CONFLICT DO NOTHING: servers starting together may both get here.
+  await db.feedSchedule.createMany({ data: feeds.map((source) => ({ source, enabled: true, intervalMinutes })), skipDuplicates: true });
 }
 
 export async function startFeedScheduler(options: {
