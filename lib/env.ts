@@ -64,7 +64,7 @@ const ZServerEnv = z.object({
     .int()
     .refine((value) => (FEED_INTERVALS_MINUTES as readonly number[]).includes(value), `must be one of ${FEED_INTERVALS_MINUTES.join(", ")}`)
     .default(60),
-  /** Requests per minute one IP address may make to the public API (/api/v1), per app process. */
+  /** Requests per minute one IP address may make to the public API (/api/v1), counted in PostgreSQL across every app server. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 

@@ -19,7 +19,7 @@ import { orderTablesForLoad } from "./table-order";
 
 /**
  * `npm run db:backup`: one consistent snapshot of the tracker's database in
- * one file (format: backup-file.ts; choices: docs/decisions/0008-backups.md).
+ * one file (format: backup-file.ts; choices: docs/decisions/0010-backups.md).
  *
  * - Method "pg_dump" when the PATH has a pg_dump at least as new as the
  *   server, else "copy": the tracker's own logical dump, every table of the

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 /**
- * The tracker's backup file (docs/decisions/0008-backups.md). A gzip stream of
+ * The tracker's backup file (docs/decisions/0010-backups.md). A gzip stream of
  * records; each record is one line `<KIND> <JSON>\n`, and a DATA record's JSON
  * is the length n of the n raw bytes that follow its line:
  *

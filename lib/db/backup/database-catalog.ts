@@ -4,7 +4,7 @@ import type { BackupMigration } from "./backup-file";
 /**
  * What backups and restores read from PostgreSQL's catalog. Only the `public`
  * schema is the tracker's own data; pg-boss keeps its queue in `pgboss`
- * (docs/decisions/0008-backups.md says why that is left out).
+ * (docs/decisions/0010-backups.md says why that is left out).
  */
 
 export const APP_SCHEMA = "public";
