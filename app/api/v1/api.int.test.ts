@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { getDb } from "@/lib/db/client";
+import { closeApiRateLimiter } from "@/lib/api/rate-limit";
 import { closePgPools, getPgPool } from "@/lib/db/pg-pool";
 import { closeChartCache } from "@/lib/server/cache/chart-cache";
 import { createTestIncident } from "@/lib/testing/factories";
@@ -71,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeChartCache();
+  await closeApiRateLimiter();
   await closePgPools();
   delete process.env.API_RATE_LIMIT_PER_MINUTE;
 });
