@@ -31,7 +31,7 @@ async function main() {
   onShutdown(() => fs.rm(recordFile, { force: true }));
   log(`End-to-end server on http://127.0.0.1:${port} (database ${E2E_DATABASE})`);
   // E2E_NEXT_MODE=dev runs the tests against `next dev` (quicker to iterate; CI uses the production build).
-  await runNext(process.env.E2E_NEXT_MODE === "dev" ? "dev" : "start", { port, databaseUrl: url, dataDir: env.KST_DATA_DIR });
+  await runNext(process.env.E2E_NEXT_MODE === "dev" ? "dev" : "start", { port, hostname: "127.0.0.1", databaseUrl: url, dataDir: env.KST_DATA_DIR });
 }
 
 main().catch(exitWithError);
