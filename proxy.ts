@@ -3,7 +3,8 @@ import { NextRequest, NextResponse } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
 import { pageCacheControl } from "@/lib/http/cache-policy";
-import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
+import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
 const handleI18nRouting = createIntlMiddleware(routing);
 const FEED_FILE = /^\/feeds\/(operators\/)?[^/]+\.(xml|atom|json)$/;

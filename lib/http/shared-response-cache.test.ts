@@ -198,7 +198,7 @@ describe("createSharedResponseCache", () => {
       const options = req.headers["x-test"] === "private" ? { key: null, forcePrivate: true } : req.headers["x-test"] === "unkeyed" ? { key: null } : { key: canonical };
       void cache.serve(req, res, (_innerReq, innerRes) => {
         renders += 1;
-        innerRes.writeHead(200, { "cache-control": PUBLIC_CACHE_CONTROL });
+        innerRes.writeHead(200, { "cache-control": req.headers["x-answer"] === "no-store" ? "no-store" : PUBLIC_CACHE_CONTROL });
         innerRes.end(`render ${renders}`);
       }, options);
     });
@@ -216,6 +216,9 @@ describe("createSharedResponseCache", () => {
     expect(await forced.text()).toBe("render 3");
     expect(forced.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
     expect(forced.headers.get("x-kst-cache")).toBeNull();
+    // An answer that already forbids storing keeps its own words.
+    const noStore = await fetch(`${origin}/page`, { headers: { "x-test": "private", "x-answer": "no-store" } });
+    expect(noStore.headers.get("cache-control")).toBe("no-store");
     expect(await (await fetch(`${origin}/page`)).text()).toBe("render 1");
   });
 

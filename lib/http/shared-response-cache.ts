@@ -13,7 +13,7 @@ import { PRIVATE_CACHE_CONTROL, sharedMaxAgeSeconds } from "@/lib/http/cache-pol
  *   server's is the site's origin, the canonical address of an allow-listed
  *   public route and the headers below (lib/http/plan-request.ts); `null`
  *   means "render, never keep". `forcePrivate` makes an answer
- *   `private, no-store` whatever the handler said.
+ *   `private, no-store` unless it already forbids storing (`no-store`).
  * - Public GET answers of any status are held back until complete and passed
  *   through `finalize`; all others stream through untouched.
  * - Answers are kept per key and per value of the request headers they vary
@@ -46,7 +46,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 export type ServeOptions = {
   /** The cache key; null: render without keeping or sharing the render. Unset: host, URL and KEY_HEADERS. */
   key?: string | null;
-  /** Send the answer as `private, no-store`, whatever the handler set. */
+  /** Send the answer as `private, no-store` unless the handler already said `no-store` (never with `public`). */
   forcePrivate?: boolean;
 };
 
@@ -129,7 +129,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       // compression) wraps them in turn, so putting the originals back would bypass it.
       const decide = () => {
         if (mode !== "undecided") return;
-        if (forcePrivate) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
+        if (forcePrivate && !forbidsStoring(headerText(res.getHeader("cache-control")))) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
         // Every public answer is held (and finalized), a 404 page too; only 200s are kept.
         const holdable = req.method === "GET" && !res.hasHeader("set-cookie") && sharedMaxAgeSeconds(headerText(res.getHeader("cache-control"))) !== null;
         if (holdable) {
@@ -270,6 +270,12 @@ function cacheKey(req: IncomingMessage): string {
     return Array.isArray(value) ? value.join(",") : (value ?? "");
   });
   return [req.headers.host ?? "", req.url ?? "/", ...varying].join("\n");
+}
+
+/** True for a Cache-Control that already forbids every cache to store the answer (`no-store`, never `public`). */
+function forbidsStoring(cacheControl: string | undefined): boolean {
+  const directives = (cacheControl ?? "").toLowerCase().split(",").map((directive) => directive.trim());
+  return directives.includes("no-store") && !directives.includes("public");
 }
 
 /** A raw header list ([name, value, name, value…]) with its Cache-Control replaced by PRIVATE_CACHE_CONTROL. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
+import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
 describe("pageContentSecurityPolicy", () => {
   it("forbids framing, plugins and foreign scripts on ordinary pages", () => {

@@ -1,21 +1,8 @@
-import { renderedPathname, splitLocale } from "@/lib/http/request-path";
-
 /**
  * Security headers. Pages get a per-request nonce CSP from proxy.ts; everything
- * else gets the static headers from next.config.ts. Only /embed/* may be framed.
+ * else gets the static headers from next.config.ts. Only /embed/* may be framed
+ * (lib/security/embed-path.ts). next.config.ts imports this file: it imports nothing.
  */
-
-export const EMBED_PATH_PREFIX = "/embed/";
-
-/**
- * Whether an address renders an embed (/embed/… in English, /ru/embed/… in
- * Russian): judged on the page it renders, so no spelling of a staff address
- * (`/embed/%252e%252e/staff/users`) can be framed.
- */
-export function isEmbedPath(requestedPath: string): boolean {
-  const rendered = renderedPathname(requestedPath);
-  return rendered !== null && splitLocale(rendered).path.startsWith(EMBED_PATH_PREFIX);
-}
 
 export function pageContentSecurityPolicy(options: { nonce: string; frameable: boolean; dev: boolean }): string {
   const directives = [
