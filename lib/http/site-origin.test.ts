@@ -15,6 +15,7 @@ describe("siteOriginFrom", () => {
     );
     expect(siteOriginFrom(headers({ host: "LocalHost:3000" }), { trustedProxies: 0 })).toBe("http://localhost:3000");
     expect(siteOriginFrom(headers({ host: "[::1]:3000" }), { trustedProxies: 0 })).toBe("http://[::1]:3000");
+    expect(siteOriginFrom(headers({ host: "app_upstream:3000" }), { trustedProxies: 0 })).toBe("http://app_upstream:3000");
   });
 
   it("behind N trusted proxies, takes the N-th forwarded value from the right", () => {

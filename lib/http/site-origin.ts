@@ -19,8 +19,8 @@
  */
 export type SiteOriginSettings = { siteUrl?: string; trustedProxies: number };
 
-/** `example.org`, `127.0.0.1:3000`, `[::1]:3000`. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+/** `example.org`, `127.0.0.1:3000`, `[::1]:3000`, `app_upstream:3000` (a name a proxy may pass on). */
+const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 export function siteOriginFrom(headers: Pick<Headers, "get">, settings: SiteOriginSettings): string | null {
   if (settings.siteUrl) return new URL(settings.siteUrl).origin;
