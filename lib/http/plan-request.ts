@@ -16,7 +16,7 @@ import { siteOriginFrom, type SiteOriginSettings } from "@/lib/http/site-origin"
  * - `render`: everything else, with the cache's options for it:
  *   - an allow-listed public route (lib/http/public-routes.ts) requested
  *     without a session cookie is keyed by the site's origin, its canonical
- *     address (only the parameters it reads, sorted) and the headers Next.js
+ *     address (only the parameters it reads, in its order) and the headers Next.js
  *     varies on, and a miss is rendered from that canonical address
  *     (`renderUrl`), so what is kept is exactly what the key names;
  *   - the same route with a session cookie, or with a parameter it refuses,

@@ -13,7 +13,7 @@ import { CARD_FILTER_PARAMS, CARD_VIEWS } from "@/lib/share/card-target";
  * `private, no-store` (docs/decisions/0008-cache-trust-model.md).
  *
  * Each route names the URL parameters it reads. A cache key holds only those,
- * in a canonical order, and a miss is rendered from that canonical address, so
+ * in the route's order, and a miss is rendered from that canonical address, so
  * what is kept is exactly what its key says. A route `ignores` other
  * parameters (pages: they are dropped) or `refuses` them (the API, social
  * cards and the incident embed answer an error, which is never kept).
@@ -116,20 +116,14 @@ export function publicRouteFor(requestedPath: string): PublicRouteMatch | null {
 }
 
 /**
- * A query with only the parameters the route reads, sorted by name (values of
- * one name keep their order), and the names it does not read.
+ * A query with only the parameters the route reads, in the order the route
+ * declares them (the order the app writes its own links in: the filters, then
+ * the view's own), values of one name in their order; and the names it does
+ * not read.
  */
 export function canonicalQuery(route: PublicRoute, search: URLSearchParams): { query: string; undeclared: string[] } {
   const kept = new URLSearchParams();
-  const undeclared = new Set<string>();
-  const entries = [...search.entries()];
-  const names = [...new Set(entries.map(([name]) => name))].sort();
-  for (const name of names) {
-    if (!route.params.includes(name)) {
-      undeclared.add(name);
-      continue;
-    }
-    for (const [entryName, value] of entries) if (entryName === name) kept.append(name, value);
-  }
-  return { query: kept.toString(), undeclared: [...undeclared] };
+  for (const name of route.params) for (const value of search.getAll(name)) kept.append(name, value);
+  const undeclared = [...new Set([...search.keys()].filter((name) => !route.params.includes(name)))];
+  return { query: kept.toString(), undeclared };
 }
