@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { cleanUpProcessesAndDirs, freePort, runScript, temporaryDataDir, waitUntilServing } from "./fixtures/processes";
+import pg from "pg";
+import { cleanUpProcessesAndDirs, freePort, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
 import { e2eDatabaseUrl, rawGet } from "./fixtures/raw-http";
+import { NOTIFICATION_APPLICATION_NAME } from "@/lib/db/listen-for-notifications";
 
 /**
  * Production servers started by the test itself (scripts/serve-production.ts on
@@ -8,6 +10,20 @@ import { e2eDatabaseUrl, rawGet } from "./fixtures/raw-http";
  * its own settings: the render budget and the SITE_URL requirement.
  */
 test.afterEach(cleanUpProcessesAndDirs);
+
+async function waitForListener(pid: number) {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await waitFor(
+      async () => (await client.query("SELECT 1 FROM pg_stat_activity WHERE application_name = $1", [`${NOTIFICATION_APPLICATION_NAME}:${pid}`])).rowCount === 1,
+      30_000,
+      "the server's LISTEN connection",
+    );
+  } finally {
+    await client.end();
+  }
+}
 
 test("renders are limited per client address (IPv6 by /64), with a clear 429; answers from the cache cost nothing", async () => {
   test.setTimeout(240_000);
@@ -22,6 +38,8 @@ test("renders are limited per client address (IPv6 by /64), with a clear 429; an
     SITE_URL: "",
   });
   await waitUntilServing(server, port);
+  // Until its LISTEN connection is up the server keeps answers only until it hears (then it empties itself): wait for it.
+  await waitForListener(server.child.pid!);
   const base = `http://127.0.0.1:${port}`;
   const from = (address: string) => ({ "x-forwarded-for": address });
 
