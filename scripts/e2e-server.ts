@@ -30,8 +30,11 @@ async function main() {
   await fs.writeFile(recordFile, JSON.stringify({ url }));
   onShutdown(() => fs.rm(recordFile, { force: true }));
   log(`End-to-end server on http://127.0.0.1:${port} (database ${E2E_DATABASE})`);
+  // Every spec asks from 127.0.0.1: the whole suite is one client to the render budget
+  // (e2e/production-server.spec.ts tests the budget on a server of its own).
+  process.env.CACHE_MISS_RATE_LIMIT_PER_MINUTE ??= "1000000";
   // E2E_NEXT_MODE=dev runs the tests against `next dev` (quicker to iterate; CI uses the production build).
-  await runNext(process.env.E2E_NEXT_MODE === "dev" ? "dev" : "start", { port, databaseUrl: url, dataDir: env.KST_DATA_DIR });
+  await runNext(process.env.E2E_NEXT_MODE === "dev" ? "dev" : "start", { port, hostname: "127.0.0.1", databaseUrl: url, dataDir: env.KST_DATA_DIR });
 }
 
 main().catch(exitWithError);

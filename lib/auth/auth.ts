@@ -9,6 +9,7 @@ import { readServerEnv, type ServerEnv } from "@/lib/env";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/user";
 import { CLIENT_IP_HEADER } from "./request-context";
 import { ensureAuthSecret } from "./secret";
+import { AUTH_COOKIE_PREFIX } from "./session-cookie";
 
 /** Used by unit and integration tests only (NODE_ENV=test), so their sessions are reproducible. */
 const TEST_SECRET = "kst-test-secret-not-for-production-0123456789";
@@ -63,7 +64,7 @@ function createAuth(db: Database) {
       // from http://localhost and http://127.0.0.1, which count as secure origins.
       useSecureCookies: env.NODE_ENV === "production",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      cookiePrefix: "kst",
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       // Sessions record the same client address as the rate limiter and the audit log.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },

@@ -48,13 +48,14 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Runs the production server (scripts/serve-production.ts: Next.js behind the
- * shared response cache) or `next dev` as a child process, stops it on
+ * shared response cache, listening on `hostname`) or `next dev` (on every
+ * interface, as before) as a child process, stops it on
  * shutdown, and shuts the whole command down when it exits.
  */
-export async function runNext(mode: "start" | "dev", options: { port: number; databaseUrl: string; dataDir: string }) {
+export async function runNext(mode: "start" | "dev", options: { port: number; hostname: string; databaseUrl: string; dataDir: string }) {
   const command =
     mode === "start"
-      ? ["--import", "tsx", path.join(process.cwd(), "scripts", "serve-production.ts"), "--port", String(options.port)]
+      ? ["--import", "tsx", path.join(process.cwd(), "scripts", "serve-production.ts"), "--port", String(options.port), "--hostname", options.hostname]
       : [nextBin, "dev", "--port", String(options.port)];
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
