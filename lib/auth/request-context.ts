@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { readServerEnv } from "@/lib/env";
 import { clientIpFrom } from "./client-ip";
 
@@ -28,4 +29,20 @@ export async function headersForAuth(): Promise<Headers> {
   requestHeaders.delete(CLIENT_IP_HEADER);
   if (ip) requestHeaders.set(CLIENT_IP_HEADER, ip);
   return requestHeaders;
+}
+
+/**
+ * The origin of the request being served, or null when the caller serves none
+ * (a script, a scheduled job, a test): Next.js's request headers exist only
+ * inside a request. Control-flow errors of Next.js are passed on.
+ */
+export async function requestOriginIfAny(): Promise<RequestOrigin | null> {
+  let requestHeaders: Awaited<ReturnType<typeof headers>>;
+  try {
+    requestHeaders = await headers();
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+  return { ip: clientIpFrom(requestHeaders, readServerEnv().TRUST_PROXY), userAgent: requestHeaders.get("user-agent") };
 }
