@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeRateLimiters } from "@/lib/auth/rate-limit-store";
 import { signIn } from "@/lib/auth/sign-in";
-import { accountAddressRateLimitRowKey, ipRateLimitRowKey, SIGN_IN_LIMITS, signInDelayMs } from "@/lib/auth/sign-in-rate-limit";
+import { accountAddressRateLimitRowKey, accountRateLimitRowKey, ipRateLimitRowKey, SIGN_IN_LIMITS, signInDelayMs } from "@/lib/auth/sign-in-rate-limit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
@@ -135,6 +135,37 @@ describe("per account and address", () => {
     const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: user.id });
     expect(await attempt(user.email, temporaryPassword, ip)).toBe("signed in");
     expect(await rowFor(accountAddressRateLimitRowKey(user.email, other))).toBeNull();
+  });
+});
+
+describe("per account, from addresses it does not know", () => {
+  const { attempts } = SIGN_IN_LIMITS.perAccount;
+
+  it(`after ${attempts} checked attempts from anywhere, refuses new addresses but keeps the owner's own open`, async () => {
+    const owner = await createTestUser({ role: "editor" });
+    // Where the owner has signed in before: an office (IPv4) and a home network (IPv6, known by its /64).
+    for (const known of ["192.0.2.210", "2001:db8:aa:bb::1"]) expect(await attempt(owner.email, owner.password, known)).toBe("signed in");
+
+    // One guess from each of many addresses (or one client claiming many): no address reaches a limit of its own.
+    for (let i = 0; i < 5; i++) expect(await attempt(owner.email, `guess ${i}`, `100.64.0.${i + 1}`)).toMatchObject({ code: "UNAUTHENTICATED" });
+    // Every checked attempt counts, the owner's two sign-ins included…
+    expect((await rowFor(accountRateLimitRowKey(owner.email)))?.points).toBe(2 + 5);
+    // …and the rest of the attack (scrypt makes each real guess slow to replay here) brings the counter to its limit.
+    await db().rateLimit.update({ where: { key: accountRateLimitRowKey(owner.email) }, data: { points: attempts } });
+    expect(await attempt(owner.email, owner.password, "100.65.0.1")).toMatchObject({ code: "RATE_LIMITED" });
+    expect(await attempt(owner.email, owner.password, "2001:db8:aa:cc::1")).toMatchObject({ code: "RATE_LIMITED" });
+    const refusal = await db().auditEvent.findFirstOrThrow({ where: { action: "SIGN_IN_THROTTLED", email: owner.email, ip: "100.65.0.1" } });
+    expect(refusal.details).toMatchObject({ limit: "account_unknown_address" });
+
+    // The owner's usual addresses still sign in.
+    expect(await attempt(owner.email, owner.password, "192.0.2.210")).toBe("signed in");
+    expect(await attempt(owner.email, owner.password, "2001:db8:aa:bb::99")).toBe("signed in");
+
+    // An administrator's reset opens the account to every address again.
+    const admin = await createTestActor({ role: "admin" });
+    const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: owner.id });
+    expect(await rowFor(accountRateLimitRowKey(owner.email))).toBeNull();
+    expect(await attempt(owner.email, temporaryPassword, "100.65.0.2")).toBe("signed in");
   });
 });
 

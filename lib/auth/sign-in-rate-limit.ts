@@ -19,6 +19,13 @@ import { RATE_LIMIT_TABLE, rateLimiter, rateLimitPool } from "./rate-limit-store
  * - a progressive delay: every failure the account has had from this address
  *   doubles the wait before the next password check from it (0.5 s, 1 s, 2 s,
  *   4 s), so even the attempts within the limit come slowly.
+ * - per account, from addresses it has never signed in from: once the account
+ *   has had 50 attempts in the window that got past their address's limits
+ *   (so from ten addresses or more, or from one client claiming many: without
+ *   a trusted proxy, X-Forwarded-For is the client's to choose), addresses
+ *   from which it has not signed in during the last 90 days are refused too.
+ *   Its owner's usual addresses stay open, so the guessing is bounded without
+ *   handing anyone a way to lock the owner out.
  *
  * There is deliberately no lock of the account as such: anyone who knows a
  * staff member's e-mail address could trigger it, which would let the people
@@ -26,7 +33,7 @@ import { RATE_LIMIT_TABLE, rateLimiter, rateLimitPool } from "./rate-limit-store
  *
  * The counters are rows of the `rate_limits` table (lib/auth/rate-limit-store.ts),
  * so they hold across restarts and across app processes sharing one database. Every attempt takes a
- * point from both limits *before* the password is checked (an atomic upsert),
+ * point from each limit *before* the password is checked (an atomic upsert),
  * so parallel guesses cannot slip past the limit. A successful sign-in clears
  * the counter of its account and address and gives its point back to the
  * address; failures keep theirs until the window, counted from the first
@@ -39,10 +46,13 @@ export const SIGN_IN_LIMITS = {
   perAddress: { attempts: 20, windowSeconds: 15 * 60 },
   /** The wait before the next password check after the first failure (per account and address), doubling up to maxMs. */
   delay: { firstMs: 500, maxMs: 4_000 },
+  /** Attempts on one account from all addresses before only its known addresses (signed in from within knownForDays) may try. */
+  perAccount: { attempts: 50, windowSeconds: 15 * 60, knownForDays: 90 },
 } as const;
 
 const ACCOUNT_ADDRESS_PREFIX = "sign-in-account-address";
 const ADDRESS_PREFIX = "sign-in-ip";
+const ACCOUNT_PREFIX = "sign-in-account";
 
 const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 40);
 const accountAddressKey = (email: string, ip: string | null) => `${accountKey(email)}@${rateLimitKeyForIp(ip)}`;
@@ -50,6 +60,11 @@ const accountAddressKey = (email: string, ip: string | null) => `${accountKey(em
 /** The row key of the counter of one account from one address. The e-mail is hashed: the table is no list of addresses. */
 export function accountAddressRateLimitRowKey(email: string, ip: string | null): string {
   return `${ACCOUNT_ADDRESS_PREFIX}:${accountAddressKey(email, ip)}`;
+}
+
+/** The row key of an account's counter, across addresses. */
+export function accountRateLimitRowKey(email: string): string {
+  return `${ACCOUNT_PREFIX}:${accountKey(email)}`;
 }
 
 /** The row key of an address's counter. */
@@ -71,22 +86,20 @@ function limiters() {
       SIGN_IN_LIMITS.perAccountAndAddress.windowSeconds,
     ),
     byAddress: rateLimiter(ADDRESS_PREFIX, SIGN_IN_LIMITS.perAddress.attempts, SIGN_IN_LIMITS.perAddress.windowSeconds),
+    byAccount: rateLimiter(ACCOUNT_PREFIX, SIGN_IN_LIMITS.perAccount.attempts, SIGN_IN_LIMITS.perAccount.windowSeconds),
   };
 }
 
-export type SignInLimit = "account_address" | "ip";
+export type SignInLimit = "account_address" | "ip" | "account_unknown_address";
 
 export type SignInAttempt =
   | { allowed: true; /** Wait this long before checking the password. */ delayMs: number }
   | { allowed: false; limit: SignInLimit; retryAfterSeconds: number };
 
-/** Counts one sign-in attempt against both limits; refuses it when either is exhausted, and says how long to wait otherwise. */
+/** Counts one sign-in attempt against the limits; refuses it when one is exhausted, and says how long to wait otherwise. */
 export async function takeSignInAttempt({ email, ip }: { email: string; ip: string | null }): Promise<SignInAttempt> {
-  const { byAccountAndAddress, byAddress } = limiters();
-  const [pair, address] = await Promise.allSettled([
-    byAccountAndAddress.consume(accountAddressKey(email, ip)),
-    byAddress.consume(rateLimitKeyForIp(ip)),
-  ]);
+  const { byAccountAndAddress, byAddress, byAccount } = limiters();
+  const [pair, address] = await Promise.allSettled([byAccountAndAddress.consume(accountAddressKey(email, ip)), byAddress.consume(rateLimitKeyForIp(ip))]);
   const refusals: { limit: SignInLimit; res: RateLimiterRes }[] = [];
   for (const [limit, outcome] of [
     ["account_address", pair],
@@ -96,6 +109,18 @@ export async function takeSignInAttempt({ email, ip }: { email: string; ip: stri
     // The library rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
     if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
     refusals.push({ limit, res: outcome.reason });
+  }
+  // Only attempts that get past their address's limits count for the account: one address alone cannot close it.
+  if (refusals.length === 0) {
+    const account = await byAccount.consume(accountKey(email)).then(
+      () => null,
+      (reason: unknown) => {
+        if (!(reason instanceof RateLimiterRes)) throw reason;
+        return reason;
+      },
+    );
+    // Under attack from everywhere, the account's own addresses stay open (within their other limits).
+    if (account && !(await isKnownAddress(email, ip))) refusals.push({ limit: "account_unknown_address", res: account });
   }
   if (refusals.length === 0) {
     const consumed = (pair as PromiseFulfilledResult<RateLimiterRes>).value.consumedPoints;
@@ -113,5 +138,21 @@ export async function recordSuccessfulSignIn({ email, ip }: { email: string; ip:
 
 /** Lifts every lock on an account, from every address, e.g. when an administrator resets its password. */
 export async function clearAccountSignInLimit(email: string): Promise<void> {
-  await rateLimitPool().query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE starts_with(key, $1)`, [`${ACCOUNT_ADDRESS_PREFIX}:${accountKey(email)}@`]);
+  await rateLimitPool().query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE starts_with(key, $1) OR key = $2`, [
+    `${ACCOUNT_ADDRESS_PREFIX}:${accountKey(email)}@`,
+    accountRateLimitRowKey(email),
+  ]);
+}
+
+/** Whether the account signed in from this address (IPv6: this /64) within the last perAccount.knownForDays days, by the audit log. */
+async function isKnownAddress(email: string, ip: string | null): Promise<boolean> {
+  if (ip === null) return false;
+  const { rows } = await rateLimitPool().query<{ ip: string }>(
+    `SELECT DISTINCT ip FROM audit_events
+      WHERE action = 'SIGN_IN' AND email = $1 AND ip IS NOT NULL AND at > now() - make_interval(days => $2)
+      LIMIT 500`,
+    [email.trim().toLowerCase(), SIGN_IN_LIMITS.perAccount.knownForDays],
+  );
+  const key = rateLimitKeyForIp(ip);
+  return rows.some((row) => rateLimitKeyForIp(row.ip) === key);
 }
