@@ -192,6 +192,31 @@ test.describe("user management", () => {
     await colleague.close();
   });
 
+  test("an account with a temporary password gets no staff page or data until it has chosen its own", async ({ page, createStaffAccount }) => {
+    // Someone whose address appears only on the users page.
+    const colleague = await createStaffAccount({ role: "contributor", name: "Listed Colleague" });
+    const admin = await createStaffAccount({ role: "admin", name: "Temporary Admin", mustChangePassword: true });
+    await signInThroughForm(page, admin);
+    await expect(page).toHaveURL(/\/staff\/account$/);
+
+    // Asked for directly, the users page sends the account to the password form, and says where it will go after.
+    await page.goto("/staff/users");
+    await expect(page).toHaveURL(/\/staff\/account\?next=%2Fstaff%2Fusers$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+    // Nor does the page's data travel in the payload Next.js streams for client navigation.
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+      const response = await page.request.get("/staff/users", { headers, maxRedirects: 0 });
+      expect(await response.text()).not.toContain(colleague.email);
+    }
+
+    await page.getByLabel("Current password").fill(admin.password);
+    await page.getByLabel("New password", { exact: true }).fill("an administrator's own passphrase");
+    await page.getByLabel("New password again").fill("an administrator's own passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/staff\/users$/);
+    await expect(page.getByRole("row", { name: /Listed Colleague/ })).toBeVisible();
+  });
+
   test("the users, account and sign-in pages pass axe", async ({ page, login, expectAccessible }) => {
     // Six axe runs over form-heavy pages: slow on a loaded two-core machine.
     test.setTimeout(180_000);

@@ -20,7 +20,7 @@ async function main() {
   const database = await openDatabase(readServerEnv(), log);
   onShutdown(database.release);
   log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
-  await prepareDatabase(database.url, { seed: COMMANDS[command], log });
+  await prepareDatabase(database, { seed: COMMANDS[command], log });
   return shutdown(0);
 }
 
