@@ -105,6 +105,8 @@ test.describe("signing in and out", () => {
 
 test.describe("roles", () => {
   test("a contributor gets 403 on the users and audit pages, and the attempt is audited", async ({ page, login, browser, createStaffAccount }) => {
+    // Two browsers and several sign-ins: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
     const contributor = await login({ role: "contributor" });
     await expect(page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Users" })).toHaveCount(0);
     for (const path of ["/staff/users", "/staff/audit", "/ru/staff/users"]) {
@@ -143,6 +145,8 @@ test.describe("roles", () => {
 
 test.describe("user management", () => {
   test("an administrator invites a colleague, who signs in with the temporary password and must replace it", async ({ page, login, browser }) => {
+    // Two browsers and several sign-ins: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
     await login({ role: "admin" });
     await page.goto("/staff/users");
     const email = `invited-${Date.now()}@example.org`;
@@ -193,6 +197,8 @@ test.describe("user management", () => {
   });
 
   test("an account with a temporary password gets no staff page or data until it has chosen its own", async ({ page, createStaffAccount }) => {
+    // Two accounts, two sign-ins and a password change: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
     // Someone whose address appears only on the users page.
     const colleague = await createStaffAccount({ role: "contributor", name: "Listed Colleague" });
     const admin = await createStaffAccount({ role: "admin", name: "Temporary Admin", mustChangePassword: true });

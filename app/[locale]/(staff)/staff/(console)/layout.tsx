@@ -13,7 +13,8 @@ export default async function StaffConsoleLayout({ children }: { children: React
   // The layout needs a signed-in account only. Each page checks its own
   // permission, and an account that still holds a temporary password is sent
   // to the password form by that check (requirePermission), not by the layout:
-  // Next.js renders a page even when its layout leaves the page out.
+  // Next.js renders a page's segment on its own, so a layout that leaves the
+  // page out does not keep the page (or its data) from running.
   const actor = await requireStaffPage("account:password");
   const t = await getTranslations("StaffRoles");
   return (
