@@ -7,7 +7,7 @@ import { RATE_LIMIT_TABLE, rateLimiter, rateLimitPool } from "./rate-limit-store
 /**
  * Sign-in attempts are limited so that whoever guesses passwords is slowed and
  * then locked out, while the account's owner, signing in from somewhere else,
- * is not (decision record 0008):
+ * is not (decision record 0011):
  *
  * - per account *and* address (the normalised e-mail, whether or not such an
  *   account exists, so the limit reveals nothing; IPv6 counted per /64): five
