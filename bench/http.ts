@@ -203,7 +203,7 @@ async function main() {
   let failed = false;
   try {
     const databaseUrl = await createDatabase(serverUrl, databaseName);
-    await prepareDatabase(databaseUrl, { seed: "always", log: () => undefined });
+    await prepareDatabase({ url: databaseUrl, ownerUrl: databaseUrl }, { seed: "always", log: () => undefined });
     for (const [feed, file] of EXAMPLE_FEEDS) {
       const run = spawnSync("npm", ["run", "--silent", "ingest", "--", feed, "--file", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
       if (run.status !== 0) throw new Error(`Could not ingest ${file}: ${run.stderr || run.stdout}`);

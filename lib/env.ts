@@ -13,8 +13,16 @@ const ZBooleanFlag = z
 
 const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** PostgreSQL connection string. Unset: the scripts start an embedded server. */
+  /** PostgreSQL connection string the app connects with. Unset: the scripts start an embedded server. */
   DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  /**
+   * The same database as the role that owns its schema: migrations, the seed
+   * and the job queue's tables use it, the app never does. Unset: DATABASE_URL.
+   */
+  DATABASE_OWNER_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),

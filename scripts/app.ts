@@ -26,7 +26,7 @@ async function main() {
   const database = await openDatabase(env, log);
   onShutdown(database.release);
   log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
-  await prepareDatabase(database.url, { seed: "if-empty", log });
+  await prepareDatabase(database, { seed: "if-empty", log });
   provideAuthSecret(env);
   await createAdminFromEnv(env, database.url);
   await startFeedScheduler(env, database.url);

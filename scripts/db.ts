@@ -6,13 +6,14 @@
  * `npm run db:restore -- --from <file> [--force]` restores it into an empty
  *   database (--force: replace what the database holds); `--check` only reads
  *   and checks the file.
- * All of them use DATABASE_URL, or the shared embedded PostgreSQL.
+ * All of them use DATABASE_URL (as DATABASE_OWNER_URL's role when it is set),
+ * or the shared embedded PostgreSQL as its superuser.
  *
  * Exit codes: 0 done, 1 failed or refused (one line says why), 2 bad usage.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { readServerEnv } from "@/lib/env";
-import { openDatabase, prepareDatabase, type OpenDatabase } from "@/lib/db/prepare-database";
+import { openDatabase, prepareDatabase, provisionDatabase, type OpenDatabase } from "@/lib/db/prepare-database";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
 import { exitWithError, loadDotEnv, log } from "./lib/cli";
 
@@ -28,10 +29,9 @@ const BACKUP_METHODS = ["auto", "copy", "pg_dump"] as const;
 class UsageError extends Error {}
 
 /**
- * The connection backups and restores use: the same as migrations (the
- * database's owner), since a restore creates the schema and a backup must
- * read every table. This is the one place to change if the owner and the
- * app's own role part ways.
+ * The database these commands use, signed in (ownerUrl) as its owner, as
+ * migrations are: a restore creates the schema and a backup must read every
+ * table (decision record 0009).
  */
 async function ownerDatabase(): Promise<OpenDatabase> {
   const database = await openDatabase(readServerEnv(), log);
@@ -59,7 +59,7 @@ async function backup(args: string[]) {
   const database = await ownerDatabase();
   const { backupDatabase } = await import("@/lib/db/backup/backup-database");
   const started = Date.now();
-  const result = await backupDatabase({ connectionString: database.url, out, method: method as (typeof BACKUP_METHODS)[number], log });
+  const result = await backupDatabase({ connectionString: database.ownerUrl, out, method: method as (typeof BACKUP_METHODS)[number], log });
   const rows = result.sections.reduce((sum, section) => sum + section.rows, 0);
   const what = result.method === "copy" ? `${result.sections.length} tables, ${rows.toLocaleString("en")} rows` : "pg_dump archive";
   log(`Wrote ${result.file} (${megabytes(result.bytes)}; ${what}; ${result.migrations} migrations) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -81,7 +81,9 @@ async function restore(args: string[]) {
   }
   const database = await ownerDatabase();
   const started = Date.now();
-  const result = await restoreDatabase({ connectionString: database.url, from, force: values.force as boolean, log });
+  const result = await restoreDatabase({ connectionString: database.ownerUrl, from, force: values.force as boolean, log });
+  // The restored tables belong to the owner: give the app role its rights on them again (and the job queue its tables).
+  await provisionDatabase(database, { log });
   const what =
     result.header.method === "copy" ? `${result.header.tables.length} tables, ${result.rows.toLocaleString("en")} rows and ${result.header.sequences.length} sequences` : "the pg_dump archive";
   log(`Restored ${what} into ${result.database} in ${((Date.now() - started) / 1000).toFixed(1)} s. Starting the app applies any migrations newer than the backup.`);
@@ -96,7 +98,7 @@ async function main() {
     else if (command === "migrate" || command === "seed") {
       if (args.length > 0) throw new UsageError(`${command} takes no arguments`);
       const database = await ownerDatabase();
-      await prepareDatabase(database.url, { seed: command === "seed" ? "always" : "never", log });
+      await prepareDatabase(database, { seed: command === "seed" ? "always" : "never", log });
     } else throw new UsageError(command ? `unknown command "${command}"` : "no command");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -14,7 +14,7 @@ describe("prepareDatabase", () => {
     const database = await createScratchDatabase(inject("databaseServerUrl"));
     cleanups.push(database.drop);
     const logs: string[][] = [[], [], []];
-    await Promise.all(logs.map((lines) => prepareDatabase(database.url, { seed: "if-empty", log: (line) => lines.push(line) })));
+    await Promise.all(logs.map((lines) => prepareDatabase({ url: database.url, ownerUrl: database.url }, { seed: "if-empty", log: (line) => lines.push(line) })));
 
     const seeded = logs.filter((lines) => lines.some((line) => line.startsWith("Seeded ")));
     const skipped = logs.filter((lines) => lines.includes("Seed skipped: the database already holds data"));

@@ -23,6 +23,19 @@ export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParame
 const SYNC_QUEUE = "feeds.sync";
 export const feedQueue = (feed: ScheduledFeed) => `feeds.pull.${feed.toLowerCase()}`;
 
+/** "singleton": at most one pull of a feed queued or running at a time. */
+const FEED_QUEUE_OPTIONS = { policy: "singleton", retryLimit: 2, retryDelay: 300, expireInSeconds: 3600 } as const;
+
+/**
+ * Every queue the scheduler uses, with its options. Creating a queue adds a
+ * table partition, so the schema's owner creates them when it prepares the
+ * database (lib/jobs/install-job-queues.ts); the app only finds them there.
+ */
+export const JOB_QUEUES: { name: string; options: PgBoss.Queue }[] = [
+  { name: SYNC_QUEUE, options: { name: SYNC_QUEUE, policy: "singleton" } },
+  ...SCHEDULED_FEEDS.map((feed) => ({ name: feedQueue(feed), options: { name: feedQueue(feed), ...FEED_QUEUE_OPTIONS } })),
+];
+
 /**
  * The scheduler mirrors feed_schedules onto pg-boss once a minute, so a saved
  * schedule's first pull comes this many minutes after the save: late enough
@@ -51,18 +64,17 @@ export function cronForSchedule(intervalMinutes: number, savedAt: Date): string 
   return `${offset % 60} ${hours.length === 24 ? "*" : hours.join(",")} * * *`;
 }
 
-/** Creates the feeds' queues if missing. "singleton": at most one pull of a feed queued or running at a time. */
-async function ensureFeedQueues(boss: PgBoss) {
+/** Creates the queues that are missing (JOB_QUEUES). */
+export async function ensureJobQueues(boss: PgBoss) {
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
-  for (const feed of SCHEDULED_FEEDS) {
-    const name = feedQueue(feed);
-    if (!existing.has(name)) await boss.createQueue(name, { name, policy: "singleton", retryLimit: 2, retryDelay: 300, expireInSeconds: 3600 });
+  for (const { name, options } of JOB_QUEUES) {
+    if (!existing.has(name)) await boss.createQueue(name, options);
   }
 }
 
 /** Makes pg-boss's schedules match the feed_schedules table. */
 export async function syncFeedSchedules(boss: PgBoss, db: Database) {
-  await ensureFeedQueues(boss);
+  await ensureJobQueues(boss);
   const rows = await db.feedSchedule.findMany();
   for (const feed of SCHEDULED_FEEDS) {
     const row = rows.find((candidate) => candidate.source === feed);
@@ -95,12 +107,11 @@ export async function startFeedScheduler(options: {
 }): Promise<FeedScheduler> {
   const { db, runPull, log } = options;
   if (options.fromEnvironment) await applyFeedsFromEnvironment(db, options.fromEnvironment.feeds, options.fromEnvironment.intervalMinutes);
-  const boss = new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 3, application_name: "tracker-feeds" });
+  // The app role may not change pg-boss's schema: the owner installed and migrated it (migrate: false only checks).
+  const boss = new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 3, application_name: "tracker-feeds", migrate: false });
   boss.on("error", (error) => log(`Feed scheduler: ${error.message}`));
   await boss.start();
-
-  if (!(await boss.getQueue(SYNC_QUEUE))) await boss.createQueue(SYNC_QUEUE, { name: SYNC_QUEUE, policy: "singleton" });
-  await ensureFeedQueues(boss);
+  await ensureJobQueues(boss);
   for (const feed of SCHEDULED_FEEDS) {
     await boss.work<FeedScheduleParameters>(feedQueue(feed), async ([job]) => {
       if (!job) return;

@@ -59,7 +59,14 @@ export async function runNext(mode: "start" | "dev", options: { port: number; ho
       : [nextBin, "dev", "--port", String(options.port)];
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
+    env: {
+      ...process.env,
+      // The app role's URL; the schema owner's (DATABASE_OWNER_URL) never reaches the web server.
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_OWNER_URL: undefined,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(mode === "start" ? { NODE_ENV: "production" } : {}),
+    },
   });
   const file = recordFile(options.dataDir, options.port);
   if (child.pid === undefined) throw new Error("Could not start Next.js");

@@ -104,7 +104,7 @@ describe.skipIf(!local)(`with PostgreSQL ${local?.major ?? "(none)"}'s own pg_du
     serverUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
 
     sourceUrl = await createDatabase(serverUrl, "tracker");
-    await prepareDatabase(sourceUrl, { seed: "always", log: () => undefined });
+    await prepareDatabase({ url: sourceUrl, ownerUrl: sourceUrl }, { seed: "always", log: () => undefined });
     await ingestItems({
       by: SYSTEM,
       source: "IODA",

@@ -8,7 +8,6 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SYSTEM, type Actor } from "@/lib/auth/permissions";
 import { signIn } from "@/lib/auth/sign-in";
-import { closeSignInRateLimiter } from "@/lib/auth/sign-in-rate-limit";
 import { createDb, getDb } from "@/lib/db/client";
 import { withClient } from "@/lib/db/connection";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -39,7 +38,8 @@ import { restoreDatabase } from "./restore-database";
  */
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const source = () => process.env.DATABASE_URL!;
+// Backups are taken as the owner of the database, as `npm run db:backup` does.
+const source = () => process.env.DATABASE_OWNER_URL!;
 const cleanups: (() => Promise<void>)[] = [];
 let workDir: string;
 let editor: Actor;
@@ -111,7 +111,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
-  await closeSignInRateLimiter();
   await closePgPools();
   await fs.rm(workDir, { recursive: true, force: true });
 });
