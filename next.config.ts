@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY } from "./lib/security/headers";
+import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -22,7 +22,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
     return [
-      { source: "/:path*", headers: COMMON_SECURITY_HEADERS },
+      // HSTS in production builds only: `next dev` on a LAN address must stay reachable over plain HTTP.
+      { source: "/:path*", headers: process.env.NODE_ENV === "production" ? [...COMMON_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY] : COMMON_SECURITY_HEADERS },
       // Pages get their CSP (with a nonce) from proxy.ts.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }] },
     ];

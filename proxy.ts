@@ -3,7 +3,8 @@ import { NextRequest, NextResponse } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
 import { pageCacheControl } from "@/lib/http/cache-policy";
-import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
+import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
 const handleI18nRouting = createIntlMiddleware(routing);
 const FEED_FILE = /^\/feeds\/(operators\/)?[^/]+\.(xml|atom|json)$/;
@@ -11,9 +12,12 @@ const FEED_FILE = /^\/feeds\/(operators\/)?[^/]+\.(xml|atom|json)$/;
 /**
  * Locale routing plus a per-request nonce Content-Security-Policy on every page.
  * Next.js reads the nonce from the request's CSP header and puts it on its scripts.
- * Public pages are marked for shared caches (lib/http/cache-policy.ts); before
- * such a page leaves the production server its policy names the hashes of its
- * inline scripts instead of the nonce (scripts/serve-production.ts).
+ * Whether a page may be framed and whether shared caches may keep it are decided
+ * on the page the address renders (lib/http/request-path.ts), not on its spelling:
+ * only allow-listed public routes requested without a session cookie are marked
+ * public (lib/http/cache-policy.ts, docs/decisions/0008); before such a page
+ * leaves the production server its policy names the hashes of its inline
+ * scripts instead of the nonce (scripts/serve-production.ts).
  */
 export default function proxy(request: NextRequest) {
   // Feed files (app/feeds/) send their own CSP, under which nothing runs.
@@ -35,8 +39,7 @@ export default function proxy(request: NextRequest) {
     ? NextResponse.next({ request: { headers } })
     : handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
-  const cacheControl = pageCacheControl(request.nextUrl.pathname);
-  if (cacheControl && !isFile && response.status === 200) response.headers.set("Cache-Control", cacheControl);
+  if (!isFile && response.status === 200) response.headers.set("Cache-Control", pageCacheControl(request.nextUrl.pathname, request.headers.get("cookie")));
   return response;
 }
 

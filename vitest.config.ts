@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.{ts,tsx}"],
+          // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves
+          // (lib/http/request-path.test.ts runs its middleware).
+          server: { deps: { inline: ["next-intl"] } },
           exclude: ["**/*.int.test.{ts,tsx}", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
           environment: "node",
         },

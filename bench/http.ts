@@ -11,8 +11,11 @@
  *    count, asking for compressed answers as browsers do: a static file of the
  *    build (the first script of the embed page: the baseline), the embed
  *    "Kcell, January 2022", /api/v1/incidents and an incident page. For scale
- *    only: the static file and the embed uncompressed, and the embed with a new
- *    query string on every request (nothing cached).
+ *    only: the static file and the embed uncompressed, the embed with a new
+ *    period on every request (nothing cached: parameters the page does not read
+ *    would not make a new address, docs/decisions/0008), and the API with a new
+ *    valid `from` date on every request (nothing cached: every request renders
+ *    and counts against the per-address limit, which is kept in PostgreSQL).
  * 4. Prints requests per second, p50 and p99 latency, errors and database
  *    queries per request, and checks the targets (exit code 1 when missed):
  *    - the cached embed serves at least 0.5 × the static file's requests per
@@ -95,9 +98,24 @@ async function staticAssetPath(origin: string): Promise<string> {
   return script;
 }
 
-async function load(
-  options: { origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
-): Promise<autocannon.Result> {
+type LoadOptions = {
+  origin: string;
+  path: string;
+  seconds: number;
+  connections: number;
+  /** Moves the path's `to=` date on every request, so that no request is served from the cache. */
+  uniqueQueries?: boolean;
+  /** The n-th request's path, for routes that refuse unknown parameters (the API). */
+  pathFor?: (n: number) => string;
+  identity?: boolean;
+};
+
+function requestPath(options: LoadOptions, n: number): string {
+  if (options.pathFor) return options.pathFor(n);
+  return options.uniqueQueries ? withNewPeriodEnd(options.path, n) : options.path;
+}
+
+async function load(options: LoadOptions): Promise<autocannon.Result> {
   let counter = 0;
   return autocannon({
     url: options.origin,
@@ -108,16 +126,22 @@ async function load(
     requests: [
       {
         method: "GET",
-        setupRequest: (request) => ({ ...request, path: options.uniqueQueries ? `${options.path}&v=${(counter += 1)}` : options.path }),
+        setupRequest: (request) => ({ ...request, path: requestPath(options, (counter += 1)) }),
       },
     ],
   });
 }
 
-async function measure(
-  server: ChildProcess,
-  options: { name: string; origin: string; path: string; seconds: number; connections: number; uniqueQueries?: boolean; identity?: boolean },
-): Promise<Row> {
+/** The address with its `to=` moved `days` days later: a new period, so a new cache key and a real render. */
+function withNewPeriodEnd(address: string, days: number): string {
+  const url = new URL(address, "http://bench.invalid");
+  const end = new Date(`${url.searchParams.get("to")}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + days);
+  url.searchParams.set("to", end.toISOString().slice(0, 10));
+  return `${url.pathname}${url.search}`;
+}
+
+async function measure(server: ChildProcess, options: LoadOptions & { name: string }): Promise<Row> {
   print(`${options.name}…`);
   // Warm: compile the route, fill the cache (once per key, as any first viewer would).
   for (let index = 0; index < 3; index += 1) {
@@ -139,6 +163,12 @@ async function measure(
     errors: result.errors + result.timeouts + result.non2xx,
     queriesPerRequest: ((after.dbQueries ?? 0) - (before.dbQueries ?? 0)) / Math.max(1, requests),
   };
+}
+
+/** `/api/v1/incidents?from=<a day counted from 2000-01-01>`: valid, and new for the first 10,000 requests. */
+function apiPathWithNewDate(n: number): string {
+  const day = new Date(Date.UTC(2000, 0, 1) + (n % 10_000) * 86_400_000).toISOString().slice(0, 10);
+  return `/api/v1/incidents?from=${day}`;
 }
 
 function report(rows: Row[]) {
@@ -173,7 +203,7 @@ async function main() {
   let failed = false;
   try {
     const databaseUrl = await createDatabase(serverUrl, databaseName);
-    await prepareDatabase(databaseUrl, { seed: "always", log: () => undefined });
+    await prepareDatabase({ url: databaseUrl, ownerUrl: databaseUrl }, { seed: "always", log: () => undefined });
     for (const [feed, file] of EXAMPLE_FEEDS) {
       const run = spawnSync("npm", ["run", "--silent", "ingest", "--", feed, "--file", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
       if (run.status !== 0) throw new Error(`Could not ingest ${file}: ${run.stderr || run.stdout}`);
@@ -190,8 +220,9 @@ async function main() {
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         KST_COUNT_DB_QUERIES: "1",
-        // One client asks for everything here: the per-IP API limit would answer 429.
+        // One client asks for everything here: the per-IP API limit and render budget would answer 429.
         API_RATE_LIMIT_PER_MINUTE: "100000",
+        CACHE_MISS_RATE_LIMIT_PER_MINUTE: "1000000",
       },
       stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
@@ -201,7 +232,7 @@ async function main() {
     print(`production server on ${origin}; ${seconds} s and ${connections} connections per run`);
 
     const staticPath = await staticAssetPath(origin);
-    const run = (name: string, urlPath: string, extra: { uniqueQueries?: boolean; identity?: boolean } = {}) =>
+    const run = (name: string, urlPath: string, extra: Pick<LoadOptions, "uniqueQueries" | "pathFor" | "identity"> = {}) =>
       measure(server!, { name, origin, path: urlPath, seconds, connections, ...extra });
     const rows = [
       await run("static file (baseline)", staticPath),
@@ -212,9 +243,10 @@ async function main() {
       await run("static file, uncompressed", staticPath, { identity: true }),
       await run("embed, cached, uncompressed", EMBED, { identity: true }),
       await run("embed, every URL new (uncached)", EMBED, { uniqueQueries: true }),
+      await run("/api/v1/incidents, every URL new (uncached)", "/api/v1/incidents?from=2000-01-01", { pathFor: apiPathWithNewDate }),
     ];
     const queriesCheck = await askStats(server);
-    if ((rows.at(-1)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
+    if ((rows.at(-2)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
     report(rows);
     print(`server cache: ${queriesCheck.cache.hits} hits, ${queriesCheck.cache.misses} misses, ${queriesCheck.cache.entries} entries`);
 

@@ -105,6 +105,8 @@ test.describe("signing in and out", () => {
 
 test.describe("roles", () => {
   test("a contributor gets 403 on the users and audit pages, and the attempt is audited", async ({ page, login, browser, createStaffAccount }) => {
+    // Two browsers and several sign-ins: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
     const contributor = await login({ role: "contributor" });
     await expect(page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Users" })).toHaveCount(0);
     for (const path of ["/staff/users", "/staff/audit", "/ru/staff/users"]) {
@@ -143,6 +145,8 @@ test.describe("roles", () => {
 
 test.describe("user management", () => {
   test("an administrator invites a colleague, who signs in with the temporary password and must replace it", async ({ page, login, browser }) => {
+    // Two browsers and several sign-ins: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
     await login({ role: "admin" });
     await page.goto("/staff/users");
     const email = `invited-${Date.now()}@example.org`;
@@ -190,6 +194,33 @@ test.describe("user management", () => {
     await colleague.goto("/staff");
     await expect(colleague).toHaveURL(/\/staff\/sign-in/);
     await colleague.close();
+  });
+
+  test("an account with a temporary password gets no staff page or data until it has chosen its own", async ({ page, createStaffAccount }) => {
+    // Two accounts, two sign-ins and a password change: slow on a loaded two-core machine.
+    test.setTimeout(150_000);
+    // Someone whose address appears only on the users page.
+    const colleague = await createStaffAccount({ role: "contributor", name: "Listed Colleague" });
+    const admin = await createStaffAccount({ role: "admin", name: "Temporary Admin", mustChangePassword: true });
+    await signInThroughForm(page, admin);
+    await expect(page).toHaveURL(/\/staff\/account$/);
+
+    // Asked for directly, the users page sends the account to the password form, and says where it will go after.
+    await page.goto("/staff/users");
+    await expect(page).toHaveURL(/\/staff\/account\?next=%2Fstaff%2Fusers$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+    // Nor does the page's data travel in the payload Next.js streams for client navigation.
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+      const response = await page.request.get("/staff/users", { headers, maxRedirects: 0 });
+      expect(await response.text()).not.toContain(colleague.email);
+    }
+
+    await page.getByLabel("Current password").fill(admin.password);
+    await page.getByLabel("New password", { exact: true }).fill("an administrator's own passphrase");
+    await page.getByLabel("New password again").fill("an administrator's own passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/staff\/users$/);
+    await expect(page.getByRole("row", { name: /Listed Colleague/ })).toBeVisible();
   });
 
   test("the users, account and sign-in pages pass axe", async ({ page, login, expectAccessible }) => {

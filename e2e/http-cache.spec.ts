@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
+import { rawGet } from "./fixtures/raw-http";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /**
  * The production server's shared response cache (scripts/serve-production.ts,
@@ -23,6 +24,32 @@ test("public pages, embeds and the API are kept by the server; staff pages never
     const staff = await request.get("/staff/sign-in");
     expect(staff.headers()["cache-control"]).toContain("no-store");
     expect(staff.headers()["x-kst-cache"]).toBeUndefined();
+  }
+});
+
+test("every spelling of a public address shares its one kept answer; every spelling of a staff address is private", async ({ baseURL }) => {
+  const spellings: Record<string, string[]> = {
+    "/incidents?year=2019": ["/%69ncidents?year=2019", "/incidents/?year=2019", "//incidents?year=2019", "/./incidents?year=2019", "/map/../incidents?year=2019", "/incidents?year=2019&utm_source=x"],
+    "/ru/isps/kcell?from=2022-01-01&to=2022-01-31": ["/%72u/isps/%6bcell?to=2022-01-31&from=2022-01-01", "/ru//isps/kcell/?from=2022-01-01&to=2022-01-31", "/ru/isps/%2e/kcell?from=2022-01-01&to=2022-01-31&ref=1"],
+    "/embed/isp/kcell?from=2022-01-01&to=2022-01-31": ["/%65mbed/isp/kcell?from=2022-01-01&to=2022-01-31&fbclid=1", "/embed/isp/kcell?to=2022-01-31&from=2022-01-01"],
+  };
+  for (const [canonical, variants] of Object.entries(spellings)) {
+    await expect(async () => {
+      const first = await rawGet(baseURL!, canonical);
+      expect(first.headers["cache-control"], canonical).toBe(PUBLIC_CACHE_CONTROL);
+      for (const variant of variants) {
+        const answer = await rawGet(baseURL!, variant);
+        expect(answer.headers["x-kst-cache"], variant).toBe("hit");
+        expect(answer.body, variant).toBe(first.body);
+      }
+    }).toPass({ timeout: 30_000 });
+  }
+  for (const path of ["/%73taff/sign-in", "/%72u/%73taff/sign-in", "/incidents/%252e%252e/staff/sign-in", "/STAFF/sign-in", "/no-such-page"]) {
+    for (let i = 0; i < 2; i++) {
+      const answer = await rawGet(baseURL!, path);
+      expect(answer.headers["cache-control"], path).toBe(PRIVATE_CACHE_CONTROL);
+      expect(answer.headers["x-kst-cache"], path).toBeUndefined();
+    }
   }
 });
 

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "./fixtures/test";
+import { rawGet } from "./fixtures/raw-http";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
-const PAGES = ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/timeline", "/map", "/isps", "/ru/isps/kcell", "/no-such-page"];
+const PAGES = ["/", "/incidents", "/ru/incidents/2022-01-qantar-shutdowns", "/timeline", "/map", "/isps", "/ru/isps/kcell", "/incidents/no-such-incident"];
 
 test("public pages send a CSP that forbids framing and names the hash of each inline script, as shared caches keep them", async ({ request }) => {
   for (const path of PAGES) {
@@ -19,23 +20,36 @@ test("public pages send a CSP that forbids framing and names the hash of each in
     for (const [, , content] of inline) expect(scriptSources, path).toContain(`'sha256-${createHash("sha256").update(content!).digest("base64")}'`);
     expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
     expect(response.headers()["x-powered-by"], path).toBeUndefined();
+    // Style sheets from the site only; inline styles only as attributes (React's style props).
+    expect(csp, path).toContain("style-src 'self';");
+    expect(csp, path).toContain("style-src-attr 'unsafe-inline'");
+    expect(csp.replace("style-src-attr 'unsafe-inline'", ""), path).not.toContain("'unsafe-inline'");
+    expect(html, path).not.toMatch(/<style\b/);
   }
 });
 
-test("staff pages get a fresh nonce on every request, and their scripts carry it", async ({ request }) => {
-  const nonces = new Set<string>();
-  for (let i = 0; i < 3; i++) {
-    const response = await request.get("/staff/sign-in");
-    const csp = response.headers()["content-security-policy"] ?? "";
-    expect(csp).toContain("'strict-dynamic'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
-    nonces.add(nonce);
-    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+test("every answer of the production build sends HSTS", async ({ request }) => {
+  for (const path of ["/", "/ru/isps/kcell", "/staff/sign-in", "/api/v1/operators", "/feeds/incidents.xml", "/embed/map", "/embed.js"]) {
+    expect((await request.get(path)).headers()["strict-transport-security"], path).toBe("max-age=31536000; includeSubDomains");
   }
-  expect(nonces.size).toBe(3);
+});
+
+test("staff pages and unknown addresses get a fresh nonce on every request, and their scripts carry it", async ({ request }) => {
+  for (const path of ["/staff/sign-in", "/no-such-page"]) {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path);
+      const csp = response.headers()["content-security-policy"] ?? "";
+      expect(csp, path).toContain("'strict-dynamic'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? "";
+      nonces.add(nonce);
+      const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces.size, path).toBe(3);
+  }
 });
 
 test("API responses may not be framed or run anything", async ({ request }) => {
@@ -54,16 +68,43 @@ test("social card images send a PNG with cache headers and the API's CSP; their 
   }
 });
 
-test("the browser enforces the CSP without reporting violations", async ({ page }) => {
+test("the browser enforces the CSP, styles included, without reporting violations on any kind of page", async ({ page, login }) => {
+  test.setTimeout(180_000);
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
-  await page.goto("/incidents/2022-01-qantar-shutdowns");
-  await page.goto("/");
-  await page.waitForLoadState("networkidle");
-  // The chart is drawn by client-side JavaScript, so scripts did run under the policy.
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  const pages = [
+    "/incidents/2022-01-qantar-shutdowns",
+    "/incidents?year=2022",
+    "/timeline?from=2022-01-01&to=2022-01-31",
+    "/map?from=2022-01-01&to=2022-01-31&measure=hours",
+    "/isps",
+    "/isps/kcell?from=2022-01-01&to=2022-01-31",
+    "/ru/api-docs",
+    "/embed/timeline?from=2022-01-01&to=2022-01-31",
+    "/embed/map?theme=dark",
+    "/embed/isp/kcell?from=2022-01-01&to=2022-01-31",
+    "/embed/isps?by=year",
+    "/embed/incident/2022-01-qantar-shutdowns",
+    "/embed/timeline?theme=sepia",
+    "/no-such-page",
+    "/staff/sign-in",
+    "/",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // The chart is drawn by client-side JavaScript, so scripts did run under the policy; its inline styles applied.
+  const bar = page.locator(".recharts-surface").first();
+  await expect(bar).toBeVisible();
+  // The staff console and the incident editor, with their client-side forms.
+  await login({ role: "editor" });
+  for (const path of ["/staff", "/staff/incidents/new", "/staff/incidents", "/staff/account"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
   expect(violations).toEqual([]);
 });
 
@@ -100,7 +141,7 @@ test("pages link their incident feeds", async ({ request }) => {
   }
 });
 
-test("embeds may be framed by any site, under the same hash-based CSP; nothing else may", async ({ request }) => {
+test("embeds may be framed by any site, under the same hash-based CSP; nothing else may", async ({ request, baseURL }) => {
   const embeds = [
     "/embed/timeline?from=2022-01-01&to=2022-01-31",
     "/ru/embed/timeline?last=30",
@@ -126,6 +167,15 @@ test("embeds may be framed by any site, under the same hash-based CSP; nothing e
   for (const path of ["/timeline", "/ru/isps/kcell", "/api/health", "/staff/sign-in", "/embedded", "/incidents/embed"]) {
     const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
     expect(csp, path).toContain("frame-ancestors 'none'");
+  }
+  // Judged by the page an address renders, not by how it is spelled.
+  for (const path of ["/%65mbed/map", "/%72u/embed/isp/kcell", "/incidents/%2e%2e/embed/timeline"]) {
+    expect((await rawGet(baseURL!, path)).headers["content-security-policy"], path).toContain("frame-ancestors *");
+  }
+  for (const path of ["/embed/%252e%252e/staff/sign-in", "/ru/embed/%252e%252e/staff/sign-in", "/embed/../staff/sign-in", "/embed/%2e%2e/staff/sign-in"]) {
+    const answer = await rawGet(baseURL!, path);
+    expect(answer.status, path).toBe(200);
+    expect(answer.headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
   }
 });
 

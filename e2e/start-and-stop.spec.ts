@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { cleanUpProcessesAndDirs, freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
 
 // `npm start` with no DATABASE_URL: the real orchestrator on the production
@@ -21,6 +22,7 @@ test("first start sets up the database; SIGTERM stops everything; a second start
   const first = startApp(dataDir, port);
   await waitUntilServing(first, port);
   expect(first.output()).toContain("Initialising embedded PostgreSQL");
+  expect(first.output()).toContain("Created the PostgreSQL role kst_app, which the app connects as (no superuser)");
   expect(first.output()).toMatch(/Applied \d+ migration/);
   expect(first.output()).toContain("Seeded 4 operators, 20 regions and 9 new incidents");
   const page = await (await fetch(`http://127.0.0.1:${port}/incidents`)).text();
@@ -28,6 +30,18 @@ test("first start sets up the database; SIGTERM stops everything; a second start
   const postgres = postgresProcessesFor(dataDir);
   expect(postgres.length).toBeGreaterThan(0);
   const next = nextServerPid(dataDir, port);
+  // The web server signs in as the app role, which is no superuser, and never holds the owner's credentials.
+  const nextEnvironment = readFileSync(`/proc/${next}/environ`, "utf8").split("\0");
+  const databaseUrl = nextEnvironment.find((entry) => entry.startsWith("DATABASE_URL="))!.slice("DATABASE_URL=".length);
+  expect(new URL(databaseUrl).username).toBe("kst_app");
+  expect(nextEnvironment.some((entry) => entry.startsWith("DATABASE_OWNER_URL="))).toBe(false);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    expect((await client.query("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows).toEqual([{ rolsuper: false }]);
+  } finally {
+    await client.end();
+  }
 
   process.kill(first.child.pid!, "SIGTERM");
   expect((await first.exited).code).toBe(143);

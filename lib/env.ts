@@ -13,17 +13,31 @@ const ZBooleanFlag = z
 
 const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** PostgreSQL connection string. Unset: the scripts start an embedded server. */
+  /** PostgreSQL connection string the app connects with. Unset: the scripts start an embedded server. */
   DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  /**
+   * The same database as the role that owns its schema: migrations, the seed
+   * and the job queue's tables use it, the app never does. Unset: DATABASE_URL.
+   */
+  DATABASE_OWNER_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
   /** Connections in the app's pool. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  /** Public address of the site, for citations and links that leave the site. Unset: taken from the request. */
+  /**
+   * Public address of the site (scheme, host, port), for citations, feeds, cards and embed code.
+   * Required when NODE_ENV=production is served on anything but loopback (siteUrlProblem below).
+   * Unset: the request's Host header (docs/decisions/0008-cache-trust-model.md).
+   */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** HTTP port for `npm start` and `npm run dev`. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Address `npm start` listens on: loopback unless told (e.g. 0.0.0.0, which needs SITE_URL). */
+  HOST: z.string().min(1).default("127.0.0.1"),
   /** Where the embedded PostgreSQL keeps its files and state. */
   KST_DATA_DIR: z.string().min(1).default(".data"),
   /** Fixed port for the embedded PostgreSQL; unset picks a free one. */
@@ -64,7 +78,12 @@ const ZServerEnv = z.object({
     .int()
     .refine((value) => (FEED_INTERVALS_MINUTES as readonly number[]).includes(value), `must be one of ${FEED_INTERVALS_MINUTES.join(", ")}`)
     .default(60),
-  /** Requests per minute one IP address may make to the public API (/api/v1), per app process. */
+  /**
+   * Renders per minute one client address (IPv6: its /64) may cause in one app process: requests
+   * the production server's cache cannot answer (lib/http/render-rate-limit.ts).
+   */
+  CACHE_MISS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Requests per minute one IP address may make to the public API (/api/v1), counted in PostgreSQL across every app server. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });
 
@@ -79,4 +98,20 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
     throw new AppError("STARTUP", `Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/** Host names and addresses that only this machine can reach. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host) || host === "::ffff:127.0.0.1";
+}
+
+/**
+ * Why a production server may not start on this address, or null. Without
+ * SITE_URL the site's address would come from each request's Host header;
+ * that is acceptable only where nobody else can connect (loopback).
+ */
+export function siteUrlProblem(env: Pick<ServerEnv, "NODE_ENV" | "SITE_URL">, hostname: string): string | null {
+  if (env.NODE_ENV !== "production" || env.SITE_URL || isLoopbackHost(hostname)) return null;
+  return `SITE_URL must be set to the site's public address (e.g. https://shutdowns.example.org) when a production server listens on ${hostname}, which is not loopback.`;
 }

@@ -6,6 +6,7 @@
 export type AppErrorCode =
   | "STARTUP" // the app cannot start: bad configuration, unreachable database
   | "MIGRATION" // a migration cannot be applied, or was edited after it was applied
+  | "BACKUP" // a backup cannot be written, or a backup file cannot be restored (damaged, or the database is not empty)
   | "VALIDATION" // input failed a schema or a database check
   | "NOT_FOUND"
   | "UNAUTHENTICATED" // no signed-in staff member

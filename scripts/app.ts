@@ -8,7 +8,8 @@
  */
 import { authSecretFile, ensureAuthSecret } from "@/lib/auth/secret";
 import { disconnectDb } from "@/lib/db/client";
-import { readServerEnv, type ServerEnv } from "@/lib/env";
+import { readServerEnv, siteUrlProblem, type ServerEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
 import { onShutdown } from "@/lib/process/shutdown";
 import { exitWithError, loadDotEnv, log } from "./lib/cli";
@@ -18,16 +19,19 @@ async function main() {
   loadDotEnv();
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   const env = readServerEnv();
+  // Before anything starts: a production server beyond loopback needs SITE_URL (docs/decisions/0008).
+  const problem = mode === "start" ? siteUrlProblem({ NODE_ENV: "production", SITE_URL: env.SITE_URL }, env.HOST) : null;
+  if (problem) throw new AppError("STARTUP", problem);
   await stopLeftoverNextServer(env.KST_DATA_DIR, env.PORT, log);
   const database = await openDatabase(env, log);
   onShutdown(database.release);
   log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
-  await prepareDatabase(database.url, { seed: "if-empty", log });
+  await prepareDatabase(database, { seed: "if-empty", log });
   provideAuthSecret(env);
   await createAdminFromEnv(env, database.url);
   await startFeedScheduler(env, database.url);
-  log(`Starting Next.js (${mode}) on http://localhost:${env.PORT}`);
-  await runNext(mode, { port: env.PORT, databaseUrl: database.url, dataDir: env.KST_DATA_DIR });
+  log(`Starting Next.js (${mode}) on http://${env.HOST}:${env.PORT}`);
+  await runNext(mode, { port: env.PORT, hostname: env.HOST, databaseUrl: database.url, dataDir: env.KST_DATA_DIR });
 }
 
 /** Sessions are signed with BETTER_AUTH_SECRET; unset, one is generated once and kept in the data directory. */

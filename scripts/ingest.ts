@@ -36,8 +36,7 @@ import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { SYSTEM } from "@/lib/auth/permissions";
 import { createDb, type Database } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase, prepareDatabase } from "@/lib/db/prepare-database";
+import { openDatabase, prepareDatabase, provisionDatabase, type DatabaseUrls } from "@/lib/db/prepare-database";
 import { readServerEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
@@ -63,12 +62,13 @@ type IngestSource = {
 };
 
 /**
- * What a source runs once the database is open (its URL). The STOP importer
- * prepares it as the app does and works through Prisma; the feeds only apply
- * pending migrations and write through the bulk writer's pg pool, so their
- * process never loads Prisma's query engine (flat, small memory).
+ * What a source runs once the database is open. The STOP importer prepares it
+ * as the app does and works through Prisma; the feeds only provision it
+ * (migrations, as the owner) and write through the bulk writer's pg pool, so
+ * their process never loads Prisma's query engine (flat, small memory). Both
+ * write as the app role, like the console's uploads.
  */
-type IngestJob = (url: string) => Promise<IngestSummary>;
+type IngestJob = (database: DatabaseUrls) => Promise<IngestSummary>;
 
 /** Bad arguments: reported in one line with exit status 2. */
 class UsageError extends Error {}
@@ -81,9 +81,9 @@ const STOP: IngestSource = {
     const country = ZCountryFilter.safeParse(values.country ?? "Kazakhstan");
     if (!country.success) throw new UsageError(`--country: ${country.error.issues[0]?.message ?? "not a country name"}.`);
     const input = await openInput(values.file);
-    return async (url) => {
-      await prepareDatabase(url, { seed: "never", log });
-      const db = createDb(url, { max: 4 });
+    return async (database) => {
+      await prepareDatabase(database, { seed: "never", log });
+      const db = createDb(database.url, { max: 4 });
       try {
         return await importStop(db, input, country.data);
       } finally {
@@ -186,7 +186,7 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
         if (misplaced) throw new UsageError(`--file reads a file; --${misplaced} is for live pulls. Usage: npm run ingest -- ${usage}`);
         const context = fileContext(values);
         const input = await openInput(values.file);
-        return (url) => runFeed(name, feed, url, { parameters: { fileName: input.name, ...context }, items: async () => feed.parse(input.stream, context) });
+        return (database) => runFeed(name, feed, database, { parameters: { fileName: input.name, ...context }, items: async () => feed.parse(input.stream, context) });
       }
       if (values.test !== undefined) throw new UsageError(`--test describes an OONI aggregation file: npm run ingest -- ooni --file <path> --test <test_name>`);
       if (!feed.pull) throw new UsageError(`${name} reads files only: npm run ingest -- ${fileUsage}`);
@@ -206,12 +206,12 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
       const request = { since, until, ...(country ? { country } : {}), ...(asns.length > 0 ? { asns } : {}) };
       const scope = pullScope(request);
       const pull = feed.pull;
-      return (url) =>
-        runFeed(name, feed, url, {
+      return (database) =>
+        runFeed(name, feed, database, {
           parameters: { since: since.toISOString(), until: until.toISOString(), country: country ?? null, asns, scope, baseUrl },
           scope,
           items: async () => {
-            const resumeFrom = await readIngestCursor({ source: feed.source, scope, connectionString: url });
+            const resumeFrom = await readIngestCursor({ source: feed.source, scope, connectionString: database.url });
             log(resumeFrom === null ? `Pulling ${name} for ${scope} from ${baseUrl}` : `Resuming the interrupted pull of ${name} for ${scope}`);
             return pull({ ...request, baseUrl, token, resumeFrom });
           },
@@ -223,11 +223,11 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
 async function runFeed(
   name: FeedName,
   feed: FeedEntry,
-  url: string,
+  database: DatabaseUrls,
   /** `items` is called once the database is migrated (a pull first reads its saved cursor). */
   job: { parameters: Record<string, unknown>; scope?: string; items: () => Promise<AsyncIterable<IngestItem>> },
 ): Promise<IngestSummary> {
-  const migrations = await migrateDatabase(url, { log });
+  const migrations = await provisionDatabase(database, { log });
   if (migrations.applied.length > 0) log(`Applied ${migrations.applied.length} migration(s)`);
   const result = await ingestItems({
     by: SYSTEM,
@@ -235,12 +235,12 @@ async function runFeed(
     parameters: job.parameters,
     items: await job.items(),
     scope: job.scope,
-    connectionString: url,
+    connectionString: database.url,
     onBatch: (progress) =>
       log(`${progress.items} records read: ${progress.accepted} stored, ${progress.duplicates} already stored, ${progress.rejected} rejected`),
   });
   if (result.rejected > 0) {
-    const rejects = await listIngestRejects({ runId: result.runId, limit: REJECTS_SHOWN, connectionString: url });
+    const rejects = await listIngestRejects({ runId: result.runId, limit: REJECTS_SHOWN, connectionString: database.url });
     log(`Rejected records (run ${result.runId}; position, field, reason)${result.rejected > REJECTS_SHOWN ? `, first ${REJECTS_SHOWN} of ${result.rejected}` : ""}:`);
     for (const reject of rejects) console.log(`  ${reject.position}, ${reject.field ?? "-"}: ${reject.reason}`);
   }
@@ -317,7 +317,7 @@ async function main(): Promise<never> {
   log(`Database: ${database.description}`);
   let summary: IngestSummary;
   try {
-    summary = await job(database.url);
+    summary = await job(database);
   } finally {
     await closePgPools();
   }

@@ -66,7 +66,7 @@ async function main() {
 
   const database = await openDatabase(readServerEnv(), log);
   onShutdown(database.release);
-  await prepareDatabase(database.url, { seed: "never", log });
+  await prepareDatabase(database, { seed: "never", log });
   process.env.DATABASE_URL = database.url;
   onShutdown(disconnectDb);
   const { createUser } = await import("@/lib/server/users/create-user");

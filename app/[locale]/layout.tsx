@@ -8,7 +8,7 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
-import { isEmbedPath } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
 
 // Pages read the database on every request, and carry a per-request CSP nonce.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { isEmbedPath } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
 
 /**
  * Inside a frame, a link to one of the tracker's pages (an incident, a

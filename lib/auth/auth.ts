@@ -9,12 +9,17 @@ import { readServerEnv, type ServerEnv } from "@/lib/env";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/user";
 import { CLIENT_IP_HEADER } from "./request-context";
 import { ensureAuthSecret } from "./secret";
+import { AUTH_COOKIE_PREFIX } from "./session-cookie";
 
 /** Used by unit and integration tests only (NODE_ENV=test), so their sessions are reproducible. */
 const TEST_SECRET = "kst-test-secret-not-for-production-0123456789";
 
-/** Sessions last a week and slide forward once a day while in use. */
-const SESSION_DAYS = 7;
+/**
+ * Sessions last a week and slide forward once a day while in use, but never
+ * beyond 30 days after sign-in (the absolute lifetime, which better-auth has no
+ * option for: lib/auth/session.ts enforces it on every read).
+ */
+export const SESSION_LIFETIME = { slidingDays: 7, absoluteDays: 30 } as const;
 
 function resolveSecret(env: ServerEnv): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
@@ -46,7 +51,7 @@ function createAuth(db: Database) {
       maxPasswordLength: PASSWORD_MAX_LENGTH,
     },
     session: {
-      expiresIn: SESSION_DAYS * 24 * 60 * 60,
+      expiresIn: SESSION_LIFETIME.slidingDays * 24 * 60 * 60,
       updateAge: 24 * 60 * 60,
       // No cookie cache: every request reads the session row, so ending a
       // session or deactivating a user takes effect at once.
@@ -55,6 +60,7 @@ function createAuth(db: Database) {
     user: {
       additionalFields: {
         mustChangePassword: { type: "boolean", defaultValue: false, input: false, required: false },
+        temporaryPasswordExpiresAt: { type: "date", input: false, required: false },
       },
     },
     advanced: {
@@ -63,7 +69,7 @@ function createAuth(db: Database) {
       // from http://localhost and http://127.0.0.1, which count as secure origins.
       useSecureCookies: env.NODE_ENV === "production",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      cookiePrefix: "kst",
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       // Sessions record the same client address as the rate limiter and the audit log.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },

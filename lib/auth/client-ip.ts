@@ -9,7 +9,8 @@ import { isIP } from "node:net";
  * - `trustedProxies` = 0 (the default, the app is reached directly): the
  *   header's last entry, which is the peer address unless the client sent the
  *   header itself. A client that forges it picks the per-IP bucket it is counted
- *   in; the per-account limit still holds.
+ *   in; the per-account limit on addresses the account does not know still
+ *   bounds its guesses (lib/auth/sign-in-rate-limit.ts).
  * - `trustedProxies` = N: each trusted proxy appends the address it received
  *   from, so the client is the N-th entry from the right; entries further left
  *   are the client's own claims and are ignored.

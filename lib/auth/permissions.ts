@@ -30,6 +30,8 @@ export const authorIdOf = (caller: Actor | typeof SYSTEM): string | null => (cal
 export type Permission =
   /** Open the staff console at all. */
   | "staff:access"
+  /** Replace one's own password: the only step open to an account that still holds a temporary password. */
+  | "account:password"
   | "incident:create"
   /** Change an incident's content (resource: the incident). Contributors: own drafts only. */
   | "incident:edit"
@@ -62,6 +64,7 @@ export function can(actor: Actor | null, permission: Permission, incident?: Inci
   const ownsDraft = incident !== undefined && incident.createdById === actor.id && incident.status === "DRAFT";
   switch (permission) {
     case "staff:access":
+    case "account:password":
     case "incident:create":
       return true;
     case "incident:edit":

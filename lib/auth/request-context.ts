@@ -29,3 +29,21 @@ export async function headersForAuth(): Promise<Headers> {
   if (ip) requestHeaders.set(CLIENT_IP_HEADER, ip);
   return requestHeaders;
 }
+
+/**
+ * The origin of the request being served, or null when the caller serves none
+ * (a script, a scheduled job, a test): Next.js's request headers exist only
+ * inside a request, and outside one `headers()` throws its documented
+ * "dynamic API in the wrong context" error. Any other error (Next.js's own
+ * control flow while prerendering, or a real failure) is passed on.
+ */
+export async function requestOriginIfAny(): Promise<RequestOrigin | null> {
+  let requestHeaders: Awaited<ReturnType<typeof headers>>;
+  try {
+    requestHeaders = await headers();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes("next-dynamic-api-wrong-context")) return null;
+    throw error;
+  }
+  return { ip: clientIpFrom(requestHeaders, readServerEnv().TRUST_PROXY), userAgent: requestHeaders.get("user-agent") };
+}

@@ -1,12 +1,27 @@
 import "server-only";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordPermissionDenial } from "@/lib/server/audit/record-permission-denial";
 import { can, SYSTEM, type Actor, type Caller, type IncidentResource, type Permission } from "./permissions";
+import { requestOriginIfAny } from "./request-context";
+import { isTemporaryPasswordExpired } from "./temporary-password";
+
+/** Why a signed-in caller with the right role is still refused: their account must choose a password first. */
+export type AccountStateRefusal = "password_change_required" | "temporary_password_expired";
 
 /**
- * The one server-side permission check. Server functions call it first; it
- * returns the caller when allowed, and otherwise records the denial in the
- * audit log and throws UNAUTHENTICATED (no actor) or FORBIDDEN.
+ * The one server-side permission check. Server functions call it before they
+ * read anything the caller asked about; it returns the caller when allowed.
+ * Otherwise it records the denial in the audit log (anonymous denials within
+ * the limits of recordPermissionDenial) and throws UNAUTHENTICATED (no actor)
+ * or FORBIDDEN.
+ *
+ * It also reads the caller's account: an account that still holds a temporary
+ * password (invited, or reset by an administrator) may do nothing but choose
+ * its own password ("account:password"), whichever page or server action it
+ * comes through, and one whose temporary password has expired may not even do
+ * that. Such refusals are FORBIDDEN with `details.reason` (AccountStateRefusal)
+ * and are not audited: they are the expected way to the password form.
  */
 export async function requirePermission(
   actor: Caller,
@@ -14,13 +29,27 @@ export async function requirePermission(
   incident?: IncidentResource & { id?: number },
 ): Promise<Actor | typeof SYSTEM> {
   if (actor === SYSTEM) return SYSTEM;
-  if (can(actor, permission, incident)) return actor!;
-  await recordAuditEvent({
-    action: "PERMISSION_DENIED",
-    actorId: actor?.id ?? null,
-    email: actor?.email ?? null,
-    details: { permission, role: actor?.role ?? "anonymous", ...(incident?.id === undefined ? {} : { incidentId: incident.id }) },
+  if (!can(actor, permission, incident)) {
+    await recordPermissionDenial({ actor, permission, incidentId: incident?.id, origin: await requestOriginIfAny() });
+    if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+    throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  }
+  const refusal = await accountStateRefusal(actor!, permission);
+  if (refusal === "temporary_password_expired") {
+    throw new AppError("FORBIDDEN", "Your temporary password has expired. Ask an administrator for a new one.", { details: { reason: refusal } });
+  }
+  if (refusal === "password_change_required") {
+    throw new AppError("FORBIDDEN", "Choose your own password first.", { details: { reason: refusal } });
+  }
+  return actor!;
+}
+
+async function accountStateRefusal(actor: Actor, permission: Permission): Promise<AccountStateRefusal | null> {
+  const account = await getDb().user.findUnique({
+    where: { id: actor.id },
+    select: { mustChangePassword: true, temporaryPasswordExpiresAt: true },
   });
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
-  throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!account?.mustChangePassword) return null;
+  if (isTemporaryPasswordExpired(account.temporaryPasswordExpiresAt)) return "temporary_password_expired";
+  return permission === "account:password" ? null : "password_change_required";
 }

@@ -7,18 +7,27 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getAuth } from "./auth";
 import type { RequestOrigin } from "./request-context";
 import { recordSuccessfulSignIn, takeSignInAttempt } from "./sign-in-rate-limit";
+import { isTemporaryPasswordExpired } from "./temporary-password";
 
 export type SignInResult = { userId: string; mustChangePassword: boolean };
 
-/** Why a sign-in failed, as the form explains it. Wrong e-mail and wrong password are one reason on purpose. */
-export type SignInFailure = "wrong_credentials" | "deactivated";
+/**
+ * Why a sign-in failed, as the form explains it. Wrong e-mail and wrong
+ * password are one reason on purpose; an expired temporary password is said
+ * only once the password matched.
+ */
+export type SignInFailure = "wrong_credentials" | "deactivated" | "temporary_password_expired";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Signs a staff member in with e-mail and password: the rate limits first
- * (lib/auth/sign-in-rate-limit.ts), then better-auth checks the password and
- * creates the session. `authHeaders` are the request's headers (see
- * headersForAuth); in a server action, better-auth's nextCookies plugin sets
- * the session cookie on the response. Every outcome is audited.
+ * (lib/auth/sign-in-rate-limit.ts, including the progressive delay), then
+ * better-auth checks the password and creates the session. A temporary
+ * password older than 72 hours no longer signs in (the session just made is
+ * ended again). `authHeaders` are the request's headers (see headersForAuth);
+ * in a server action, better-auth's nextCookies plugin sets the session cookie
+ * on the response. Every outcome is audited.
  *
  * Throws VALIDATION (empty fields), RATE_LIMITED (details.retryAfterSeconds) or
  * UNAUTHENTICATED (details.reason: SignInFailure).
@@ -41,9 +50,12 @@ export async function signIn(input: unknown, request: RequestOrigin & { authHead
     });
   }
 
+  await sleep(attempt.delayMs);
+
   let user;
+  let token;
   try {
-    ({ user } = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: request.authHeaders }));
+    ({ user, token } = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true }, headers: request.authHeaders }));
   } catch (error) {
     if (!isAPIError(error)) throw error;
     // better-auth answers BANNED_USER only after the password matched.
@@ -54,6 +66,15 @@ export async function signIn(input: unknown, request: RequestOrigin & { authHead
       reason === "deactivated" ? "This account is deactivated." : "Wrong e-mail or password.",
       { details: { reason } },
     );
+  }
+
+  if (user.mustChangePassword === true && isTemporaryPasswordExpired(user.temporaryPasswordExpiresAt)) {
+    const context = await getAuth().$context;
+    await context.internalAdapter.deleteSession(token);
+    await recordAuditEvent({ action: "SIGN_IN_FAILED", actorId: user.id, targetUserId: user.id, email, ...origin, details: { reason: "temporary_password_expired" } });
+    throw new AppError("UNAUTHENTICATED", "This temporary password has expired. Ask an administrator for a new one.", {
+      details: { reason: "temporary_password_expired" satisfies SignInFailure },
+    });
   }
 
   await recordSuccessfulSignIn({ email, ip: request.ip });

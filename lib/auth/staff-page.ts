@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
 import { REQUEST_PATH_HEADER, safeNextPath } from "./next-path";
 import type { Actor, IncidentResource, Permission } from "./permissions";
-import { requirePermission } from "./require-permission";
+import { requirePermission, type AccountStateRefusal } from "./require-permission";
 import { getStaffSession } from "./session";
 
 /**
@@ -14,12 +14,13 @@ import { getStaffSession } from "./session";
  * - nobody signed in: redirect to the sign-in page in the page's language, with
  *   `next` set to the requested path;
  * - a role that does not allow `permission`: the denial is audited and the page
- *   answers 403 (app/[locale]/(staff)/staff/(console)/forbidden.tsx).
+ *   answers 403 (app/[locale]/(staff)/staff/(console)/forbidden.tsx);
+ * - an account that must choose its password first (invited, or reset by an
+ *   administrator): redirect to the account page, which shows the form, with
+ *   `next` set to the requested path. requirePermission refuses such an
+ *   account everything but "account:password", so this holds for every page
+ *   and server function, not only for what the layout shows.
  * Returns the actor otherwise. Server actions check again in the server function.
- *
- * An account that must choose a password (invited, or reset by an
- * administrator) is handled by the console layout, which shows the
- * choose-a-password form in place of any page until that is done.
  */
 export async function requireStaffPage(permission: Permission, incident?: IncidentResource & { id?: number }): Promise<Actor> {
   const [session, locale, requestHeaders] = await Promise.all([getStaffSession(), getLocale(), headers()]);
@@ -30,8 +31,11 @@ export async function requireStaffPage(permission: Permission, incident?: Incide
   try {
     await requirePermission(session.actor, permission, incident);
   } catch (error) {
-    if (isAppError(error, "FORBIDDEN")) forbidden();
-    throw error;
+    if (!isAppError(error, "FORBIDDEN")) throw error;
+    const reason = (error.details as { reason?: AccountStateRefusal } | undefined)?.reason;
+    if (reason === "password_change_required") return redirect({ href: { pathname: "/staff/account", query: { next: path } }, locale });
+    if (reason === "temporary_password_expired") return redirect({ href: { pathname: "/staff/sign-in", query: { next: path } }, locale });
+    forbidden();
   }
   return session.actor;
 }

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { AppError } from "@/lib/errors";
+import { derivedAppRolePassword, EMBEDDED_APP_ROLE, ensureAppRole, urlWithRole } from "@/lib/db/app-role";
 import { withClient } from "@/lib/db/connection";
 
 /**
@@ -23,7 +24,8 @@ import { withClient } from "@/lib/db/connection";
  * Files under the data directory (`.data/` by default):
  *   postgres/             the cluster (PGDATA)
  *   postgres.json         { pid, port } of the running server
- *   postgres-auth.json    the superuser password chosen at initdb (mode 600)
+ *   postgres-auth.json    the superuser password chosen at initdb (mode 600); the
+ *                         app role's password is derived from it (lib/db/app-role.ts)
  *   postgres.lock         held while starting, adopting or stopping
  *   leases/<pid>          one per command using the server
  */
@@ -37,8 +39,10 @@ type Binaries = { initdb: string; pg_ctl: string; postgres: string };
 type OsUser = { uid: number; gid: number };
 
 export type EmbeddedPostgresLease = {
-  /** URL of the maintenance database; use `databaseUrlFor` for others. */
+  /** URL of the maintenance database, as the superuser (who owns the schema and runs migrations); use `databaseUrlFor` for others. */
   serverUrl: string;
+  /** The same, as the app role (no superuser, owns nothing): what the app and its tests connect as. */
+  appServerUrl: string;
   port: number;
   pid: number;
   /** True when this process started the server (rather than reusing one). */
@@ -290,6 +294,16 @@ async function liveLeases(leasesDir: string): Promise<number[]> {
 }
 
 /**
+ * The app role exists, with its derived password, on every server a lease is
+ * given for: also on a cluster made before the role did (or whose role someone
+ * dropped), which gets it on its next start.
+ */
+async function ensureEmbeddedAppRole(superuserUrl: string, superuserPassword: string, log: (line: string) => void) {
+  const { created } = await ensureAppRole(superuserUrl, { role: EMBEDDED_APP_ROLE, password: derivedAppRolePassword(superuserPassword) });
+  if (created) log(`Created the PostgreSQL role ${EMBEDDED_APP_ROLE}, which the app connects as (no superuser)`);
+}
+
+/**
  * Returns a lease on the checkout's embedded PostgreSQL, starting it (and
  * running initdb on first use) only when no live server is recorded.
  */
@@ -323,6 +337,7 @@ export async function acquireEmbeddedPostgres(
     const recorded = (await readJson<ServerState>(p.state)) ?? (await readPostmaster(p.pgdata));
     if (recorded && isProcessAlive(recorded.pid)) {
       if (await responds(serverUrl(recorded.port, auth.password))) {
+        await ensureEmbeddedAppRole(serverUrl(recorded.port, auth.password), auth.password, log);
         await fs.writeFile(p.state, JSON.stringify(recorded));
         await fs.writeFile(leaseFile, new Date().toISOString());
         return { state: recorded, started: false, password: auth.password };
@@ -332,6 +347,7 @@ export async function acquireEmbeddedPostgres(
     }
     await fs.rm(p.state, { force: true });
     const running = await startServer(p, binaries, user, options.port);
+    await ensureEmbeddedAppRole(serverUrl(running.port, auth.password), auth.password, log);
     await fs.writeFile(p.state, JSON.stringify(running));
     await fs.writeFile(leaseFile, new Date().toISOString());
     log(`Started embedded PostgreSQL on port ${running.port} (pid ${running.pid})`);
@@ -341,6 +357,7 @@ export async function acquireEmbeddedPostgres(
   let released = false;
   return {
     serverUrl: serverUrl(state.port, password),
+    appServerUrl: urlWithRole(serverUrl(state.port, password), EMBEDDED_APP_ROLE, derivedAppRolePassword(password)),
     port: state.port,
     pid: state.pid,
     started,

@@ -19,10 +19,10 @@ import { AppError } from "@/lib/errors";
  */
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-/** The key `prisma migrate` itself locks on. */
-const PRISMA_ADVISORY_LOCK_KEY = 72707369;
+/** The key `prisma migrate` itself locks on (backups take it shared, restores take it too). */
+export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 
-const CREATE_MIGRATIONS_TABLE = `
+export const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum"              VARCHAR(64) NOT NULL,

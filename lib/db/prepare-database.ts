@@ -1,11 +1,25 @@
+import { grantAppAccess, roleOf, signsInAsSuperuser } from "@/lib/db/app-role";
 import { createDb } from "@/lib/db/client";
-import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists } from "@/lib/db/connection";
+import { databaseUrlFor, describeDatabaseUrl, ensureDatabaseExists, withClient } from "@/lib/db/connection";
 import { acquireEmbeddedPostgres, EMBEDDED_DATABASE } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
 import type { ServerEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
-export type OpenDatabase = {
+/**
+ * One database, as the two roles that use it (decision record 0009): the app,
+ * which reads and writes rows, and the owner of the schema, which migrates,
+ * seeds and installs the job queue. They are one role when DATABASE_URL is set
+ * without DATABASE_OWNER_URL.
+ */
+export type DatabaseUrls = {
+  /** What the app, its scheduler and command-line writers connect as. */
   url: string;
+  /** What migrations, the seed and the job-queue installation connect as. */
+  ownerUrl: string;
+};
+
+export type OpenDatabase = DatabaseUrls & {
   /** True when this call created the database. */
   created: boolean;
   /** "embedded PostgreSQL on 127.0.0.1:54321" or "host:port/db from DATABASE_URL" */
@@ -14,23 +28,39 @@ export type OpenDatabase = {
 };
 
 /**
- * The database every command uses: DATABASE_URL when set, otherwise the
- * checkout's shared embedded PostgreSQL (started if nobody runs it yet). The
- * database is created if missing; an unreachable server is an AppError whose
- * one-line message names host and port.
+ * The database every command uses: DATABASE_URL (with DATABASE_OWNER_URL for
+ * schema changes, if set) or the checkout's shared embedded PostgreSQL
+ * (started if nobody runs it yet), as its superuser for schema changes and as
+ * the app role otherwise. The database is created if missing; an unreachable
+ * server is an AppError whose one-line message names host and port.
  */
 export async function openDatabase(env: ServerEnv, log: (line: string) => void): Promise<OpenDatabase> {
   if (env.DATABASE_URL) {
-    const created = await ensureDatabaseExists(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, created, description: `${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL)`, release: async () => {} };
+    const ownerUrl = env.DATABASE_OWNER_URL ?? env.DATABASE_URL;
+    if (describeDatabaseUrl(ownerUrl) !== describeDatabaseUrl(env.DATABASE_URL)) {
+      throw new AppError(
+        "STARTUP",
+        `DATABASE_OWNER_URL (${describeDatabaseUrl(ownerUrl)}) must name the same server and database as DATABASE_URL (${describeDatabaseUrl(env.DATABASE_URL)}).`,
+      );
+    }
+    const created = await ensureDatabaseExists(ownerUrl);
+    const roles = ownerUrl === env.DATABASE_URL ? "" : `, migrated as ${roleOf(ownerUrl)}`;
+    return {
+      url: env.DATABASE_URL,
+      ownerUrl,
+      created,
+      description: `${describeDatabaseUrl(env.DATABASE_URL)} (DATABASE_URL, as ${roleOf(env.DATABASE_URL)}${roles})`,
+      release: async () => {},
+    };
   }
   const lease = await acquireEmbeddedPostgres({ dataDir: env.KST_DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
   try {
-    const url = databaseUrlFor(lease.serverUrl, EMBEDDED_DATABASE);
-    const created = await ensureDatabaseExists(url);
+    const ownerUrl = databaseUrlFor(lease.serverUrl, EMBEDDED_DATABASE);
+    const created = await ensureDatabaseExists(ownerUrl);
     const how = lease.started ? "started" : "reused";
     return {
-      url,
+      url: databaseUrlFor(lease.appServerUrl, EMBEDDED_DATABASE),
+      ownerUrl,
       created,
       description: `embedded PostgreSQL on 127.0.0.1:${lease.port}, ${how} (data in ${env.KST_DATA_DIR}/postgres)`,
       release: lease.release,
@@ -41,20 +71,64 @@ export async function openDatabase(env: ServerEnv, log: (line: string) => void):
   }
 }
 
+/**
+ * Brings the schema up to date as its owner: pending migrations, pg-boss's
+ * tables and queues, and the app role's privileges on all of it (when the app
+ * connects as a role of its own). Start-up, the command-line tools and the
+ * test set-ups all call it before the app role touches the database.
+ */
+export async function provisionDatabase(database: DatabaseUrls, options: { log?: (line: string) => void } = {}) {
+  const migrations = await migrateDatabase(database.ownerUrl, { log: options.log });
+  // Loaded here: pg-boss is needed only now.
+  const { installJobQueues } = await import("@/lib/jobs/install-job-queues");
+  await installJobQueues(database.ownerUrl);
+  const appRole = roleOf(database.url);
+  if (appRole !== roleOf(database.ownerUrl)) await grantAppAccess(database.ownerUrl, appRole);
+  return migrations;
+}
+
 export type SeedPolicy = "if-empty" | "always" | "never";
 
-/** Applies pending migrations and seeds as asked. The database must exist (openDatabase creates it). */
-export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
+/**
+ * Held while the data is prepared (revisions backfilled, seed loaded), so
+ * that app servers starting together on one empty database seed it once:
+ * the first seeds, the others wait and then find it seeded.
+ */
+const PREPARE_DATA_LOCK_KEY = 72707372;
+
+/**
+ * Provisions the database (provisionDatabase) and seeds it as asked, as the
+ * owner. The database must exist (openDatabase creates it). Warns when the app
+ * would connect as a superuser.
+ */
+export async function prepareDatabase(database: DatabaseUrls, options: { seed: SeedPolicy; log: (line: string) => void }) {
   const { log } = options;
-  const migrations = await migrateDatabase(url, { log });
+  const migrations = await provisionDatabase(database, { log });
   log(
     migrations.applied.length > 0
       ? `Applied ${migrations.applied.length} migration(s); ${migrations.alreadyApplied} were already applied`
       : `Migrations up to date (${migrations.alreadyApplied} applied)`,
   );
+  if (await signsInAsSuperuser(database.url)) {
+    log(
+      `Warning: DATABASE_URL signs in as the superuser ${roleOf(database.url)}. Give the app a role of its own that owns nothing, and run migrations as the owner with DATABASE_OWNER_URL (README, "Database roles").`,
+    );
+  }
+  await withClient(database.ownerUrl, async (lock) => {
+    await lock.query("SELECT pg_advisory_lock($1)", [PREPARE_DATA_LOCK_KEY]);
+    try {
+      await prepareData(database.ownerUrl, options);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [PREPARE_DATA_LOCK_KEY]).catch(() => undefined);
+    }
+  });
+}
+
+async function prepareData(ownerUrl: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
+  const { log } = options;
   // Loaded here, not at the top: they pull in server code and the seed data.
   const { backfillIncidentRevisions } = await import("@/lib/server/incidents/backfill-incident-revisions");
-  const db = createDb(url, { max: 2 });
+  const db = createDb(ownerUrl, { max: 2 });
   try {
     const backfilled = await backfillIncidentRevisions(db);
     if (backfilled > 0) log(`Recorded a first revision for ${backfilled} incident(s) stored before revisions existed`);

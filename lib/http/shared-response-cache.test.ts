@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { PUBLIC_CACHE_CONTROL } from "./cache-policy";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-policy";
 import { createSharedResponseCache, type SharedResponseCacheOptions } from "./shared-response-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -148,22 +148,78 @@ describe("createSharedResponseCache", () => {
     expect(renders()).toBe(1);
   });
 
-  it("empties on clear(), and keeps nothing while inactive, yet still finalizes public answers", async () => {
+  it("empties on clear(), and finalizes public answers", async () => {
     const { origin, renders, cache } = await serverWith(streamingPage(PUBLIC_CACHE_CONTROL), {
       finalize: (answer) => ({ ...answer, headers: { ...answer.headers, "x-finalized": "yes" } }),
     });
     await fetch(`${origin}/p`);
     cache.clear();
-    expect((await fetch(`${origin}/p`)).headers.get("x-kst-cache")).toBe("miss");
-    cache.setActive(false);
-    const inactive = await fetch(`${origin}/p`);
-    expect(inactive.headers.get("x-finalized")).toBe("yes");
-    await fetch(`${origin}/p`);
-    expect(renders()).toBe(4);
-    cache.setActive(true);
-    await fetch(`${origin}/p`);
+    const again = await fetch(`${origin}/p`);
+    expect(again.headers.get("x-kst-cache")).toBe("miss");
+    expect(again.headers.get("x-finalized")).toBe("yes");
     expect((await fetch(`${origin}/p`)).headers.get("x-finalized")).toBe("yes");
-    expect(renders()).toBe(5);
+    expect(renders()).toBe(2);
+  });
+
+  it("while change notifications cannot be heard, still coalesces misses and serves answers for their s-maxage only; hearing them again empties it", async () => {
+    let clock = 1_000_000;
+    const { origin, renders, cache } = await serverWith(
+      async (_req, res) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        res.writeHead(200, { "cache-control": "public, max-age=0, s-maxage=30" });
+        res.end(`render at ${clock}`);
+      },
+      { now: () => clock },
+    );
+    cache.setListening(false);
+    const bodies = await Promise.all(Array.from({ length: 6 }, () => fetch(`${origin}/down`).then((response) => response.text())));
+    expect(new Set(bodies).size).toBe(1);
+    expect(renders()).toBe(1);
+    clock += 29_000;
+    const fresh = await fetch(`${origin}/down`);
+    expect(fresh.headers.get("x-kst-cache")).toBe("hit");
+    expect(fresh.headers.get("age")).toBe("29");
+    clock += 1_000;
+    // Nothing stale: past its s-maxage an answer is rendered again.
+    expect((await fetch(`${origin}/down`)).headers.get("x-kst-cache")).toBe("miss");
+    expect(renders()).toBe(2);
+    // Listening again: notifications may have been missed while deaf, so nothing kept then is served.
+    cache.setListening(true);
+    expect((await fetch(`${origin}/down`)).headers.get("x-kst-cache")).toBe("miss");
+    expect((await fetch(`${origin}/down`)).headers.get("x-kst-cache")).toBe("hit");
+    expect(renders()).toBe(3);
+  });
+
+  it("keeps answers under the key it is given, renders alone without one, and makes an answer private when told", async () => {
+    const cache = createSharedResponseCache();
+    let renders = 0;
+    const server = http.createServer((req, res) => {
+      const canonical = req.url!.split("?")[0]!;
+      const options = req.headers["x-test"] === "private" ? { key: null, forcePrivate: true } : req.headers["x-test"] === "unkeyed" ? { key: null } : { key: canonical };
+      void cache.serve(req, res, (_innerReq, innerRes) => {
+        renders += 1;
+        innerRes.writeHead(200, { "cache-control": req.headers["x-answer"] === "no-store" ? "no-store" : PUBLIC_CACHE_CONTROL });
+        innerRes.end(`render ${renders}`);
+      }, options);
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${origin}/page?utm_source=a`)).text()).toBe("render 1");
+    const hit = await fetch(`${origin}/page?utm_source=b`);
+    expect(hit.headers.get("x-kst-cache")).toBe("hit");
+    expect(await hit.text()).toBe("render 1");
+    const unkeyed = await fetch(`${origin}/page`, { headers: { "x-test": "unkeyed" } });
+    expect(await unkeyed.text()).toBe("render 2");
+    expect(unkeyed.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    const forced = await fetch(`${origin}/page`, { headers: { "x-test": "private" } });
+    expect(await forced.text()).toBe("render 3");
+    expect(forced.headers.get("cache-control")).toBe(PRIVATE_CACHE_CONTROL);
+    expect(forced.headers.get("x-kst-cache")).toBeNull();
+    // An answer that already forbids storing keeps its own words.
+    const noStore = await fetch(`${origin}/page`, { headers: { "x-test": "private", "x-answer": "no-store" } });
+    expect(noStore.headers.get("cache-control")).toBe("no-store");
+    expect(await (await fetch(`${origin}/page`)).text()).toBe("render 1");
   });
 
   it("works with a handler that wraps the response again, as Next.js's compression does", async () => {

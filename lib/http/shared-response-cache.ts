@@ -1,24 +1,32 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { sharedMaxAgeSeconds } from "@/lib/http/cache-policy";
+import { PRIVATE_CACHE_CONTROL, sharedMaxAgeSeconds } from "@/lib/http/cache-policy";
 
 /**
- * The production server's own shared cache (docs/decisions/0007): what a CDN
- * would do, in front of Next.js, so that a spike of viewers of one embed or
- * incident page costs one render per 30 seconds, not one per viewer.
+ * The production server's own shared cache (docs/decisions/0007 and 0008):
+ * what a CDN would do, in front of Next.js, so that a spike of viewers of one
+ * embed or incident page costs one render per 30 seconds, not one per viewer.
  *
  * - Only GET answers with status 200 whose Cache-Control is `public` with an
  *   `s-maxage` are kept, for that many seconds, and never ones that set a
  *   cookie. HEAD requests are answered from kept GET answers.
+ * - The caller decides each request's key (`serve`'s `key`): the production
+ *   server's is the site's origin, the canonical address of an allow-listed
+ *   public route and the headers below (lib/http/plan-request.ts); `null`
+ *   means "render, never keep". `forcePrivate` makes an answer
+ *   `private, no-store` unless it already forbids storing (`no-store`).
  * - Public GET answers of any status are held back until complete and passed
  *   through `finalize`; all others stream through untouched.
- * - Answers are kept per URL (with host) and per value of the request headers
- *   they vary on; an answer varying on any other header is not kept.
+ * - Answers are kept per key and per value of the request headers they vary
+ *   on; an answer varying on any other header is not kept.
  * - Concurrent misses for the same key wait for the first render.
  * - `finalize` sees every public answer before it leaves the server, kept or
  *   not, error pages included (the server uses it to give pages a hash-based
  *   script policy).
- * - `setActive(false)` (no change notifications) serves and keeps nothing;
- *   `clear()` drops everything (on a change notification).
+ * - `clear()` drops everything (on a change notification). `setListening(false)`
+ *   (the change notifications cannot be heard) changes nothing about serving:
+ *   answers are still kept and served, but only for their s-maxage, as a CDN
+ *   would; `setListening(true)` after that empties the cache, since
+ *   notifications may have been missed meanwhile.
  */
 export type PublicResponse = { statusCode: number; headers: OutgoingHttpHeaders; body: Buffer };
 
@@ -35,8 +43,16 @@ export type SharedResponseCacheStats = { hits: number; misses: number; stored: n
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
+export type ServeOptions = {
+  /** The cache key; null: render without keeping or sharing the render. Unset: host, URL and KEY_HEADERS. */
+  key?: string | null;
+  /** Send the answer as `private, no-store` unless the handler already said `no-store` (never with `public`). */
+  forcePrivate?: boolean;
+};
+
+
 /** Request headers an answer may vary on and still be kept (Next.js's router headers and the encoding). */
-const KEY_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+export const KEY_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** How long a request waits for another viewer's render of the same page before rendering itself. */
 const MAX_WAIT_MS = 5_000;
@@ -50,7 +66,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
   const rendering = new Map<string, Promise<void>>();
   const stats = { hits: 0, misses: 0, stored: 0 };
   let bytes = 0;
-  let active = true;
+  let listening = true;
   /** Bumped by clear(): a render that started before it is not kept. */
   let generation = 0;
 
@@ -97,7 +113,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
    * keeps it. Settles when the answer is sent, the client has gone, or the handler settles;
    * `onPassed` runs as soon as the answer turns out not to be public (nobody need wait for it).
    */
-  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null, onPassed?: () => void): Promise<void> {
+  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null, forcePrivate: boolean, onPassed?: () => void): Promise<void> {
     const startedIn = generation;
     return new Promise<void>((resolve) => {
       // Next.js adds about ten "close" listeners of its own; one more is expected, not a leak.
@@ -113,6 +129,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       // compression) wraps them in turn, so putting the originals back would bypass it.
       const decide = () => {
         if (mode !== "undecided") return;
+        if (forcePrivate && !forbidsStoring(headerText(res.getHeader("cache-control")))) res.setHeader("cache-control", PRIVATE_CACHE_CONTROL);
         // Every public answer is held (and finalized), a 404 page too; only 200s are kept.
         const holdable = req.method === "GET" && !res.hasHeader("set-cookie") && sharedMaxAgeSeconds(headerText(res.getHeader("cache-control"))) !== null;
         if (holdable) {
@@ -131,10 +148,11 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         statusMessage = typeof rest[0] === "string" ? rest[0] : undefined;
         const headers = rest.find((argument) => typeof argument === "object" && argument !== null);
         if (Array.isArray(headers)) {
-          // Raw header lists are rare; pass such answers through untouched.
+          // Raw header lists are rare; pass such answers through (made private if they must be).
           mode = "pass";
           onPassed?.();
-          return call(original.writeHead, statusCode, ...rest);
+          const passed = forcePrivate ? rest.map((argument) => (argument === headers ? withPrivateCacheControl(headers) : argument)) : rest;
+          return call(original.writeHead, statusCode, ...passed);
         }
         for (const [name, value] of Object.entries((headers ?? {}) as OutgoingHttpHeaders)) {
           if (value !== undefined) res.setHeader(name, value);
@@ -176,7 +194,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         res.setHeader("x-kst-cache", "miss");
         const maxAge = sharedMaxAgeSeconds(headerText(answer.headers["cache-control"]));
         const keepable = answer.statusCode === 200 && maxAge !== null && answer.body.length <= MAX_BODY_BYTES && variesOnlyOnKeyHeaders(answer.headers);
-        if (key && active && generation === startedIn && keepable) {
+        if (key && generation === startedIn && keepable) {
           keep(key, answer, maxAge);
         }
         call(original.writeHead, answer.statusCode, statusMessage);
@@ -199,9 +217,11 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
   }
 
   /** Answers from the cache when it can, else through `handler` (keeping what may be kept). */
-  async function serve(req: IncomingMessage, res: ServerResponse, handler: Handler): Promise<void> {
-    const key = req.method === "GET" || req.method === "HEAD" ? cacheKey(req) : null;
-    if (!key || !active) return render(req, res, handler, null);
+  async function serve(req: IncomingMessage, res: ServerResponse, handler: Handler, options: ServeOptions = {}): Promise<void> {
+    const forcePrivate = options.forcePrivate ?? false;
+    const cacheable = (req.method === "GET" || req.method === "HEAD") && !forcePrivate;
+    const key = cacheable ? (options.key === undefined ? cacheKey(req) : options.key) : null;
+    if (!key) return render(req, res, handler, null, forcePrivate);
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = fresh(key);
       if (entry) return send(req, res, entry);
@@ -211,7 +231,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref())]);
     }
     stats.misses += 1;
-    if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, null);
+    if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, null, false);
     let release = () => {};
     const waited = new Promise<void>((resolve) => (release = resolve));
     const stopWaiting = () => {
@@ -219,7 +239,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       release();
     };
     rendering.set(key, waited);
-    return render(req, res, handler, key, stopWaiting).finally(stopWaiting);
+    return render(req, res, handler, key, false, stopWaiting).finally(stopWaiting);
   }
 
   return {
@@ -229,9 +249,12 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       entries.clear();
       bytes = 0;
     },
-    setActive(value: boolean) {
-      active = value;
-      if (!value) this.clear();
+    setListening(value: boolean) {
+      if (value && !listening) this.clear();
+      listening = value;
+    },
+    isListening() {
+      return listening;
     },
     stats(): SharedResponseCacheStats {
       return { ...stats, entries: entries.size, bytes };
@@ -247,6 +270,21 @@ function cacheKey(req: IncomingMessage): string {
     return Array.isArray(value) ? value.join(",") : (value ?? "");
   });
   return [req.headers.host ?? "", req.url ?? "/", ...varying].join("\n");
+}
+
+/** True for a Cache-Control that already forbids every cache to store the answer (`no-store`, never `public`). */
+function forbidsStoring(cacheControl: string | undefined): boolean {
+  const directives = (cacheControl ?? "").toLowerCase().split(",").map((directive) => directive.trim());
+  return directives.includes("no-store") && !directives.includes("public");
+}
+
+/** A raw header list ([name, value, name, value…]) with its Cache-Control replaced by PRIVATE_CACHE_CONTROL. */
+function withPrivateCacheControl(raw: unknown[]): unknown[] {
+  const pairs: unknown[] = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    if (String(raw[index]).toLowerCase() !== "cache-control") pairs.push(raw[index], raw[index + 1]);
+  }
+  return [...pairs, "cache-control", PRIVATE_CACHE_CONTROL];
 }
 
 /** A header's value as one string (Next.js sets some as one-element arrays). */

@@ -5,7 +5,7 @@ import type { FeedScheduleParameters, ScheduledFeed } from "@/lib/schemas/feed-s
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
 import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
 import { createTestActor } from "@/lib/testing/users";
-import { applyFeedsFromEnvironment, cronForInterval, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
+import { applyFeedsFromEnvironment, cronForSchedule, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
 
 /** pg-boss against the test database: schedules follow the feed_schedules table, and queued pulls run. */
 
@@ -22,11 +22,18 @@ afterAll(async () => {
 });
 
 describe("feed schedules", () => {
-  it("maps every allowed interval onto cron and refuses others", () => {
-    expect(cronForInterval(15)).toBe("*/15 * * * *");
-    expect(cronForInterval(180)).toBe("0 */3 * * *");
-    expect(cronForInterval(1440)).toBe("0 0 * * *");
-    expect(() => cronForInterval(7)).toThrow(/Unsupported/);
+  it("map every allowed interval onto cron, counted from a first pull two minutes after the save, and refuse others", () => {
+    const savedAt = new Date("2026-12-07T10:07:30Z"); // first pull 10:09 UTC
+    expect(cronForSchedule(15, savedAt)).toBe("9,24,39,54 * * * *");
+    expect(cronForSchedule(30, savedAt)).toBe("9,39 * * * *");
+    expect(cronForSchedule(60, savedAt)).toBe("9 * * * *");
+    expect(cronForSchedule(180, savedAt)).toBe("9 1,4,7,10,13,16,19,22 * * *");
+    expect(cronForSchedule(360, savedAt)).toBe("9 4,10,16,22 * * *");
+    expect(cronForSchedule(720, savedAt)).toBe("9 10,22 * * *");
+    expect(cronForSchedule(1440, savedAt)).toBe("9 10 * * *");
+    expect(cronForSchedule(15, new Date("2026-12-07T23:58:59Z"))).toBe("0,15,30,45 * * * *");
+    expect(cronForSchedule(1440, new Date("2026-12-07T23:58:59Z"))).toBe("0 0 * * *");
+    expect(() => cronForSchedule(7, savedAt)).toThrow(/Unsupported/);
   });
 
   it("are off by default, and pg-boss schedules exactly the feeds switched on", async () => {
@@ -35,11 +42,11 @@ describe("feed schedules", () => {
     await syncFeedSchedules(boss, getDb());
     expect(await boss.getSchedules()).toEqual([]);
 
-    await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: true, intervalMinutes: 30, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } } });
+    const saved = await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: true, intervalMinutes: 30, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } } });
     await syncFeedSchedules(boss, getDb());
     const schedules = await boss.getSchedules();
     expect(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.data])).toEqual([
-      [feedQueue("OONI"), "*/30 * * * *", { country: "KZ", asns: [9198], lookbackHours: 24 }],
+      [feedQueue("OONI"), cronForSchedule(30, saved.updatedAt), { country: "KZ", asns: [9198], lookbackHours: 24 }],
     ]);
     const listed = await listFeedSchedules({ by: editor });
     expect(listed.find((feed) => feed.source === "OONI")).toMatchObject({ enabled: true, intervalMinutes: 30, updatedBy: editor.name });

@@ -17,6 +17,8 @@ export const ZEmbedParams = z.object({
 });
 
 export type EmbedParams = z.infer<typeof ZEmbedParams>;
+/** The URL parameters parseEmbedParams reads. */
+export const EMBED_PARAMS = Object.keys(ZEmbedParams.shape) as (keyof EmbedParams)[];
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export type EmbedParamsResult = { ok: true; params: EmbedParams } | { ok: false; param: string; value: string };

@@ -30,6 +30,9 @@ export type IncidentFilters = {
 
 export type IgnoredFilterValue = { param: string; value: string };
 
+/** The URL parameters parseIncidentFilters reads (lib/schemas/view-params.ts lists every view's). */
+export const INCIDENT_FILTER_PARAMS = ["year", "from", "to", "operator", "region", "type", "service", "cause", "status", "tz", "page"] as const;
+
 const ZYear = z.coerce.number().int().min(1990).max(2100);
 const ZPage = z.coerce.number().int().min(1).max(10_000);
 const ZType = z.enum(DisruptionType);

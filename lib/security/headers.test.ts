@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEmbedPath, pageContentSecurityPolicy } from "@/lib/security/headers";
+import { isEmbedPath } from "@/lib/security/embed-path";
+import { pageContentSecurityPolicy } from "@/lib/security/headers";
 
 describe("pageContentSecurityPolicy", () => {
   it("forbids framing, plugins and foreign scripts on ordinary pages", () => {
@@ -9,6 +10,14 @@ describe("pageContentSecurityPolicy", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it("allows style sheets from the site only and inline styles only as attributes (inline elements in development)", () => {
+    const csp = pageContentSecurityPolicy({ nonce: "abc", frameable: false, dev: false });
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
+    expect(csp.replace("style-src-attr 'unsafe-inline'", "")).not.toContain("'unsafe-inline'");
+    expect(pageContentSecurityPolicy({ nonce: "abc", frameable: false, dev: true })).toContain("style-src 'self' 'unsafe-inline';");
   });
 
   it("lets embeds be framed anywhere, and allows eval only in development", () => {
@@ -27,5 +36,14 @@ describe("isEmbedPath", () => {
     expect(isEmbedPath("/embedded")).toBe(false);
     expect(isEmbedPath("/incidents/embed/x")).toBe(false);
     expect(isEmbedPath("/")).toBe(false);
+  });
+
+  it("judges the page an address renders, not its spelling", () => {
+    expect(isEmbedPath("/%65mbed/map?theme=dark")).toBe(true);
+    expect(isEmbedPath("/%72u/embed/map")).toBe(true);
+    expect(isEmbedPath("/incidents/%2e%2e/embed/map")).toBe(true);
+    for (const staff of ["/embed/%252e%252e/staff/audit", "/embed/../staff/users", "/embed/%2e%2e/staff/users", "/ru/embed/.%252e/staff/users"]) {
+      expect(isEmbedPath(staff), staff).toBe(false);
+    }
   });
 });

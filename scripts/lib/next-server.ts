@@ -48,17 +48,25 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Runs the production server (scripts/serve-production.ts: Next.js behind the
- * shared response cache) or `next dev` as a child process, stops it on
+ * shared response cache, listening on `hostname`) or `next dev` (on every
+ * interface, as before) as a child process, stops it on
  * shutdown, and shuts the whole command down when it exits.
  */
-export async function runNext(mode: "start" | "dev", options: { port: number; databaseUrl: string; dataDir: string }) {
+export async function runNext(mode: "start" | "dev", options: { port: number; hostname: string; databaseUrl: string; dataDir: string }) {
   const command =
     mode === "start"
-      ? ["--import", "tsx", path.join(process.cwd(), "scripts", "serve-production.ts"), "--port", String(options.port)]
+      ? ["--import", "tsx", path.join(process.cwd(), "scripts", "serve-production.ts"), "--port", String(options.port), "--hostname", options.hostname]
       : [nextBin, "dev", "--port", String(options.port)];
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(mode === "start" ? { NODE_ENV: "production" } : {}) },
+    env: {
+      ...process.env,
+      // The app role's URL; the schema owner's (DATABASE_OWNER_URL) never reaches the web server.
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_OWNER_URL: undefined,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(mode === "start" ? { NODE_ENV: "production" } : {}),
+    },
   });
   const file = recordFile(options.dataDir, options.port);
   if (child.pid === undefined) throw new Error("Could not start Next.js");

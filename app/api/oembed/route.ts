@@ -1,23 +1,14 @@
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery, problemResponse } from "@/lib/api/problem";
 import { parseEmbeddableUrl } from "@/lib/embed/embeddable-url";
 import { buildOembed } from "@/lib/embed/oembed";
-import { MAX_EMBED_SIZE, MIN_EMBED_SIZE } from "@/lib/embed/embed-snippet";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { ZOembedQuery } from "@/lib/schemas/api/oembed";
 import { getEmbedTitle } from "@/lib/server/embeds/get-embed-title";
 import { requestOrigin } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
-
-const size = z.coerce.number().int().min(MIN_EMBED_SIZE).max(MAX_EMBED_SIZE).optional();
-const ZOembedQuery = z.object({
-  url: z.string().min(1).max(2048),
-  format: z.enum(["json", "xml"]).default("json"),
-  maxwidth: size,
-  maxheight: size,
-});
 
 /**
  * GET /api/oembed?url=…&maxwidth=…&maxheight=…: the oEmbed (https://oembed.com) `rich`

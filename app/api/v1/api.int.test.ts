@@ -4,6 +4,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { getDb } from "@/lib/db/client";
+import { closeApiRateLimiter } from "@/lib/api/rate-limit";
+import { closePgPools, getPgPool } from "@/lib/db/pg-pool";
 import { closeChartCache } from "@/lib/server/cache/chart-cache";
 import { createTestIncident } from "@/lib/testing/factories";
 import { seedReferenceData } from "@/prisma/seed";
@@ -70,6 +72,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeChartCache();
+  await closeApiRateLimiter();
+  await closePgPools();
   delete process.env.API_RATE_LIMIT_PER_MINUTE;
 });
 
@@ -179,6 +183,9 @@ describe("GET /api/v1/incidents", () => {
       expectMatchesDocument("/api/v1/incidents", 429, await refused.json());
       // Another address is not affected.
       expect((await listIncidents(request(`/api/v1/incidents?${YEAR_QUERY}`, "198.51.100.8"), undefined)).status).toBe(200);
+      // The count is a row in PostgreSQL, which every app process on the database shares (e2e/two-instances.spec.ts).
+      const { rows } = await getPgPool().query<{ points: number }>("SELECT points FROM rate_limits WHERE key = $1", ["api-v1:198.51.100.7"]);
+      expect(rows).toEqual([{ points: 3 }]);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
     }

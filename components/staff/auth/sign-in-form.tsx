@@ -73,6 +73,11 @@ function failureMessage(result: ActionResult<unknown> | null, t: ReturnType<type
     const seconds = (result.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
     return t("throttled", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
   }
-  if (result.code === "UNAUTHENTICATED") return reasonOf(result) === "deactivated" ? t("deactivated") : t("wrongCredentials");
+  if (result.code === "UNAUTHENTICATED") {
+    const reason = reasonOf(result);
+    if (reason === "deactivated") return t("deactivated");
+    if (reason === "temporary_password_expired") return t("temporaryPasswordExpired");
+    return t("wrongCredentials");
+  }
   return t("failed");
 }

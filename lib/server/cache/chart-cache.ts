@@ -1,6 +1,6 @@
 import "server-only";
-import type { Socket } from "node:net";
-import pg from "pg";
+import type pg from "pg";
+import { listenForNotifications, type Subscription } from "@/lib/db/listen-for-notifications";
 import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
 import { readServerEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,13 +13,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * - Writers call `notifyChartDataChanged(tx, tag)` inside their transaction:
  *   it drops the tag here at once and sends `NOTIFY kst_chart_data, '<tag>'`,
  *   which PostgreSQL delivers to every process only if the transaction commits.
- * - Each reading process opens one LISTEN connection on first use and drops
- *   the tag's entries when a notification arrives (its own included).
- * - Entries are served only while that connection is up. When it is lost the
- *   cache is emptied and reads go to the database until it is back (retried
- *   at most every few seconds), so a missed notification never leaves stale
- *   data behind. The connection never keeps a process alive (its socket is
- *   unref'd); `closeChartCache()` ends it.
+ * - The process's one LISTEN connection (lib/db/listen-for-notifications.ts,
+ *   shared with the production server's response cache) is joined on first
+ *   use; a notification drops the tag's entries (its own included).
+ * - Entries are served only while that connection is up. When it is lost (or
+ *   its heartbeat stops answering) the cache is emptied and reads go to the
+ *   database until it is back, so a missed notification never leaves stale
+ *   data behind. `closeChartCache()` leaves it.
+ * - Every entry expires CHART_DATA_MAX_AGE_MS after it was computed, whatever
+ *   happens: a write that announces nothing (a hand-written SQL fix) is seen
+ *   within that time.
  * - A value computed while its tag was invalidated is not stored.
  *
  * Cached values are shared between callers: treat them as read-only.
@@ -31,18 +34,21 @@ export type ChartDataTag = (typeof CHART_DATA_TAGS)[number];
 
 /** Least recently used entries go first beyond this many. */
 const MAX_ENTRIES = 500;
-/** After a failed LISTEN connection, reads bypass the cache this long before trying again. */
-const RETRY_AFTER_MS = 5_000;
+/** How long an entry may be served at most, notifications or not. */
+export const CHART_DATA_MAX_AGE_MS = 5 * 60_000;
+/** How long the first read waits for the LISTEN connection before reading without the cache. */
+const FIRST_CONNECTION_WAIT_MS = 6_000;
 
-type Entry = { tag: ChartDataTag; value: unknown };
+type Entry = { tag: ChartDataTag; value: unknown; expiresAt: number };
 
 type CacheState = {
   entries: Map<string, Entry>;
   /** Bumped on every invalidation of the tag: a computation that saw another generation is not stored. */
   generations: Record<ChartDataTag, number>;
-  listener: pg.Client | null;
-  connecting: Promise<boolean> | null;
-  lastFailureAt: number;
+  subscription: Subscription | null;
+  /** Settles with true once the connection first listens. */
+  firstUp: Promise<boolean> | null;
+  listening: boolean;
   hits: number;
   misses: number;
 };
@@ -54,9 +60,9 @@ function state(): CacheState {
   globalForCache.kstChartCache ??= {
     entries: new Map(),
     generations: { incidents: 0, series: 0 },
-    listener: null,
-    connecting: null,
-    lastFailureAt: 0,
+    subscription: null,
+    firstUp: null,
+    listening: false,
     hits: 0,
     misses: 0,
   };
@@ -76,55 +82,33 @@ export function invalidateChartData(tag?: ChartDataTag): void {
   }
 }
 
-function dropListener(client: pg.Client): void {
-  const cache = state();
-  if (cache.listener !== client) return;
-  cache.listener = null;
-  cache.lastFailureAt = Date.now();
-  // Notifications may have been missed: forget everything.
-  invalidateChartData();
-  client.removeAllListeners("notification");
-  void client.end().catch(() => undefined);
-}
-
-async function connectListener(): Promise<boolean> {
-  const cache = state();
-  const connectionString = readServerEnv().DATABASE_URL;
-  if (!connectionString) return false;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true });
-  // Errors end the connection; they must never crash the process.
-  client.on("error", () => dropListener(client));
-  client.on("end", () => dropListener(client));
-  client.on("notification", (message) => {
-    if (message.channel !== CHART_DATA_CHANNEL) return;
-    const tag = message.payload ?? "";
-    invalidateChartData(isTag(tag) ? tag : undefined);
-  });
-  try {
-    await client.connect();
-    (client as unknown as { connection: { stream: Socket } }).connection.stream.unref();
-    await client.query(`LISTEN ${CHART_DATA_CHANNEL}`);
-  } catch {
-    cache.lastFailureAt = Date.now();
-    client.removeAllListeners("notification");
-    await client.end().catch(() => undefined);
-    return false;
-  }
-  // Anything cached before this moment could have missed a notification.
-  invalidateChartData();
-  cache.listener = client;
-  return true;
-}
-
-/** True once this process listens for invalidations; false while it cannot (then nothing is cached). */
+/** True while this process listens for invalidations; false while it cannot (then nothing is cached). */
 async function ensureListening(): Promise<boolean> {
   const cache = state();
-  if (cache.listener) return true;
-  if (Date.now() - cache.lastFailureAt < RETRY_AFTER_MS) return false;
-  cache.connecting ??= connectListener().finally(() => {
-    cache.connecting = null;
+  if (cache.listening) return true;
+  if (cache.subscription) return false; // joined, not (yet or any more) listening
+  const connectionString = readServerEnv().DATABASE_URL;
+  if (!connectionString) return false;
+  let firstUp: (up: boolean) => void = () => {};
+  cache.firstUp = new Promise<boolean>((resolve) => (firstUp = resolve));
+  cache.subscription = listenForNotifications({
+    connectionString,
+    channel: CHART_DATA_CHANNEL,
+    onNotification: (tag) => invalidateChartData(isTag(tag) ? tag : undefined),
+    onUp: () => {
+      // Anything cached before this moment could have missed a notification.
+      invalidateChartData();
+      cache.listening = true;
+      firstUp(true);
+    },
+    onDown: () => {
+      cache.listening = false;
+      // Notifications may have been missed: forget everything.
+      invalidateChartData();
+    },
   });
-  return cache.connecting;
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_CONNECTION_WAIT_MS).unref());
+  return Promise.race([cache.firstUp, timeout]);
 }
 
 /**
@@ -136,18 +120,20 @@ export async function cachedChartData<T>(tag: ChartDataTag, key: string, compute
   if (!(await ensureListening())) return compute();
   const entryKey = `${tag}:${key}`;
   const entry = cache.entries.get(entryKey);
-  if (entry) {
+  if (entry && entry.expiresAt > Date.now()) {
     // Most recently used last.
     cache.entries.delete(entryKey);
     cache.entries.set(entryKey, entry);
     cache.hits += 1;
     return entry.value as T;
   }
+  if (entry) cache.entries.delete(entryKey);
   cache.misses += 1;
   const generation = cache.generations[tag];
+  const computedAt = Date.now();
   const value = await compute();
-  if (cache.listener && cache.generations[tag] === generation) {
-    cache.entries.set(entryKey, { tag, value });
+  if (cache.listening && cache.generations[tag] === generation) {
+    cache.entries.set(entryKey, { tag, value, expiresAt: computedAt + CHART_DATA_MAX_AGE_MS });
     while (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
   }
   return value;
@@ -169,15 +155,16 @@ export async function notifyChartDataChanged(db: Writer, tag: ChartDataTag): Pro
 /** Counts and state, for tests and the benchmark. */
 export function chartCacheStats(): { entries: number; hits: number; misses: number; listening: boolean } {
   const cache = state();
-  return { entries: cache.entries.size, hits: cache.hits, misses: cache.misses, listening: cache.listener !== null };
+  return { entries: cache.entries.size, hits: cache.hits, misses: cache.misses, listening: cache.listening };
 }
 
-/** Ends the LISTEN connection and empties the cache (tests, scripts). The next read opens it again. */
+/** Leaves the LISTEN connection (closed when nobody else in the process uses it) and empties the cache. The next read joins it again. */
 export async function closeChartCache(): Promise<void> {
   const cache = state();
-  await cache.connecting?.catch(() => false);
-  const client = cache.listener;
-  if (client) dropListener(client);
-  cache.lastFailureAt = 0;
-  await client?.end().catch(() => undefined);
+  const subscription = cache.subscription;
+  cache.subscription = null;
+  cache.firstUp = null;
+  cache.listening = false;
+  invalidateChartData();
+  await subscription?.close();
 }

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor, Caller } from "@/lib/auth/permissions";
 import { SYSTEM } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { archiveIncident } from "@/lib/server/incidents/archive-incident";
 import { compareIncidentRevisions } from "@/lib/server/incidents/compare-incident-revisions";
@@ -19,17 +19,19 @@ import { unarchiveIncident } from "@/lib/server/incidents/unarchive-incident";
 import { unpublishIncident } from "@/lib/server/incidents/unpublish-incident";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { buildIncidentInput } from "@/lib/testing/factories";
-import { createTestActor } from "@/lib/testing/users";
+import { createTestActor, createTestUser } from "@/lib/testing/users";
 import { seedReferenceData } from "@/prisma/seed";
 
 /**
  * Every incident mutation (and the staff reads) × every kind of caller,
  * checked on the server functions that server actions call. A denial must
- * throw UNAUTHENTICATED or FORBIDDEN, change nothing, and be audited.
+ * throw UNAUTHENTICATED or FORBIDDEN, change nothing, and be audited. An editor
+ * who still holds a temporary password may do none of it (FORBIDDEN, not
+ * audited: it is the way to the password form), whatever the role allows.
  */
 
-type CallerName = "anonymous" | "owner (contributor)" | "other contributor" | "editor" | "admin";
-const CALLERS: CallerName[] = ["anonymous", "owner (contributor)", "other contributor", "editor", "admin"];
+type CallerName = "anonymous" | "owner (contributor)" | "other contributor" | "editor" | "admin" | "editor with a temporary password";
+const CALLERS: CallerName[] = ["anonymous", "owner (contributor)", "other contributor", "editor", "admin", "editor with a temporary password"];
 let callers: Record<CallerName, Actor | null>;
 let owner: Actor;
 
@@ -42,7 +44,14 @@ beforeAll(async () => {
     "other contributor": await createTestActor({ role: "contributor" }),
     editor: await createTestActor({ role: "editor" }),
     admin: await createTestActor({ role: "admin" }),
+    "editor with a temporary password": await createTestUser({ role: "editor", mustChangePassword: true }).then(({ id, name, email, role }) => ({ id, name, email, role })),
   };
+});
+
+// Every case starts with empty counters, so each anonymous denial is recorded in full
+// (the limit on them is tested in lib/server/audit/record-permission-denial.int.test.ts).
+beforeEach(async () => {
+  await getDb().rateLimit.deleteMany();
 });
 
 /** An incident created by the contributing owner, moved to `status` by the system. */
@@ -139,8 +148,51 @@ describe("authorisation of incident mutations and staff reads", () => {
         );
         expect(outcome).toBe(allowed ? "allowed" : "denied");
         const deniedAfter = await getDb().auditEvent.count({ where: { action: "PERMISSION_DENIED" } });
-        expect(deniedAfter - deniedBefore).toBe(allowed ? 0 : 1);
+        expect(deniedAfter - deniedBefore).toBe(allowed || caller === "editor with a temporary password" ? 0 : 1);
       });
     }
+  }
+});
+
+/** The error a call ends with. */
+async function failureOf(call: Promise<unknown>): Promise<AppError> {
+  const error = await call.then(
+    () => new Error("the call was allowed"),
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+const MISSING_ID = 99_999_999;
+
+/** Every server function that takes an incident's id, called anonymously. */
+const BY_ID: { name: string; run: (id: number) => Promise<unknown> }[] = [
+  { name: "updateIncident", run: (id) => updateIncident({ by: null, id, baseVersion: 1, input: buildIncidentInput({ status: "DRAFT" }) }) },
+  { name: "restoreIncidentRevision", run: (id) => restoreIncidentRevision({ by: null, id, version: 1, baseVersion: 2 }) },
+  { name: "submitIncident", run: (id) => submitIncident({ by: null, id, baseVersion: 1 }) },
+  { name: "publishIncident", run: (id) => publishIncident({ by: null, id, baseVersion: 1 }) },
+  { name: "archiveIncident", run: (id) => archiveIncident({ by: null, id, baseVersion: 1 }) },
+  { name: "getIncidentForEditing", run: (id) => getIncidentForEditing({ by: null, id }) },
+  { name: "getIncidentPreview", run: (id) => getIncidentPreview({ by: null, id, locale: "en" }) },
+  { name: "listIncidentRevisions", run: (id) => listIncidentRevisions({ by: null, id }) },
+  { name: "compareIncidentRevisions", run: (id) => compareIncidentRevisions({ by: null, id, from: 1, to: 2 }) },
+];
+
+describe("an anonymous caller learns nothing about which incidents exist", () => {
+  for (const { name, run } of BY_ID) {
+    it(`${name}: the same refusal for an id that exists and one that does not`, async () => {
+      const existing = await incidentIn("DRAFT");
+      const forExisting = await failureOf(run(existing.id));
+      const forMissing = await failureOf(run(MISSING_ID));
+      expect({ code: forMissing.code, message: forMissing.message }).toEqual({ code: "UNAUTHENTICATED", message: forExisting.message });
+      expect(forExisting.code).toBe("UNAUTHENTICATED");
+      // Neither denial names the incident asked about.
+      const denials = await getDb().auditEvent.findMany({ where: { action: "PERMISSION_DENIED" }, orderBy: { id: "desc" }, take: 2 });
+      expect(denials.map((denial) => denial.details)).toEqual([
+        { permission: "staff:access", role: "anonymous" },
+        { permission: "staff:access", role: "anonymous" },
+      ]);
+    });
   }
 });

@@ -35,6 +35,8 @@ export type StatusChangeRequest = { by: Caller; id: number; baseVersion: number;
  */
 export async function changeIncidentStatus(step: WorkflowStep, request: StatusChangeRequest): Promise<{ id: number; version: number }> {
   const db = request.db ?? getDb();
+  // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
+  await requirePermission(request.by, "staff:access");
   const current = await readIncidentState(db, request.id);
   if (!current) throw new AppError("NOT_FOUND", "No such incident.");
   const actor = await requirePermission(request.by, step.permission, current);

@@ -5,6 +5,7 @@ import { AppError, isAppError, type FieldIssues } from "@/lib/errors";
 import type { IncidentInput } from "@/lib/schemas/incident";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { buildIncidentInput, createTestIncident, uniqueSlug } from "@/lib/testing/factories";
+import { runAsDatabaseOwner } from "@/lib/testing/test-database";
 import { seedReferenceData } from "@/prisma/seed";
 
 beforeAll(async () => {
@@ -352,12 +353,11 @@ describe("createIncident", () => {
     // A trigger makes PostgreSQL refuse the last insert of the transaction (a
     // discrepancy), after the incident, its phases, sources, statements and
     // estimates have been written.
-    await getDb().$executeRawUnsafe(`
+    // Triggers are the schema owner's to add: the app role may not.
+    await runAsDatabaseOwner(`
       CREATE FUNCTION refuse_discrepancy() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'discrepancies are refused in this test'; END $$`);
-    await getDb().$executeRawUnsafe(
-      `CREATE TRIGGER refuse_discrepancy BEFORE INSERT ON discrepancies FOR EACH ROW EXECUTE FUNCTION refuse_discrepancy()`,
-    );
+    await runAsDatabaseOwner(`CREATE TRIGGER refuse_discrepancy BEFORE INSERT ON discrepancies FOR EACH ROW EXECUTE FUNCTION refuse_discrepancy()`);
     try {
       const input = fullIncident();
       const before = await incidentRowCounts();
@@ -367,8 +367,8 @@ describe("createIncident", () => {
       expect(await incidentRowCounts()).toEqual(before);
       expect(await getDb().incident.findUnique({ where: { slug: input.slug } })).toBeNull();
     } finally {
-      await getDb().$executeRawUnsafe(`DROP TRIGGER refuse_discrepancy ON discrepancies`);
-      await getDb().$executeRawUnsafe(`DROP FUNCTION refuse_discrepancy()`);
+      await runAsDatabaseOwner(`DROP TRIGGER refuse_discrepancy ON discrepancies`);
+      await runAsDatabaseOwner(`DROP FUNCTION refuse_discrepancy()`);
     }
   });
 

@@ -7,6 +7,8 @@ import { readIncidentState } from "./read-incident-snapshot";
 
 /** An incident's current content and version for the editor, with what the caller may do to it. */
 export async function getIncidentForEditing({ by, id }: { by: Caller; id: number }) {
+  // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
+  await requirePermission(by, "staff:access");
   const state = await readIncidentState(getDb(), id);
   if (!state) throw new AppError("NOT_FOUND", "No such incident.");
   const actor = await requirePermission(by, "incident:read", state);

@@ -7,6 +7,8 @@ import { loadIncidentDetail } from "./get-published-incident";
 
 /** Any incident as the public page would render it, for staff who may read it. */
 export async function getIncidentPreview({ by, id, locale }: { by: Caller; id: number; locale: string }) {
+  // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
+  await requirePermission(by, "staff:access");
   const incident = await getDb().incident.findUnique({ where: { id }, select: { id: true, status: true, version: true, createdById: true } });
   if (!incident) throw new AppError("NOT_FOUND", "No such incident.");
   await requirePermission(by, "incident:read", incident);

@@ -8,6 +8,8 @@ import type { FieldChange } from "@/lib/incidents/diff";
 /** An incident's whole history for staff, newest first. */
 export async function listIncidentRevisions({ by, id }: { by: Caller; id: number }) {
   const db = getDb();
+  // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
+  await requirePermission(by, "staff:access");
   const incident = await db.incident.findUnique({
     where: { id },
     select: { id: true, slug: true, title: true, status: true, version: true, createdById: true },

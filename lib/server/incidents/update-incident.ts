@@ -36,6 +36,8 @@ export type UpdateIncidentRequest = {
  */
 export async function updateIncident(request: UpdateIncidentRequest): Promise<{ id: number; version: number; changed: boolean }> {
   const db = request.db ?? getDb();
+  // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
+  await requirePermission(request.by, "staff:access");
   const current = await readIncidentState(db, request.id);
   if (!current) throw new AppError("NOT_FOUND", "No such incident.");
   const actor = await requirePermission(request.by, "incident:edit", current);

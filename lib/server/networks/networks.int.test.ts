@@ -28,6 +28,27 @@ describe("networks without an operator", () => {
     expect(await db.seriesPoint.count({ where: { series: { asn: 64512 } } })).toBe(3);
   });
 
+  it("records who attached or detached a network, from where, and the operator before and after", async () => {
+    const editor = await createTestActor({ role: "editor" });
+    const db = getDb();
+    await db.network.create({ data: { asn: 64520, name: "AS64520" } });
+    const origin = { ip: "192.0.2.61", userAgent: "networks-page" };
+
+    await expect(attachNetworkToOperator({ by: editor, asn: 64520, operator: "kcell", origin })).resolves.toMatchObject({ changed: true });
+    await expect(attachNetworkToOperator({ by: editor, asn: 64520, operator: "beeline", origin })).resolves.toMatchObject({ changed: true });
+    // The same operator again changes nothing and records nothing.
+    await expect(attachNetworkToOperator({ by: editor, asn: 64520, operator: "beeline", origin })).resolves.toMatchObject({ changed: false });
+    await expect(attachNetworkToOperator({ by: editor, asn: 64520, operator: null, origin })).resolves.toMatchObject({ changed: true });
+
+    const events = await db.auditEvent.findMany({ where: { action: { in: ["NETWORK_ATTACHED", "NETWORK_DETACHED"] }, actorId: editor.id }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.details])).toEqual([
+      ["NETWORK_ATTACHED", { asn: 64520, operator: "kcell", previousOperator: null }],
+      ["NETWORK_ATTACHED", { asn: 64520, operator: "beeline", previousOperator: "kcell" }],
+      ["NETWORK_DETACHED", { asn: 64520, operator: null, previousOperator: "beeline" }],
+    ]);
+    expect(events.every((event) => event.actorId === editor.id && event.ip === origin.ip && event.userAgent === origin.userAgent)).toBe(true);
+  });
+
   it("refuses unknown operators and networks, and callers who are not editors", async () => {
     const editor = await createTestActor({ role: "editor" });
     const contributor = await createTestActor({ role: "contributor" });

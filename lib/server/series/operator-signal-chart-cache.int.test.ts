@@ -1,12 +1,13 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SYSTEM } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { withClient } from "@/lib/db/connection";
+import { NOTIFICATION_APPLICATION_NAME } from "@/lib/db/listen-for-notifications";
 import type { IngestItem } from "@/lib/ingest/types";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
-import { CHART_DATA_CHANNEL, chartCacheStats, closeChartCache } from "@/lib/server/cache/chart-cache";
+import { CHART_DATA_CHANNEL, CHART_DATA_MAX_AGE_MS, chartCacheStats, closeChartCache } from "@/lib/server/cache/chart-cache";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { publishIncident } from "@/lib/server/incidents/publish-incident";
 import { unpublishIncident } from "@/lib/server/incidents/unpublish-incident";
@@ -102,10 +103,31 @@ describe("chart data cache", () => {
     }
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("lets an entry go after CHART_DATA_MAX_AGE_MS even when no notification comes", async () => {
+    await setPoint("2022-01-05T11:15:00Z", 50);
+    await fromAnotherConnection(`NOTIFY ${CHART_DATA_CHANNEL}, 'series'`);
+    await eventually(() => chartCacheStats().entries === 0, "the series notification");
+    const computedAt = Date.now();
+    expect(await valueAt("2022-01-05T11:15:00.000Z")).toBe(50);
+    // A write nobody announces: the entry is served until it expires.
+    await setPoint("2022-01-05T11:15:00Z", 60);
+    expect(await valueAt("2022-01-05T11:15:00.000Z")).toBe(50);
+    vi.useFakeTimers({ toFake: ["Date"], now: computedAt + CHART_DATA_MAX_AGE_MS - 1_000 });
+    expect(await valueAt("2022-01-05T11:15:00.000Z")).toBe(50);
+    vi.setSystemTime(Date.now() + 2_000);
+    expect(await valueAt("2022-01-05T11:15:00.000Z")).toBe(60);
+  });
+
   it("forgets everything and stops caching when its LISTEN connection is lost", async () => {
     await kcellBgp();
     expect(chartCacheStats().entries).toBeGreaterThan(0);
-    await fromAnotherConnection(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN ${CHART_DATA_CHANNEL}'`);
+    await fromAnotherConnection(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [
+      `${NOTIFICATION_APPLICATION_NAME}:${process.pid}`,
+    ]);
     await eventually(() => !chartCacheStats().listening, "the lost connection");
     expect(chartCacheStats().entries).toBe(0);
 

@@ -1,7 +1,9 @@
 import "server-only";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { getAuth } from "@/lib/auth/auth";
 import type { Actor } from "@/lib/auth/permissions";
 import type { RequestOrigin } from "@/lib/auth/request-context";
+import { rateLimiter } from "@/lib/auth/rate-limit-store";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -10,10 +12,31 @@ import { parseOrThrow } from "@/lib/schemas/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 /**
+ * Wrong current passwords one account may give on the account page before the
+ * check is refused for the rest of the window: a stolen session must not
+ * become a way to guess the password it was stolen from.
+ */
+export const PASSWORD_CHECK_LIMIT = { attempts: 5, windowSeconds: 15 * 60 } as const;
+
+const PASSWORD_CHECK_PREFIX = "password-check";
+const passwordCheckLimiter = () => rateLimiter(PASSWORD_CHECK_PREFIX, PASSWORD_CHECK_LIMIT.attempts, PASSWORD_CHECK_LIMIT.windowSeconds);
+
+/** Lets the account check its current password again (an administrator's reset). */
+export async function clearPasswordCheckLimit(userId: string): Promise<void> {
+  await passwordCheckLimiter().delete(userId);
+}
+
+/**
  * A signed-in user replaces their password (also the required step after an
- * invitation or a reset). The current password must be given; better-auth
- * verifies and hashes. Every other session of the user ends; the one named by
- * `keepSessionId` (the browser doing this) stays signed in.
+ * invitation or a reset; the one step requirePermission allows an account with
+ * a temporary password). The current password must be given; better-auth
+ * verifies and hashes. Each check of it takes a point from the account's limit
+ * (PASSWORD_CHECK_LIMIT) first, and a wrong or refused one is audited as
+ * PASSWORD_CHANGE_FAILED. Every other session of the user ends; the one named
+ * by `keepSessionId` (the browser doing this) stays signed in.
+ *
+ * Throws VALIDATION (field issues), RATE_LIMITED (details.retryAfterSeconds),
+ * or FORBIDDEN when the temporary password has expired.
  */
 export async function changeOwnPassword({
   actor,
@@ -26,16 +49,40 @@ export async function changeOwnPassword({
   keepSessionId?: string;
   origin?: RequestOrigin;
 }): Promise<void> {
-  const user = (await requirePermission(actor, "staff:access")) as Actor;
+  const user = (await requirePermission(actor, "account:password")) as Actor;
   const { currentPassword, newPassword } = parseOrThrow(ZChangeOwnPasswordInput, input);
+  const refused = (reason: "wrong_current_password" | "too_many_attempts") =>
+    recordAuditEvent({
+      action: "PASSWORD_CHANGE_FAILED",
+      actorId: user.id,
+      targetUserId: user.id,
+      email: user.email,
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+      details: { reason },
+    });
+
+  const limiter = passwordCheckLimiter();
+  try {
+    await limiter.consume(user.id);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    await refused("too_many_attempts");
+    const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new AppError("RATE_LIMITED", `Too many wrong current passwords. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
+      details: { retryAfterSeconds },
+    });
+  }
   const context = await getAuth().$context;
   const account = await context.internalAdapter.findCredentialAccount(user.id);
   if (!account?.password || !(await context.password.verify({ hash: account.password, password: currentPassword }))) {
+    await refused("wrong_current_password");
     throw new AppError("VALIDATION", "The current password is wrong.", { fieldIssues: { currentPassword: ["wrong_password"] } });
   }
+  await limiter.delete(user.id);
   await context.internalAdapter.updatePassword(user.id, await context.password.hash(newPassword));
   const db = getDb();
-  await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+  await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false, temporaryPasswordExpiresAt: null } });
   const others = await db.session.findMany({
     where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     select: { token: true },

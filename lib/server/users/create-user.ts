@@ -4,6 +4,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { authorIdOf, SYSTEM, type Caller, type Role } from "@/lib/auth/permissions";
 import type { RequestOrigin } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { temporaryPasswordExpiry } from "@/lib/auth/temporary-password";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZCreateUserInput, type CreateUserInput } from "@/lib/schemas/user";
@@ -39,7 +40,13 @@ export async function createUser({
   try {
     // No headers: a server-side call, authorised above rather than by a session.
     ({ user: created } = await getAuth().api.createUser({
-      body: { email, name, role, password, data: { mustChangePassword, emailVerified: true } },
+      body: {
+        email,
+        name,
+        role,
+        password,
+        data: { mustChangePassword, temporaryPasswordExpiresAt: mustChangePassword ? temporaryPasswordExpiry() : null, emailVerified: true },
+      },
     }));
   } catch (error) {
     if (isAPIError(error) && error.body?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") throw emailTaken();

@@ -1,4 +1,5 @@
 import "server-only";
+import { SESSION_LIFETIME } from "@/lib/auth/auth";
 import { isRole, type Actor, type Role } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
@@ -22,9 +23,16 @@ export async function listUsers({ actor }: { actor: Actor | null }): Promise<Sta
   const db = getDb();
   const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }] });
   const ids = users.map((user) => user.id);
+  const now = new Date();
+  // Open: neither past the sliding expiry nor the absolute lifetime (lib/auth/session.ts).
+  const signedInSince = new Date(now.getTime() - SESSION_LIFETIME.absoluteDays * 24 * 60 * 60 * 1000);
   const [signIns, sessions] = await Promise.all([
     db.auditEvent.groupBy({ by: ["actorId"], where: { action: "SIGN_IN", actorId: { in: ids } }, _max: { at: true } }),
-    db.session.groupBy({ by: ["userId"], where: { userId: { in: ids }, expiresAt: { gt: new Date() } }, _count: { _all: true } }),
+    db.session.groupBy({
+      by: ["userId"],
+      where: { userId: { in: ids }, expiresAt: { gt: now }, createdAt: { gt: signedInSince } },
+      _count: { _all: true },
+    }),
   ]);
   const lastSignIn = new Map(signIns.map((row) => [row.actorId, row._max.at]));
   const sessionCount = new Map(sessions.map((row) => [row.userId, row._count._all]));

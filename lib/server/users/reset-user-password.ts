@@ -4,18 +4,20 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { RequestOrigin } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { clearAccountSignInLimit } from "@/lib/auth/sign-in-rate-limit";
-import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
+import { generateTemporaryPassword, temporaryPasswordExpiry } from "@/lib/auth/temporary-password";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZUserIdInput } from "@/lib/schemas/user";
 import { parseOrThrow } from "@/lib/schemas/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { clearPasswordCheckLimit } from "./change-own-password";
 import { findUserOrThrow } from "./user-guards";
 
 /**
  * Gives a user a new temporary password (shown once to the administrator, to
- * hand over), makes them choose their own at next sign-in, ends their sessions
- * and lifts a sign-in lock on the account. Administrators change their own
+ * hand over, valid for 72 hours), makes them choose their own at next sign-in,
+ * ends their sessions and lifts every sign-in lock on the account, and the
+ * limit on its current-password checks. Administrators change their own
  * password on the account page instead.
  */
 export async function resetUserPassword({
@@ -41,9 +43,9 @@ export async function resetUserPassword({
   } else {
     await context.internalAdapter.linkAccount({ userId: target.id, providerId: "credential", accountId: target.id, password: hash });
   }
-  await db.user.update({ where: { id: target.id }, data: { mustChangePassword: true } });
+  await db.user.update({ where: { id: target.id }, data: { mustChangePassword: true, temporaryPasswordExpiresAt: temporaryPasswordExpiry() } });
   await context.internalAdapter.deleteUserSessions(target.id);
-  await clearAccountSignInLimit(target.email);
+  await Promise.all([clearAccountSignInLimit(target.email), clearPasswordCheckLimit(target.id)]);
   await recordAuditEvent({
     action: "PASSWORD_RESET",
     actorId: admin.id,

@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor, Permission, Role } from "@/lib/auth/permissions";
-import { closeSignInRateLimiter } from "@/lib/auth/sign-in-rate-limit";
+import { closeRateLimiters } from "@/lib/auth/rate-limit-store";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/errors";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { changeUserRole } from "@/lib/server/users/change-user-role";
@@ -20,15 +20,28 @@ import { createTestActor, createTestUser, TEST_PASSWORD, uniqueEmail } from "@/l
  * {anonymous, contributor, editor, admin}. Allowed calls succeed; denied calls
  * throw UNAUTHENTICATED (anonymous) or FORBIDDEN, change nothing, and leave a
  * PERMISSION_DENIED row in the audit log naming the caller and the permission.
+ * An administrator who still holds a temporary password may only change it:
+ * everything else is FORBIDDEN (not audited: it is the way to the password form).
  */
 
-afterAll(closeSignInRateLimiter);
+afterAll(closeRateLimiters);
+// Every case starts with empty counters, so each anonymous denial is recorded in full
+// (the limit on them is tested in lib/server/audit/record-permission-denial.int.test.ts).
+beforeEach(async () => {
+  await db().rateLimit.deleteMany();
+});
 
-type Caller = "anonymous" | Role;
-const CALLERS: Caller[] = ["anonymous", "contributor", "editor", "admin"];
+const WITH_TEMPORARY_PASSWORD = "admin with a temporary password";
+type Caller = "anonymous" | Role | typeof WITH_TEMPORARY_PASSWORD;
+const CALLERS: Caller[] = ["anonymous", "contributor", "editor", "admin", WITH_TEMPORARY_PASSWORD];
 
 async function callerOf(kind: Caller): Promise<Actor | null> {
-  return kind === "anonymous" ? null : createTestActor({ role: kind });
+  if (kind === "anonymous") return null;
+  if (kind === WITH_TEMPORARY_PASSWORD) {
+    const { id, name, email, role } = await createTestUser({ role: "admin", mustChangePassword: true });
+    return { id, name, email, role };
+  }
+  return createTestActor({ role: kind });
 }
 
 type Case = {
@@ -134,8 +147,8 @@ const CASES: Case[] = [
   },
   {
     name: "changeOwnPassword",
-    permission: "staff:access",
-    allowed: ["contributor", "editor", "admin"],
+    permission: "account:password",
+    allowed: ["contributor", "editor", "admin", WITH_TEMPORARY_PASSWORD],
     run: async (actor) => ({
       call: () =>
         changeOwnPassword({
@@ -168,6 +181,11 @@ describe.each(CASES)("$name", ({ permission, allowed, run }) => {
     expect(isAppError(error, kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"), String(error)).toBe(true);
     expect(await snapshot()).toEqual(before);
 
+    if (kind === WITH_TEMPORARY_PASSWORD) {
+      expect((error as AppError).details).toEqual({ reason: "password_change_required" });
+      expect(await db().auditEvent.count({ where: { action: "PERMISSION_DENIED", id: { gt: lastEventBefore } } })).toBe(0);
+      return;
+    }
     const denials = await db().auditEvent.findMany({ where: { action: "PERMISSION_DENIED", id: { gt: lastEventBefore } } });
     expect(denials).toHaveLength(1);
     expect(denials[0]).toMatchObject({

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { signIn } from "@/lib/auth/sign-in";
-import { closeSignInRateLimiter } from "@/lib/auth/sign-in-rate-limit";
+import { closeRateLimiters } from "@/lib/auth/rate-limit-store";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
@@ -16,7 +16,7 @@ import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { revokeUserSessions } from "@/lib/server/users/revoke-user-sessions";
 import { createTestActor, createTestUser, TEST_PASSWORD, uniqueEmail } from "@/lib/testing/users";
 
-afterAll(closeSignInRateLimiter);
+afterAll(closeRateLimiters);
 
 const db = () => getDb();
 let ipCounter = 0;

@@ -12,10 +12,11 @@ import { readMapParams, regionListQuery } from "../../(public)/map/read-map-para
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
 import { embedViewMetadata } from "@/lib/share/view-metadata";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-const MAP_PARAMS = ["measure", "month", "selected"];
+const MAP_PARAMS: readonly string[] = VIEW_PARAMS.map;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   return embedViewMetadata((await params).locale, "map", await searchParams);

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PasswordChangeRequired } from "@/components/staff/auth/password-change-required";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { can } from "@/lib/auth/permissions";
-import { getStaffSession } from "@/lib/auth/session";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { signOutAction } from "../sign-in/actions";
-import { changeOwnPasswordAction } from "./account/actions";
 
 // Staff pages are never indexed (the CSP from proxy.ts already forbids framing them).
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function StaffConsoleLayout({ children }: { children: ReactNode }) {
-  const actor = await requireStaffPage("staff:access");
-  const session = await getStaffSession();
+  // The layout needs a signed-in account only. Each page checks its own
+  // permission, and an account that still holds a temporary password is sent
+  // to the password form by that check (requirePermission), not by the layout:
+  // Next.js renders a page's segment on its own, so a layout that leaves the
+  // page out does not keep the page (or its data) from running.
+  const actor = await requireStaffPage("account:password");
   const t = await getTranslations("StaffRoles");
   return (
     <>
@@ -25,8 +26,7 @@ export default async function StaffConsoleLayout({ children }: { children: React
         isAdmin={can(actor, "user:manage")}
         signOutAction={signOutAction}
       />
-      {/* A temporary password (invitation, reset) must be replaced before any page shows. */}
-      {session?.mustChangePassword ? <PasswordChangeRequired action={changeOwnPasswordAction} /> : children}
+      {children}
     </>
   );
 }

@@ -6,13 +6,14 @@ import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { PhaseTimeline } from "@/components/timeline/phase-timeline";
 import { parseEmbedParams } from "@/lib/schemas/embed";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 import { ZSlug } from "@/lib/schemas/incident";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
 import { shortDate, type ZoneChoice } from "@/lib/time/format";
 import { localHref } from "../../read-embed-state";
 
 /** The parameters the incident embed reads. */
-const INCIDENT_EMBED_PARAMS = new Set(["theme", "tz"]);
+const INCIDENT_EMBED_PARAMS = new Set<string>(VIEW_PARAMS.incidentEmbed);
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
+import { currentRequestOrigin } from "@/lib/auth/request-context";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { FEED_UPLOAD_MAX_BYTES, ZFeedUploadForm } from "@/lib/schemas/feed-schedule";
@@ -12,7 +13,7 @@ import { ingestUpload, type IngestUploadResult } from "@/lib/server/uploads/inge
 import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
 
 export async function updateFeedScheduleAction(_previous: unknown, form: FormData): Promise<ActionResult<{ enabled: boolean }>> {
-  const actor = await getActor();
+  const [actor, origin] = await Promise.all([getActor(), currentRequestOrigin()]);
   return runAction(async () => {
     const asns = String(form.get("asns") ?? "")
       .split(/[\s,;]+/)
@@ -26,6 +27,7 @@ export async function updateFeedScheduleAction(_previous: unknown, form: FormDat
         intervalMinutes: form.get("intervalMinutes"),
         parameters: { country: form.get("country") ?? "KZ", asns, lookbackHours: form.get("lookbackHours") },
       },
+      origin,
     });
     revalidatePath("/", "layout");
     return { enabled: saved.enabled };

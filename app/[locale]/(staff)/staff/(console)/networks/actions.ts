@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
+import { currentRequestOrigin } from "@/lib/auth/request-context";
 import { getActor } from "@/lib/auth/session";
 import { attachNetworkToOperator } from "@/lib/server/networks/attach-network-to-operator";
 
 export async function attachNetworkAction(_previous: unknown, form: FormData): Promise<ActionResult<{ asn: number }>> {
-  const actor = await getActor();
+  const [actor, origin] = await Promise.all([getActor(), currentRequestOrigin()]);
   return runAction(async () => {
     const operator = String(form.get("operator") ?? "");
-    const result = await attachNetworkToOperator({ by: actor, asn: Number(form.get("asn")), operator: operator === "" ? null : operator });
+    const result = await attachNetworkToOperator({ by: actor, asn: Number(form.get("asn")), operator: operator === "" ? null : operator, origin });
     revalidatePath("/", "layout");
     return { asn: result.asn };
   });

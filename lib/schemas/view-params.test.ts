@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readMapParams } from "@/app/[locale]/(public)/map/read-map-params";
+import { parseOperatorViewParams } from "@/components/isps/view-params";
+import { parseEmbedParams } from "@/lib/schemas/embed";
+import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
+
+/**
+ * The cache keys hold only the parameters in VIEW_PARAMS (lib/http/public-routes.ts). Each parser
+ * must read exactly its list: a listed name with a value it refuses is reported (so it is read),
+ * and a name that is not listed changes nothing.
+ */
+type Query = Record<string, string | string[] | undefined>;
+const KNOWN = { operators: ["kcell"], regions: ["almaty"] };
+const NOT_LISTED = { utm_source: "newsletter", fbclid: "x", theme: "dark", view: "1", sort: "desc" };
+
+function withoutListed(listed: readonly string[]): Query {
+  return Object.fromEntries(Object.entries(NOT_LISTED).filter(([name]) => !listed.includes(name)));
+}
+
+describe("VIEW_PARAMS matches what each parser reads", () => {
+  it("filters: parseIncidentFilters", () => {
+    const parse = (query: Query) => parseIncidentFilters(query, KNOWN);
+    for (const name of VIEW_PARAMS.filters) {
+      expect(parse({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
+    }
+    expect(parse({ year: "2022", ...withoutListed(VIEW_PARAMS.filters) })).toEqual(parse({ year: "2022" }));
+  });
+
+  it("embed: parseEmbedParams", () => {
+    for (const name of VIEW_PARAMS.embed) {
+      const result = parseEmbedParams({ [name]: "not-a-valid-value" });
+      expect(result.ok ? null : result.param, name).toBe(name);
+    }
+    expect(parseEmbedParams({ ...withoutListed(VIEW_PARAMS.embed) })).toEqual(parseEmbedParams({}));
+  });
+
+  it("map: readMapParams", () => {
+    const read = (query: Query) => readMapParams(query, { months: ["2022-01"], regions: ["almaty"] });
+    for (const name of VIEW_PARAMS.map) expect(read({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
+    expect(read({ measure: "hours", ...withoutListed(VIEW_PARAMS.map) })).toEqual(read({ measure: "hours" }));
+  });
+
+  it("operator pages: parseOperatorViewParams", () => {
+    for (const name of VIEW_PARAMS.operator) {
+      expect(parseOperatorViewParams({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
+    }
+    expect(parseOperatorViewParams({ by: "year", ...withoutListed(VIEW_PARAMS.operator) })).toEqual(parseOperatorViewParams({ by: "year" }));
+    expect(VIEW_PARAMS.operators.every((name) => (VIEW_PARAMS.operator as readonly string[]).includes(name))).toBe(true);
+  });
+
+  it("lists no name twice within a view", () => {
+    for (const [view, names] of Object.entries(VIEW_PARAMS)) expect(new Set(names).size, view).toBe(names.length);
+  });
+});

@@ -1,0 +1,30 @@
+import { EMBED_PARAMS } from "@/lib/schemas/embed";
+import { INCIDENT_FILTER_PARAMS } from "@/lib/schemas/incident-filters";
+
+/**
+ * The URL parameters each public view reads, declared once. The production
+ * server's cache keys hold exactly these (lib/http/public-routes.ts), so an
+ * address with anything else added is the same page, not a new render
+ * (docs/decisions/0008-cache-trust-model.md). `view-params.test.ts` checks each
+ * parser against its list: every name listed changes what it reads, and no
+ * other name does.
+ *
+ * - `filters`: the shared filters (parseIncidentFilters, lib/schemas/incident-filters.ts).
+ * - `embed`: an embed's own (parseEmbedParams, lib/schemas/embed.ts).
+ * - `timeline`: the visible window (`view=`, lib/timeline/view-window.ts).
+ * - `map`: readMapParams (app/[locale]/(public)/map/read-map-params.ts).
+ * - `operators`, `operator`: parseOperatorViewParams (components/isps/view-params.ts);
+ *   the comparison of all operators reads only `by`, its embed also refuses the others.
+ * - `incident`: an incident's page (`tz`); `incidentEmbed`: its embed, which
+ *   shows an error card for any other parameter.
+ */
+export const VIEW_PARAMS = {
+  filters: INCIDENT_FILTER_PARAMS,
+  embed: EMBED_PARAMS,
+  timeline: ["view"],
+  map: ["measure", "month", "selected"],
+  operators: ["by"],
+  operator: ["by", "signals", "asns", "norm"],
+  incident: ["tz"],
+  incidentEmbed: ["theme", "tz"],
+} as const satisfies Record<string, readonly string[]>;
