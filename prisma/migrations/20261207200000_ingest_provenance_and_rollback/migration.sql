@@ -3,7 +3,7 @@
 -- back; runs whose process died are marked ABANDONED; rejects are read a page
 -- at a time. series_points.run_id has no foreign key (a per-row check would
 -- slow every insert) and a BRIN index instead of a second B-tree: the covering
--- primary key of decision 0006 is unchanged (decision 0008).
+-- primary key of decision 0006 is unchanged (decision 0012).
 
 -- AlterEnum
 ALTER TYPE "audit_action" ADD VALUE 'INGEST_RUN_ROLLED_BACK';
