@@ -12,7 +12,10 @@ export const ZIncidentListQuery = z.strictObject({
   type: z.array(z.enum(DisruptionType)).default([]).describe("Disruption types (repeat for several), of the incident or any phase."),
   service: z.array(z.enum(AffectedService)).default([]).describe("Affected services (repeat for several)."),
   cause: z.array(z.enum(IncidentCause)).default([]).describe("Stated causes (repeat for several)."),
-  status: z.enum(INCIDENT_STATE_FILTERS).optional().describe("\"ongoing\" (no end recorded) or \"ended\"."),
+  status: z
+    .enum(INCIDENT_STATE_FILTERS)
+    .optional()
+    .describe("By what is known about the end: \"ongoing\" (staff say it still runs), \"ended\" (end recorded) or \"end-not-recorded\" (no source gives an end)."),
   limit: z.coerce.number().int().min(1).max(100).default(25).describe("Incidents per page, 1–100."),
   cursor: z.string().max(200).optional().describe("The `next_cursor` of the previous page. Opaque."),
   lang: ZLang,
