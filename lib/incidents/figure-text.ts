@@ -1,5 +1,6 @@
+import type { EndStatus, TimePrecision } from "@/lib/generated/prisma/enums";
 import type { MeasureFigure } from "@/lib/incidents/disruption-hours";
-import { intlLocale } from "@/lib/time/format";
+import { formatCalendarDay, instantParts, intlLocale } from "@/lib/time/format";
 
 /**
  * Words for a figure, shared by pages, downloads, cards and the API, so a
@@ -26,4 +27,23 @@ export function openEndPhrases(figure: MeasureFigure, t: Translate, locale: stri
 export function openEndNote(figure: MeasureFigure, t: Translate, locale: string): string {
   const phrases = openEndPhrases(figure, t, locale);
   return phrases.length === 0 ? "" : t("open.of", { details: phrases.join("; ") });
+}
+
+/**
+ * An end in words, as plain text (feeds and other text-only places): "ended
+ * 6 January 2022" at the precision it is known to, "ongoing (last checked …)",
+ * or "end not recorded (last reported …)". `t` translates "measures.end".
+ */
+export function endText(
+  end: { endStatus: EndStatus; endsAt: Date | null; endPrecision: TimePrecision | null; lastCheckedOn: Date | null; lastReportedOn: Date | null },
+  t: Translate,
+  locale: string,
+): string {
+  const day = (date: Date) => formatCalendarDay(date.toISOString().slice(0, 10), locale);
+  if (end.endStatus === "RECORDED" && end.endsAt) {
+    const parts = instantParts(end.endsAt, { locale, zone: "local", precision: end.endPrecision ?? "ESTIMATED" });
+    return t("ended", { date: parts.time ? `${parts.date}, ${parts.time} ${parts.offset}` : parts.date });
+  }
+  if (end.endStatus === "ONGOING") return end.lastCheckedOn ? t("ongoing", { date: day(end.lastCheckedOn) }) : t("ongoingUnchecked");
+  return end.lastReportedOn ? t("notRecordedReported", { date: day(end.lastReportedOn) }) : t("notRecorded");
 }

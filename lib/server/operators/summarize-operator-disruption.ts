@@ -108,7 +108,7 @@ export type OperatorDisruptionSummary = {
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The period the curated charts cover: the filters' dates, else their years, else the whole record up to now. */
-function periodOf(filters: IncidentFilters, incidents: DashboardIncident[], now: Date): { from: Date; to: Date } {
+export function periodOf(filters: IncidentFilters, incidents: { startsAt: Date }[], now: Date): { from: Date; to: Date } {
   const explicit = periodOfFilters(filters);
   const years = [...filters.years].sort((a, b) => a - b);
   const earliest = incidents.reduce<Date | null>((min, incident) => (min === null || incident.startsAt < min ? incident.startsAt : min), null);
