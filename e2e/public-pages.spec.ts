@@ -35,11 +35,14 @@ test("a journalist goes from the overview to a filtered list to an incident, and
   await expect(page).toHaveURL(new RegExp(`${QANTAR}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("January 2022 unrest");
 
-  // Phases: the cut, the partial restorations and the recut, in order.
+  // Phases: the cut, each recut after a brief restoration, the regional cuts, in order.
   const phases = page.getByRole("region", { name: "Phases" }).getByRole("table");
-  await expect(phases.getByRole("row")).toHaveCount(8);
-  await expect(phases.getByRole("rowheader").nth(3)).toContainText("Nationwide blackout of fixed and mobile networks");
-  await expect(phases.getByRole("row").nth(4)).toContainText("5 January 2022, 17:15 UTC+6");
+  await expect(phases.getByRole("row")).toHaveCount(18);
+  await expect(phases.getByRole("rowheader").nth(3)).toContainText("Nationwide cut of fixed and mobile networks");
+  await expect(phases.getByRole("row").nth(4)).toContainText("about 5 January 2022, 16:45 UTC+6");
+  await expect(phases.getByRole("row").nth(4)).toContainText("Full blackout");
+  // Key facts come first, before the narrative.
+  await expect(page.getByTestId("key-facts")).toContainText("Full blackout: 88.5 h");
 
   // Sources, disagreements, statements and estimates are all shown.
   await expect(page.getByRole("heading", { name: "Where sources disagree" })).toBeVisible();

@@ -70,7 +70,7 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
       <KeyFacts incident={incident} figures={figures} zone={zone} locale={locale} />
 
       {incident.body && (
-        <section className="section">
+        <section className="section" data-testid="incident-narrative">
           <Markdown>{incident.body}</Markdown>
         </section>
       )}
