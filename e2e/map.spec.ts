@@ -149,9 +149,9 @@ for (const path of ["/map?from=2022-01-01&to=2022-03-31&month=2022-01&selected=m
 test("the Russian map is in Russian", async ({ page }) => {
   await page.goto("/ru/map?from=2022-01-01&to=2022-01-31");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Карта");
-  await expect(page.getByRole("radio", { name: "Часы отключений" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Полное отключение" })).toBeVisible();
   await expect(page.getByTestId("map-note")).toContainText("Абайская область (2022)");
-  await expect(regionRow(page, "Мангистауская область").getByRole("cell").last()).toHaveText("744");
+  await expect(hoursCell(page, "Мангистауская область", "partial_disruption")).toContainText("107,8");
 });
 
 test.describe("at 360 px", () => {
