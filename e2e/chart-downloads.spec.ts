@@ -123,7 +123,14 @@ async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes
 /** The text of each body row's cells (header cell first). */
 async function tableRows(table: Locator): Promise<string[][]> {
   return table.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.querySelector("a")?.textContent ?? cell.textContent ?? "").trim())),
+    rows.map((row) =>
+      [...row.querySelectorAll("th, td")].map((cell) => {
+        // A cell's note (what part of a figure rests on an open end) is not the figure.
+        const copy = cell.cloneNode(true) as Element;
+        copy.querySelectorAll(".cell-note").forEach((note) => note.remove());
+        return (copy.querySelector("a")?.textContent ?? copy.textContent ?? "").trim();
+      }),
+    ),
   );
 }
 
@@ -132,15 +139,18 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
   const menu = await menuOf(page, "operator-hours-kcell");
   await expectAccessible();
   const { json, csv, svg } = await checkDownloads(page, menu, "operator-hours-kcell", 10);
-  expect(json.title).toBe("Disruption-hours of Kcell by type");
+  expect(json.title).toBe("Hours of Kcell by measure");
   expect(json.period).toEqual({ from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" });
   expect(svg.text).toContain("1 Jan 2022 – 31 Jan 2022");
   expect(svg.patterns, "texture patterns kept").toBeGreaterThan(0);
-  // The CSV's rows are the table's rows: the period's label, each type's hours, the total.
-  const shown = await tableRows(page.getByRole("region", { name: "Curated disruption" }).locator("table.data-table").first());
-  const typeKeys = json.columns.map((column) => column.key).filter((key) => !["period", "label", "total"].includes(key));
-  expect(csv.map((row) => [row.label!, ...typeKeys.map((key) => hours(Number(row[key]))), hours(Number(row.total))])).toEqual(shown);
-  expect(Number(csv[0]!.total)).toBeGreaterThan(100);
+  // The CSV's rows are the table's rows: the period's label and each measure's hours, never a total of them;
+  // and the hours that rest on an open end in columns of their own.
+  const shown = await tableRows(page.getByRole("region", { name: "Curated disruption" }).getByTestId("operator-hours-table"));
+  const measures = ["full_blackout", "partial_disruption", "service_blocking"];
+  expect(json.columns.map((column) => column.key)).not.toContain("total");
+  expect(csv.map((row) => [row.label!, ...measures.map((key) => hours(Number(row[key])))])).toEqual(shown);
+  expect(csv[0]).toMatchObject({ full_blackout: "88.5", partial_disruption: "60.3", service_blocking: "24", service_blocking_to_last_report_hours: "24", partial_disruption_on_and_off_hours: "19.3" });
+  expect(json.columns.find((column) => column.key === "full_blackout")!.description).toContain("whole network");
   // Open menus stay accessible.
   await expectAccessible();
 
@@ -166,7 +176,7 @@ test("the map downloads with every region's figures for the frame shown", async 
     const cells = shown[index]!;
     expect(cells[0]).toContain(row.name!);
     if (row.incidents === "") return;
-    expect([row.incidents, row.local_incidents, hours(Number(row.hours))]).toEqual(cells.slice(1));
+    expect([row.incidents, row.local_incidents, ...["full_blackout", "partial_disruption", "service_blocking"].map((key) => hours(Number(row[key])))]).toEqual(cells.slice(1));
   });
   expect(csv.some((row) => Number(row.incidents) > 0)).toBe(true);
   await expectAccessible();
@@ -212,7 +222,7 @@ test("in Russian, the menu and the column descriptions are Russian", async ({ pa
   await expect(menu.locator("summary")).toContainText("Скачать");
   const { body } = await download(menu, "json");
   const json = JSON.parse(body.toString("utf8")) as ChartJson;
-  expect(json.columns.find((column) => column.key === "hours")!.description).toContain("Часы отключений");
+  expect(json.columns.find((column) => column.key === "full_blackout")!.description).toContain("Полное отключение, часы за период.");
   expect(json.licence.text).toContain("Лицензия");
   expect(json.rows.find((row) => row.region === "almaty-city")!.name).toBe("Алматы");
   await expectAccessible();
@@ -220,11 +230,11 @@ test("in Russian, the menu and the column descriptions are Russian", async ({ pa
 
 test("the operators' comparison downloads the hours the comparison table shows", async ({ page }) => {
   await page.goto("/isps?from=2022-01-01&to=2022-12-31");
-  const menu = await menuOf(page, "operator-comparison");
-  const { json, csv } = await checkDownloads(page, menu, "operator-comparison", 10);
-  const operators = json.columns.map((column) => column.key).filter((key) => key !== "period" && key !== "label");
-  expect(operators).toEqual(expect.arrayContaining(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]));
-  const shown = await tableRows(page.getByRole("region", { name: "Disruption-hours per operator and period" }).getByRole("table"));
+  const menu = await menuOf(page, "operator-comparison-full_blackout");
+  const { json, csv } = await checkDownloads(page, menu, "operator-comparison-full_blackout", 10);
+  const operators = json.columns.map((column) => column.key).filter((key) => key !== "period" && key !== "label" && !key.endsWith("_open_end_hours"));
+  expect(operators).toEqual(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]);
+  const shown = await tableRows(page.getByRole("region", { name: "Full blackout: hours per operator and period" }).getByRole("table"));
   expect(csv.map((row) => [row.label!, ...operators.map((key) => hours(Number(row[key])))])).toEqual(shown);
   // Each small multiple has its own menu.
   await expect(page.locator('[data-chart-downloads^="operator-hours-"]')).toHaveCount(4);

@@ -6,7 +6,7 @@ import { expectChartDrawn } from "./fixtures/chart-screenshot";
 import { expect, test } from "./fixtures/test";
 
 const KCELL_JANUARY = "/isps/kcell?from=2022-01-01&to=2022-01-31";
-const KCELL_FIGURE = "Disruption-hours of Kcell by type";
+const KCELL_FIGURE = "Hours of Kcell by measure";
 
 test.slow();
 
@@ -200,8 +200,8 @@ test("every view has an Embed button whose code embeds the same view", async ({ 
 test("/embed/isps draws the operators' comparison chart with its table, links back to /isps, and passes axe", async ({ page, expectAccessible }) => {
   await page.goto("/embed/isps?from=2022-01-01&to=2022-01-31&by=month");
   await expect(page.locator(".site-header")).toHaveCount(0);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Disruption-hours by operator");
-  const chart = page.getByRole("figure", { name: "Disruption-hours per operator, compared" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Operators compared, measure by measure");
+  const chart = page.getByRole("figure", { name: "Full blackout: hours per operator, compared" });
   // Recharts draws once the page has hydrated.
   await expect(chart.locator(".recharts-surface").first()).toBeVisible({ timeout: 60_000 });
   await expectChartDrawn(chart);

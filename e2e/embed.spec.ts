@@ -33,7 +33,7 @@ test("each embed draws its chart without the site chrome, and links back to the 
 
   await page.goto(`/embed/isp/kcell?${JANUARY_2022}`);
   await expectNoChrome(page);
-  await expectChartDrawn(page.getByRole("figure", { name: "Disruption-hours of Kcell by type" }));
+  await expectChartDrawn(page.getByRole("figure", { name: "Hours of Kcell by measure" }));
 
   await page.goto(`/ru/embed/incident/${QANTAR}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
@@ -136,7 +136,7 @@ test("another site can frame an embed, and the frame reports its height", async 
   try {
     await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/page.html`);
     const frame = page.frameLocator("#kst");
-    await expect(frame.getByRole("figure", { name: "Disruption-hours of Kcell by type" })).toBeVisible({ timeout: 60_000 });
+    await expect(frame.getByRole("figure", { name: "Hours of Kcell by measure" })).toBeVisible({ timeout: 60_000 });
     await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length), { timeout: 30_000 }).toBeGreaterThan(0);
     const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
     expect(heights.at(-1)).toBeGreaterThan(300);

@@ -50,7 +50,7 @@ test("the overview shows all four operators on one scale, and compared on one ch
 
   const maxima: string[] = [];
   for (const name of ["Beeline", "Kazakhtelecom", "Kcell", "Tele2/Altel"]) {
-    const chart = page.getByRole("figure", { name: `Disruption-hours of ${name} by type` });
+    const chart = page.getByRole("figure", { name: `Hours of ${name} by measure` });
     await expectChartDrawn(chart);
     maxima.push((await yAxisLabels(chart)).at(-1)!);
   }
@@ -61,21 +61,29 @@ test("the overview shows all four operators on one scale, and compared on one ch
   // Each operator's incidents are listed and link to their pages.
   const kcell = page.getByRole("article", { name: "Kcell" });
   await expect(kcell.getByRole("link", { name: /January 2022 unrest/ })).toHaveAttribute("href", "/incidents/2022-01-qantar-shutdowns");
-  await expect(kcell.getByTestId("curated-summary")).toContainText(/Kcell: [\d,.]+ disruption-hours in the period/);
+  // Each figure is named for what it counts; the measures are never added into one number.
+  await expect(kcell.getByTestId("curated-summary")).toContainText("Kcell in the period: Full blackout: 88.5 h");
+  await expect(page.getByTestId("measure-definitions-operator").first()).toContainText("whole network, fixed and mobile, was cut off across the whole country");
 
-  // The comparison: its chart, its sentence and its table carry the same totals.
-  const comparison = page.getByRole("figure", { name: "Disruption-hours per operator, compared" });
+  // The comparison shows one measure at a time (full blackout first): chart, sentence and table agree.
+  const comparison = page.getByRole("figure", { name: "Full blackout: hours per operator, compared" });
   await expectChartDrawn(comparison);
-  const table = page.getByRole("region", { name: "Disruption-hours per operator and period" }).getByRole("table");
+  const table = page.getByRole("region", { name: "Full blackout: hours per operator and period" }).getByRole("table");
   const january = table.getByRole("row", { name: /^Jan 2022/ }).getByRole("cell");
   await expect(january).toHaveCount(4);
-  for (const cell of await january.all()) expect(Number((await cell.textContent())!.replace(/,/g, ""))).toBeGreaterThan(100);
-  await expect(page.getByTestId("comparison-summary")).toContainText("Kcell");
+  for (const cell of await january.all()) await expect(cell).toHaveText("88.5");
+  await expect(page.getByTestId("comparison-summary")).toContainText("Full blackout in the period:");
+  // Switching the measure is a link; the comparison follows.
+  await page.getByRole("navigation", { name: "Compare" }).getByRole("link", { name: "Partial or regional disruption" }).click();
+  await expect(page).toHaveURL(/[?&]compare=partial_disruption/);
+  const partial = page.getByRole("region", { name: "Partial or regional disruption: hours per operator and period" }).getByRole("table");
+  await expect(partial.getByRole("row", { name: /^Jan 2022/ }).getByRole("cell")).toHaveText(["41.8", "41.8", "60.3", "60.3"]);
 
   // Granularity is a link that changes the address, and the tables follow.
   await page.getByRole("navigation", { name: "Group by" }).getByRole("link", { name: "Year" }).click();
   await expect(page).toHaveURL(/[?&]by=year/);
-  const byYear = page.getByRole("region", { name: "Disruption-hours per operator and period" });
+  await expect(page).toHaveURL(/[?&]compare=partial_disruption/);
+  const byYear = page.getByRole("region", { name: "Partial or regional disruption: hours per operator and period" });
   await expect(byYear.getByRole("row", { name: /^2022/ })).toBeVisible();
   await expect(byYear.getByRole("row", { name: /^Jan 2022/ })).toHaveCount(0);
 });
@@ -92,14 +100,16 @@ test("a journalist opens Kcell for January 2022: curated hours, measured signals
   // The operator filter makes no sense on one operator's page.
   await expect(page.getByRole("search").getByText("Operators", { exact: true })).toHaveCount(0);
 
-  // Curated: hours > 0 in January 2022, the same number in the sentence and the table.
+  // Curated: each measure in the sentence and the table, with what rests on an open end said next to it.
   await waitForCharts(page, 4);
   const curated = page.getByRole("region", { name: "Curated disruption" });
-  const total = (await curated.getByRole("row", { name: /^Jan 2022/ }).getByRole("cell").last().textContent())!;
-  expect(Number(total.replace(/,/g, ""))).toBeGreaterThan(100);
-  await expect(curated.getByTestId("curated-summary")).toContainText(`${total} disruption-hours`);
+  const january = curated.getByTestId("operator-hours-table").locator('tr[data-period="2022-01"]');
+  await expect(january.locator('td[data-measure="full_blackout"]')).toHaveText("88.5");
+  await expect(january.locator('td[data-measure="partial_disruption"]')).toContainText("60.3");
+  await expect(january.locator('td[data-measure="service_blocking"]')).toContainText("24 h counted to the last day a source reports");
+  await expect(curated.getByTestId("curated-summary")).toContainText("Full blackout: 88.5 h; Partial or regional disruption: 60.3 h");
   await expect(curated.getByRole("link", { name: /January 2022 unrest/ })).toBeVisible();
-  await expectChartDrawn(page.getByRole("figure", { name: "Disruption-hours of Kcell by type" }));
+  await expectChartDrawn(page.getByRole("figure", { name: "Hours of Kcell by measure" }));
 
   // Measured: the ingested signals are drawn, the January phases shaded, the missing ones named.
   const measured = page.getByRole("region", { name: "Measured signals" });
@@ -110,7 +120,10 @@ test("a journalist opens Kcell for January 2022: curated hours, measured signals
   await expect(probing.locator(".phase-band")).not.toHaveCount(0);
   await expect(probing.locator(".event-band")).not.toHaveCount(0);
   const phases = measured.getByTestId("phase-bands");
-  await expect(phases.getByRole("row", { name: /Nationwide blackout of fixed and mobile networks/ })).toBeVisible();
+  await expect(phases.getByRole("row", { name: /Nationwide cut of fixed and mobile networks/ })).toBeVisible();
+  // A day-precision end reads as its day, as on the incident page; attribution through "all operators" says it is inferred.
+  await expect(phases.getByRole("row", { name: /WhatsApp, Telegram and Signal restricted/ })).toContainText("end not recorded (last reported 4 January 2022)");
+  await expect(phases.getByRole("row", { name: /Almaty offline/ })).toContainText("inferred");
   expect(await probing.locator(".phase-band").count()).toBe((await phases.getByRole("row").count()) - 1);
   await expect(measured.getByTestId("event-bands")).toContainText("Kcell traffic near zero during the unrest");
   await expect(measured.getByTestId("measured-missing")).toContainText("Telescope (IODA)");
@@ -165,7 +178,7 @@ test("empty states say what is missing and how to load it; unknown operators are
   await expect(empty).toContainText("npm run ingest -- ioda --asn 29555 --asn 48503 --since 2021-02-01 --until 2021-03-01");
   await expect(empty).toContainText("/staff/feeds");
   // The curated chart says so rather than drawing nothing.
-  await expect(page.getByTestId("curated-summary")).toContainText("Tele2/Altel: no disruption-hours in the period");
+  await expect(page.getByTestId("curated-summary")).toContainText("Tele2/Altel: no hours counted in the period");
   await expect(page.getByText("No published incident involves this operator in the period.")).toBeVisible();
   await expect(page.locator(".recharts-surface")).toHaveCount(0);
 

@@ -1,6 +1,8 @@
 /**
  * `npm run db:migrate` applies pending migrations.
  * `npm run db:seed` loads the reference data and documented incidents (idempotent).
+ * `npm run db:seed -- --update-reviewed` also brings seeded incidents nobody has
+ *   edited up to the reviewed seed, as new versions (decision 0013).
  * `npm run db:backup -- --out <file | directory/> [--method auto|copy|pg_dump]`
  *   writes one consistent backup file, and <file>.sha256 beside it.
  * `npm run db:restore -- --from <file> [--force]` restores it into an empty
@@ -19,7 +21,7 @@ import { exitWithError, loadDotEnv, log } from "./lib/cli";
 
 const USAGE = `Usage:
   npm run db:migrate
-  npm run db:seed
+  npm run db:seed [-- --update-reviewed]
   npm run db:backup -- --out <file, or directory/> [--method auto|copy|pg_dump]
   npm run db:restore -- --from <file> [--force]
   npm run db:restore -- --from <file> --check`;
@@ -95,10 +97,14 @@ async function main() {
   try {
     if (command === "backup") await backup(args);
     else if (command === "restore") await restore(args);
-    else if (command === "migrate" || command === "seed") {
-      if (args.length > 0) throw new UsageError(`${command} takes no arguments`);
+    else if (command === "migrate") {
+      if (args.length > 0) throw new UsageError("migrate takes no arguments");
       const database = await ownerDatabase();
-      await prepareDatabase(database, { seed: command === "seed" ? "always" : "never", log });
+      await prepareDatabase(database, { seed: "never", log });
+    } else if (command === "seed") {
+      const values = parse(args, { "update-reviewed": { type: "boolean", default: false } });
+      const database = await ownerDatabase();
+      await prepareDatabase(database, { seed: values["update-reviewed"] ? "update-reviewed" : "always", log });
     } else throw new UsageError(command ? `unknown command "${command}"` : "no command");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import { readServerEnv } from "@/lib/env";
 import { buildIncidentFeed, FEED_CONTENT_TYPES, incidentFeedPath, parseFeedFileName, type IncidentFeedEntry } from "@/lib/feeds/build-incident-feed";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { endText } from "@/lib/incidents/figure-text";
 import { routing } from "@/lib/i18n/routing";
 import { NON_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/security/headers";
 import { listIncidentFeedEntries, type IncidentFeedChange } from "@/lib/server/incidents/list-incident-feed-entries";
@@ -43,6 +44,7 @@ export async function incidentFeedResponse(request: Request, fileName: string, s
   const operator = result.operator;
   const feedUrl = (format: "xml" | "atom" | "json") => `${origin}${incidentFeedPath(format, { operator: operator?.slug, locale })}`;
   const fieldLabels = createTranslator({ locale, messages: MESSAGES[locale], namespace: "incidents.detail.changeLog.fields" });
+  const ends = createTranslator({ locale, messages: MESSAGES[locale], namespace: "measures.end" });
   const document = buildIncidentFeed(
     {
       title: operator ? t("operatorTitle", { operator: operator.name }) : t("globalTitle"),
@@ -60,6 +62,7 @@ export async function incidentFeedResponse(request: Request, fileName: string, s
             t("changedFields", { fields: fields.map((field) => (fieldLabels.has(field as never) ? fieldLabels(field as never) : field)).join(", ") }),
           note: (note) => t("note", { note }),
           editor: (name) => t("editor", { name }),
+          status: (end) => t("status", { status: endText(end, (key, values) => ends(key as never, values as never), locale) }),
         }),
       ),
     },
@@ -80,6 +83,7 @@ type EntryTexts = {
   changedFields: (fields: string[]) => string;
   note: (note: string) => string;
   editor: (name: string) => string;
+  status: (end: IncidentFeedChange["end"]) => string;
 };
 
 /**
@@ -92,6 +96,7 @@ function feedEntry(change: IncidentFeedChange, incidentUrl: string, texts: Entry
     ...(change.kind === "UPDATED" ? [texts.changedFields(change.fields)] : []),
     ...(change.note ? [texts.note(change.note)] : []),
     ...(change.editor ? [texts.editor(change.editor)] : []),
+    texts.status(change.end),
   ];
   if (change.kind === "FIRST_PUBLISHED") {
     return {

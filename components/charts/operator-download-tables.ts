@@ -4,6 +4,7 @@ import { bucketLabel } from "@/components/isps/format";
 import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
+import { MEASURES, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
 import { timeZoneOf } from "@/lib/time/format";
 
 /**
@@ -11,10 +12,31 @@ import { timeZoneOf } from "@/lib/time/format";
  * the rows each chart plots, with column descriptions in the reader's language.
  */
 
-/** One operator's disruption-hours per month or year, by type, as its stacked bars. */
+/** A measure's four columns: its hours, and those of them counted to a last report, to now, or on and off. */
+function measureColumns(measure: Measure, name: string, counts: string, t: Awaited<ReturnType<typeof getTranslations<"chartDownloads">>>) {
+  return [
+    { key: measure, label: name, description: t("columns.measureHours", { name, counts }), unit: "hours" },
+    { key: `${measure}_to_last_report_hours`, label: `${name}: ${measure}_to_last_report_hours`, description: t("columns.measureToLastReport", { name }), unit: "hours" },
+    { key: `${measure}_to_now_hours`, label: `${name}: ${measure}_to_now_hours`, description: t("columns.measureToNow", { name }), unit: "hours" },
+    { key: `${measure}_on_and_off_hours`, label: `${name}: ${measure}_on_and_off_hours`, description: t("columns.measureOnAndOff", { name }), unit: "hours" },
+  ];
+}
+
+function measureCells(measures: MeasureFigures): Record<string, number> {
+  return Object.fromEntries(
+    MEASURES.flatMap((measure) => [
+      [measure, measures[measure].hours],
+      [`${measure}_to_last_report_hours`, measures[measure].toLastReportHours],
+      [`${measure}_to_now_hours`, measures[measure].toNowHours],
+      [`${measure}_on_and_off_hours`, measures[measure].onAndOffHours],
+    ]),
+  );
+}
+
+/** One operator's hours per month or year, every measure with its open-end markers, as its chart plots them. */
 export async function operatorHoursTable(entry: OperatorDisruption, summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
   const t = await getTranslations("chartDownloads");
-  const typeNames = await getTranslations("enums.DisruptionType");
+  const measures = await getTranslations("measures");
   const locale = await getLocale();
   return {
     title,
@@ -23,23 +45,25 @@ export async function operatorHoursTable(entry: OperatorDisruption, summary: Ope
     columns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
-      ...summary.types.map((type) => ({ key: type, label: typeNames(type), description: t("columns.typeHours", { type: typeNames(type) }), unit: "hours" })),
-      { key: "total", label: t("columns.totalHours"), description: t("columns.totalHours"), unit: "hours" },
+      ...MEASURES.flatMap((measure) => measureColumns(measure, measures(`names.${measure}`), measures(`counts.operator.${measure}`), t)),
     ],
     rows: entry.buckets.map((bucket) => ({
       period: bucket.key,
       label: bucketLabel(bucket.key, locale),
-      ...Object.fromEntries(summary.types.map((type) => [type, bucket.hoursByType[type] ?? 0])),
-      total: bucket.totalHours,
+      ...measureCells(bucket.measures),
     })),
   };
 }
 
-/** Every operator's total disruption-hours per month or year, as the comparison chart's groups of bars. */
-export async function operatorComparisonTable(summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
+/** Every operator's hours of one measure per month or year, as the comparison chart's groups of bars, with each operator's open-end hours. */
+export async function operatorComparisonTable(summary: OperatorDisruptionSummary, measure: Measure, title: string): Promise<ChartDownloadTable> {
   const t = await getTranslations("chartDownloads");
+  const measures = await getTranslations("measures");
   const locale = await getLocale();
   const keys = summary.operators[0]?.buckets.map((bucket) => bucket.key) ?? [];
+  const name = measures(`names.${measure}`);
+  const counts = measures(`counts.operator.${measure}`);
+  const open = (figures: MeasureFigures) => Math.round((figures[measure].toLastReportHours + figures[measure].toNowHours) * 10) / 10;
   return {
     title,
     period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
@@ -47,17 +71,23 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
     columns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
-      ...summary.operators.map(({ operator }) => ({
-        key: operator.slug,
-        label: operator.name,
-        description: t("columns.operatorHours", { operator: operator.name }),
-        unit: "hours",
-      })),
+      ...summary.operators.flatMap(({ operator }) => [
+        { key: operator.slug, label: operator.name, description: t("columns.operatorMeasureHours", { name, operator: operator.name, counts }), unit: "hours" },
+        { key: `${operator.slug}_open_end_hours`, label: `${operator.name}: open_end_hours`, description: t("columns.operatorOpenHours", { operator: operator.name }), unit: "hours" },
+      ]),
     ],
     rows: keys.map((key, index) => ({
       period: key,
       label: bucketLabel(key, locale),
-      ...Object.fromEntries(summary.operators.map((entry) => [entry.operator.slug, entry.buckets[index]?.totalHours ?? 0])),
+      ...Object.fromEntries(
+        summary.operators.flatMap((entry) => {
+          const bucket = entry.buckets[index];
+          return [
+            [entry.operator.slug, bucket?.measures[measure].hours ?? 0],
+            [`${entry.operator.slug}_open_end_hours`, bucket ? open(bucket.measures) : 0],
+          ];
+        }),
+      ),
     })),
   };
 }

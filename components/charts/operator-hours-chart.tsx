@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
+import type { Measure } from "@/lib/incidents/disruption-hours";
 import styles from "@/components/isps/isps.module.css";
 import { patternId, TypePatternDefs } from "./chart-patterns";
 
@@ -15,36 +16,48 @@ export function niceCeiling(value: number): number {
   return step * power;
 }
 
-export type HoursChartRow = { label: string; hoursByType: Partial<Record<DisruptionType, number>> };
+/** Each measure drawn in the colour and texture of the type that stands for it. */
+export const MEASURE_STYLE: Record<Measure, DisruptionType> = {
+  full_blackout: "FULL_BLACKOUT",
+  partial_disruption: "THROTTLING",
+  service_blocking: "SERVICE_BLOCKING",
+};
+
+export type HoursChartRow = { label: string; hours: Record<Measure, number> };
 
 /**
- * One operator's curated disruption-hours per month or year, stacked by
- * type (colour and texture). `maxHours` fixes the y-axis so that several
- * operators' charts share one scale. Drawn in the browser; the page renders
- * the same numbers as a table and a sentence.
+ * One operator's curated hours per month or year: full blackout and partial
+ * or regional disruption stacked in one bar (together: hours with any
+ * network disruption), and service and website blocking as a bar of its own
+ * beside it, never stacked onto them. `maxHours` fixes the y-axis so that
+ * several operators' charts share one scale. Drawn in the browser; the page
+ * renders the same numbers as a table and a sentence.
  */
 export function OperatorHoursChart({
   rows,
-  types,
   maxHours,
   label,
   compact = false,
 }: {
   rows: HoursChartRow[];
-  types: DisruptionType[];
   maxHours: number;
   label: string;
   compact?: boolean;
 }) {
-  const t = useTranslations("enums.DisruptionType");
+  const t = useTranslations("measures.names");
   const axis = useTranslations("ispsView.axis");
-  const prefix = `types${useId().replace(/:/g, "")}`;
-  const data = rows.map((row) => ({ label: row.label, ...row.hoursByType }));
+  const prefix = `measures${useId().replace(/:/g, "")}`;
+  const data = rows.map((row) => ({ label: row.label, ...row.hours }));
   const top = niceCeiling(maxHours);
+  const bars: { measure: Measure; stack: string }[] = [
+    { measure: "full_blackout", stack: "network" },
+    { measure: "partial_disruption", stack: "network" },
+    { measure: "service_blocking", stack: "service" },
+  ];
   return (
     <div className={compact ? `chart-frame ${styles.compactFrame}` : "chart-frame"} role="figure" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer barGap={2}>
           <TypePatternDefs prefix={prefix} />
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
           <XAxis dataKey="label" tick={{ fill: "var(--muted)", fontSize: 12 }} minTickGap={8} />
@@ -57,13 +70,13 @@ export function OperatorHoursChart({
           />
           <Tooltip cursor={{ fill: "var(--hover)" }} contentStyle={{ background: "var(--surface)", borderColor: "var(--border)" }} />
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(name: string) => <span style={{ color: "var(--text)" }}>{name}</span>} />
-          {types.map((type) => (
+          {bars.map(({ measure, stack }) => (
             <Bar
-              key={type}
-              dataKey={type}
-              name={t(type)}
-              stackId="hours"
-              fill={`url(#${patternId(prefix, type)})`}
+              key={measure}
+              dataKey={measure}
+              name={t(measure)}
+              stackId={stack}
+              fill={`url(#${patternId(prefix, MEASURE_STYLE[measure])})`}
               stroke="var(--text)"
               strokeWidth={0.5}
               isAnimationActive={false}

@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { IncidentFiguresSection, KeyFacts } from "@/components/incidents/key-facts";
 import { DiscrepancyList, ImpactEstimateList, SourceList, StatementList } from "@/components/incidents/incident-sections";
 import { PhaseTimeline } from "@/components/timeline/phase-timeline";
 import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
-import { Instant, Period } from "@/components/ui/instant";
+import { Instant } from "@/components/ui/instant";
 import { Markdown } from "@/components/ui/markdown";
+import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
 import type { PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
-import { formatDuration, periodLength, shortDate, type ZoneChoice } from "@/lib/time/format";
+import { shortDate, type ZoneChoice } from "@/lib/time/format";
 
 type Props = {
   incident: IncidentDetail;
@@ -34,9 +36,9 @@ type Props = {
 export async function IncidentArticle({ incident, locale, zone, basePath, citationUrl, measurements, changes, now, breadcrumb, actions }: Props) {
   const t = await getTranslations("incidents.detail");
   const time = await getTranslations("time");
-  const enums = await getTranslations("enums");
   const sourceNames = await getTranslations("enums.MeasurementSource");
   const lastUpdated = changes[0]?.at ?? incident.firstPublishedAt ?? incident.updatedAt;
+  const figures = incidentFigures(incident, now);
 
   return (
     <article className="container page incident">
@@ -65,76 +67,10 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
         </Link>
       </p>
 
-      <section aria-labelledby="facts-heading" className="section">
-        <h2 id="facts-heading" className="visually-hidden">
-          {t("facts")}
-        </h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("period")}</dt>
-            <dd>
-              <Period
-                startsAt={incident.startsAt}
-                startPrecision={incident.startPrecision}
-                endsAt={incident.endsAt}
-                endPrecision={incident.endPrecision}
-                zone={zone}
-              />
-            </dd>
-          </div>
-          {incident.endsAt && (
-            <div>
-              <dt>{t("duration")}</dt>
-              <dd>{formatDuration(periodLength({ ...incident, endsAt: incident.endsAt }), locale)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t("operators")}</dt>
-            <dd>{incident.operators.map((operator) => operator.name).join(", ") || t("none")}</dd>
-          </div>
-          <div>
-            <dt>{t("regions")}</dt>
-            <dd>
-              {[incident.scope === "NATIONAL" ? enums("IncidentScope.NATIONAL") : null, ...incident.regions.map((region) => region.name)]
-                .filter(Boolean)
-                .join("; ")}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("services")}</dt>
-            <dd>
-              {[...incident.services.filter((service) => service !== "OTHER").map((service) => enums(`AffectedService.${service}`)), incident.servicesOther]
-                .filter(Boolean)
-                .join(", ") || t("none")}
-            </dd>
-          </div>
-          <div>
-            <dt>{t("cause")}</dt>
-            <dd>
-              {enums(`IncidentCause.${incident.cause}`)}
-              {incident.causeDetails && <>: {incident.causeDetails}</>}
-            </dd>
-          </div>
-          {incident.govJustification && (
-            <div>
-              <dt>{t("justification")}</dt>
-              <dd>
-                {enums(`GovernmentJustification.${incident.govJustification}`)}
-                {incident.govJustificationDetails && <>: {incident.govJustificationDetails}</>}
-              </dd>
-            </div>
-          )}
-          {incident.legalBasis && (
-            <div>
-              <dt>{t("legalBasis")}</dt>
-              <dd>{incident.legalBasis}</dd>
-            </div>
-          )}
-        </dl>
-      </section>
+      <KeyFacts incident={incident} figures={figures} zone={zone} locale={locale} />
 
       {incident.body && (
-        <section className="section">
+        <section className="section" data-testid="incident-narrative">
           <Markdown>{incident.body}</Markdown>
         </section>
       )}
@@ -144,12 +80,20 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
         {incident.phases.length > 0 ? (
           <>
             <p className="section-description">{t("phases.description")}</p>
-            <PhaseTimeline phases={incident.phases} zone={zone} now={now} downloads={{ incidentSlug: incident.slug, incidentTitle: incident.title }} />
+            <PhaseTimeline
+              phases={incident.phases}
+              zone={zone}
+              now={now}
+              downloads={{ incidentSlug: incident.slug, incidentTitle: incident.title }}
+              counting={figures.phases}
+            />
           </>
         ) : (
           <p className="empty-state">{t("phases.none")}</p>
         )}
       </section>
+
+      <IncidentFiguresSection figures={figures} />
 
       <section aria-labelledby="measurements-heading" className="section">
         <h2 id="measurements-heading">{t("measurements.heading")}</h2>

@@ -19,6 +19,9 @@ export async function IncidentCard({ incident, headingLevel = 2 }: { incident: I
           startPrecision={incident.startPrecision}
           endsAt={incident.endsAt}
           endPrecision={incident.endPrecision}
+          endStatus={incident.endStatus}
+          lastCheckedOn={incident.lastCheckedOn}
+          lastReportedOn={incident.lastReportedOn}
           zone="local"
         />
       </p>

@@ -104,7 +104,7 @@ export async function IncidentFiltersForm({
             name="status"
             label={t("status")}
             any={t("any")}
-            options={INCIDENT_STATE_FILTERS.map((state) => ({ value: state, label: t(state === "ongoing" ? "statusOngoing" : "statusEnded") }))}
+            options={INCIDENT_STATE_FILTERS.map((state) => ({ value: state, label: t(state === "ongoing" ? "statusOngoing" : state === "ended" ? "statusEnded" : "statusEndNotRecorded") }))}
             selected={filters.state}
           />
         </div>

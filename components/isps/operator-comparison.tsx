@@ -2,40 +2,74 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
+import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
+import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { bucketLabel, formatHours } from "./format";
+import styles from "./isps.module.css";
 
-/** Every operator's total disruption-hours per month or year on one chart, with the table and a sentence. */
-export async function OperatorComparison({ summary, downloads = false }: { summary: OperatorDisruptionSummary; downloads?: boolean }) {
+/**
+ * Every operator's hours of one measure per month or year on one chart, with
+ * the table, a sentence and what the measure counts. Measures are compared one
+ * at a time (`compare=`), never summed; `switchTo` gives the links to the others.
+ */
+export async function OperatorComparison({
+  summary,
+  measure = "full_blackout",
+  switchTo,
+  downloads = false,
+}: {
+  summary: OperatorDisruptionSummary;
+  measure?: Measure;
+  /** Where the measure switch links to (the view's path and query); none in embeds that fix the measure. */
+  switchTo?: { pathname: string; query: Record<string, string | string[]> };
+  downloads?: boolean;
+}) {
   const t = await getTranslations("ispsView.comparison");
+  const measures = await getTranslations("measures");
   const locale = await getLocale();
+  const name = measures(`names.${measure}`);
   const operators = summary.operators.map((entry) => entry.operator);
   const keys = summary.operators[0]?.buckets.map((bucket) => bucket.key) ?? [];
   const rows = keys.map((key, index) => ({
     label: bucketLabel(key, locale),
-    hours: Object.fromEntries(summary.operators.map((entry) => [entry.operator.slug, entry.buckets[index]?.totalHours ?? 0])),
+    hours: Object.fromEntries(summary.operators.map((entry) => [entry.operator.slug, entry.buckets[index]?.measures[measure].hours ?? 0])),
   }));
-  const ranked = [...summary.operators].sort((a, b) => b.totalHours - a.totalHours);
-  const sentence =
-    ranked.length === 0 || ranked[0]!.totalHours === 0
-      ? t("summaryNone")
-      : t("summary", {
-          list: new Intl.ListFormat(locale, { type: "conjunction" }).format(
-            ranked.map((entry) => t("summaryItem", { operator: entry.operator.name, hours: formatHours(entry.totalHours, locale) })),
-          ),
-        });
+  const ranked = [...summary.operators].sort((a, b) => b.totals[measure].hours - a.totals[measure].hours);
+  const any = ranked.length > 0 && ranked[0]!.totals[measure].hours > 0;
+  const sentence = !any
+    ? t("summaryNone", { measure: name })
+    : t("summary", {
+        measure: name,
+        list: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+          ranked.map((entry) => t("summaryItem", { operator: entry.operator.name, hours: measures("hours", { hours: formatHours(entry.totals[measure].hours, locale) }) })),
+        ),
+      });
+  const chartLabel = t("chartLabel", { measure: name });
   return (
     <>
-      <p data-testid="comparison-summary">{sentence}</p>
-      {ranked.length > 0 && ranked[0]!.totalHours > 0 && (
+      {switchTo && (
+        <nav className={styles.switch} aria-label={t("measureLabel")}>
+          <span>{t("measureLabel")}:</span>
+          {MEASURES.map((option) => (
+            <Link key={option} href={{ pathname: switchTo.pathname, query: { ...switchTo.query, compare: option } }} aria-current={option === measure ? "true" : undefined}>
+              {measures(`names.${option}`)}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <p data-testid="comparison-summary" data-measure={measure}>
+        {sentence} <span className={styles.muted}>{measures(`counts.operator.${measure}`)}</span>
+      </p>
+      {any && (
         <div id="operator-comparison-chart">
-          <OperatorComparisonChart rows={rows} operators={operators} label={t("chartLabel")} />
-          {downloads && <ChartDownloads chartId="operator-comparison-chart" name="operator-comparison" table={await operatorComparisonTable(summary, t("chartLabel"))} />}
+          <OperatorComparisonChart rows={rows} operators={operators} label={chartLabel} />
+          {downloads && <ChartDownloads chartId="operator-comparison-chart" name={`operator-comparison-${measure}`} table={await operatorComparisonTable(summary, measure, chartLabel)} />}
         </div>
       )}
-      <div className="table-scroll" role="region" aria-label={t("tableCaption")} tabIndex={0}>
-        <table className="data-table data-table--numeric">
-          <caption className="visually-hidden">{t("tableCaption")}</caption>
+      <div className="table-scroll" role="region" aria-label={t("tableCaption", { measure: name })} tabIndex={0}>
+        <table className="data-table data-table--numeric" data-testid="comparison-table">
+          <caption className="visually-hidden">{t("tableCaption", { measure: name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("period")}</th>
@@ -60,7 +94,9 @@ export async function OperatorComparison({ summary, downloads = false }: { summa
             <tr>
               <th scope="row">{t("total")}</th>
               {summary.operators.map((entry) => (
-                <td key={entry.operator.slug}>{formatHours(entry.totalHours, locale)}</td>
+                <td key={entry.operator.slug} data-operator={entry.operator.slug}>
+                  {formatHours(entry.totals[measure].hours, locale)}
+                </td>
               ))}
             </tr>
           </tfoot>

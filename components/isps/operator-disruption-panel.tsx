@@ -2,55 +2,59 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
 import { operatorHoursTable } from "@/components/charts/operator-download-tables";
-import type { DisruptionType } from "@/lib/generated/prisma/enums";
+import { MEASURES } from "@/lib/incidents/disruption-hours";
+import { openEndNote } from "@/lib/incidents/figure-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { bucketLabel, formatHours } from "./format";
 import { OperatorIncidentList } from "./operator-incident-list";
 
-/** The sentence that says what one operator's curated chart shows. */
-export async function disruptionSentence(entry: OperatorDisruption, granularity: "month" | "year"): Promise<string> {
+/** The sentence that gives one operator's figures for the period, each measure named, with what rests on open ends. */
+export async function disruptionSentence(entry: OperatorDisruption): Promise<string> {
   const t = await getTranslations("ispsView.curated");
+  const measures = await getTranslations("measures");
   const locale = await getLocale();
-  if (entry.totalHours === 0) return t("summaryNone", { operator: entry.operator.name, count: entry.incidents.length });
-  const peak = entry.buckets.reduce((best, bucket) => (bucket.totalHours > best.totalHours ? bucket : best), entry.buckets[0]!);
-  return t("summary", {
-    operator: entry.operator.name,
-    hours: formatHours(entry.totalHours, locale),
-    count: entry.incidents.length,
-    granularity,
-    peak: bucketLabel(peak.key, locale),
-    peakHours: formatHours(peak.totalHours, locale),
+  const counted = MEASURES.filter((measure) => entry.totals[measure].hours > 0);
+  if (counted.length === 0) return t("summaryNone", { operator: entry.operator.name, count: entry.incidents.length });
+  const parts = counted.map((measure) => {
+    const note = openEndNote(entry.totals[measure], measures, locale);
+    const figure = measures("figure", { name: measures(`names.${measure}`), hours: formatHours(entry.totals[measure].hours, locale) });
+    return note ? `${figure} (${note})` : figure;
   });
+  return t("summary", { operator: entry.operator.name, figures: parts.join("; "), count: entry.incidents.length });
 }
 
-/** The numbers of one operator's chart: a row per month or year, a column per type. */
-export async function HoursTable({ entry, types, caption }: { entry: OperatorDisruption; types: DisruptionType[]; caption: string }) {
+/** The numbers of one operator's chart: a row per month or year, a column per measure, and what rests on open ends. */
+export async function HoursTable({ entry, caption }: { entry: OperatorDisruption; caption: string }) {
   const t = await getTranslations("ispsView.curated");
-  const typeNames = await getTranslations("enums.DisruptionType");
+  const measures = await getTranslations("measures");
   const locale = await getLocale();
   return (
-    <table className="data-table data-table--numeric">
+    <table className="data-table data-table--numeric" data-testid="operator-hours-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t("period")}</th>
-          {types.map((type) => (
-            <th scope="col" key={type}>
-              {typeNames(type)}
+          {MEASURES.map((measure) => (
+            <th scope="col" key={measure}>
+              {measures(`names.${measure}`)}
             </th>
           ))}
-          <th scope="col">{t("total")}</th>
         </tr>
       </thead>
       <tbody>
         {entry.buckets.map((bucket) => (
-          <tr key={bucket.key}>
+          <tr key={bucket.key} data-period={bucket.key}>
             <th scope="row">{bucketLabel(bucket.key, locale)}</th>
-            {types.map((type) => (
-              <td key={type}>{formatHours(bucket.hoursByType[type] ?? 0, locale)}</td>
-            ))}
-            <td>{formatHours(bucket.totalHours, locale)}</td>
+            {MEASURES.map((measure) => {
+              const note = openEndNote(bucket.measures[measure], measures, locale);
+              return (
+                <td key={measure} data-measure={measure}>
+                  {formatHours(bucket.measures[measure].hours, locale)}
+                  {note && <span className="cell-note">{note}</span>}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>
@@ -59,9 +63,10 @@ export async function HoursTable({ entry, types, caption }: { entry: OperatorDis
 }
 
 /**
- * One operator's curated disruption: chart, sentence, table and incidents.
+ * One operator's curated disruption: sentence, chart, table and incidents.
  * `compact` is the overview's small multiple (table folded, short incident list),
- * drawn on the y-scale `maxHours` that every operator shares there.
+ * drawn on the y-scale `maxHours` that every operator shares there. The
+ * definitions of the measures sit beside the figures on the page.
  */
 export async function OperatorDisruptionPanel({
   entry,
@@ -79,17 +84,20 @@ export async function OperatorDisruptionPanel({
 }) {
   const t = await getTranslations("ispsView.curated");
   const locale = await getLocale();
-  const types = summary.types;
-  const rows = entry.buckets.map((bucket) => ({ label: bucketLabel(bucket.key, locale), hoursByType: bucket.hoursByType }));
+  const rows = entry.buckets.map((bucket) => ({
+    label: bucketLabel(bucket.key, locale),
+    hours: Object.fromEntries(MEASURES.map((measure) => [measure, bucket.measures[measure].hours])) as Record<(typeof MEASURES)[number], number>,
+  }));
   const chartLabel = t("chartLabel", { operator: entry.operator.name });
   const chartId = `operator-hours-${entry.operator.slug}${compact ? "-compact" : ""}`;
-  const table = <HoursTable entry={entry} types={types} caption={t("tableCaption", { operator: entry.operator.name })} />;
+  const hasHours = entry.buckets.some((bucket) => MEASURES.some((measure) => bucket.measures[measure].hours > 0));
+  const table = <HoursTable entry={entry} caption={t("tableCaption", { operator: entry.operator.name })} />;
   return (
     <>
-      <p data-testid="curated-summary">{await disruptionSentence(entry, summary.granularity)}</p>
-      {types.length > 0 ? (
+      <p data-testid="curated-summary">{await disruptionSentence(entry)}</p>
+      {hasHours ? (
         <div id={chartId}>
-          <OperatorHoursChart rows={rows} types={types} maxHours={maxHours} label={chartLabel} compact={compact} />
+          <OperatorHoursChart rows={rows} maxHours={maxHours} label={chartLabel} compact={compact} />
           {downloads && <ChartDownloads chartId={chartId} name={`operator-hours-${entry.operator.slug}`} table={await operatorHoursTable(entry, summary, chartLabel)} />}
         </div>
       ) : (

@@ -5,6 +5,7 @@ import { OperatorSignalChart as SignalChart, type EventBand, type PhaseBand, typ
 import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine } from "@/lib/charts/signal-chart";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
+import { EndOf, Instant } from "@/components/ui/instant";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "./format";
 import styles from "./isps.module.css";
@@ -77,6 +78,9 @@ export async function OperatorSignals({
   const t = await getTranslations("ispsView.measured");
   const signalNames = await getTranslations("ispsView.signals");
   const types = await getTranslations("enums.DisruptionType");
+  const measureNames = await getTranslations("measures.names");
+  const attribution = await getTranslations("measures.attribution");
+  const figureText = await getTranslations("incidentFigures");
   const locale = await getLocale();
   const timeZone = timeZoneOf(zone);
   const from = new Date(chart.from);
@@ -85,14 +89,16 @@ export async function OperatorSignals({
   const lineLabel = (line: SignalLine) => (line.asn === null ? t("allNetworks", { asns: asnList || "—" }) : `AS${line.asn}`);
   const chosen = view.signals.length > 0 ? view.signals : [...SIGNAL_KEYS];
 
-  const visiblePhases = phases.filter((phase) => new Date(phase.startsAt) < to && new Date(phase.endsAt) > from);
-  const phaseBands: PhaseBand[] = visiblePhases.map((phase, index) => ({
-    number: index + 1,
-    start: Date.parse(phase.startsAt),
-    end: Date.parse(phase.endsAt),
-    type: phase.type,
-    label: phase.label,
-  }));
+  // Counted phases overlapping the window are shaded to where they are counted; a phase that is not counted
+  // (no recorded end, no last report) is listed when it starts in the window, without a band.
+  const visiblePhases = phases.filter((phase) =>
+    phase.countedUntil ? new Date(phase.startsAt) < to && new Date(phase.countedUntil) > from : new Date(phase.startsAt) >= from && new Date(phase.startsAt) < to,
+  );
+  const phaseBands: PhaseBand[] = visiblePhases.flatMap((phase, index) =>
+    phase.countedUntil
+      ? [{ number: index + 1, start: Date.parse(phase.startsAt), end: Date.parse(phase.countedUntil), type: phase.type, label: phase.label }]
+      : [],
+  );
   const eventBands: EventBand[] = chart.events.map((event, index) => ({
     number: index + 1,
     start: Date.parse(event.startsAt),
@@ -335,6 +341,8 @@ export async function OperatorSignals({
                 <th scope="col">{t("type")}</th>
                 <th scope="col">{t("starts")}</th>
                 <th scope="col">{t("ends")}</th>
+                <th scope="col">{t("countsAs")}</th>
+                <th scope="col">{t("attribution")}</th>
               </tr>
             </thead>
             <tbody>
@@ -349,8 +357,22 @@ export async function OperatorSignals({
                     <span className={styles.swatch} aria-hidden="true" />
                     {types(phase.type)}
                   </td>
-                  <td>{formatInstant(phase.startsAt, locale, timeZone)}</td>
-                  <td>{phase.endRecorded ? formatInstant(phase.endsAt, locale, timeZone) : t("derivedEnd", { end: formatInstant(phase.endsAt, locale, timeZone) })}</td>
+                  <td>
+                    <Instant value={new Date(phase.startsAt)} precision={phase.startPrecision} zone={zone} />
+                  </td>
+                  <td data-testid="phase-band-end">
+                    <EndOf
+                      endStatus={phase.endStatus}
+                      endsAt={phase.endsAt}
+                      endPrecision={phase.endPrecision}
+                      lastCheckedOn={phase.lastCheckedOn}
+                      lastReportedOn={phase.lastReportedOn}
+                      zone={zone}
+                      showNotCounted
+                    />
+                  </td>
+                  <td>{phase.countedUntil ? measureNames(phase.measure) : figureText("notCounted")}</td>
+                  <td>{attribution(phase.attribution)}</td>
                 </tr>
               ))}
             </tbody>

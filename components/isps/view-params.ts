@@ -1,15 +1,19 @@
 import { SIGNAL_KEYS, type SignalKey } from "@/lib/charts/signal-chart";
+import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import type { IgnoredFilterValue } from "@/lib/schemas/incident-filters";
 
 /**
  * The operator views' own URL parameters, beside the shared filters:
- * `by=month|year` (curated bars), and on an operator's page the measured
+ * `by=month|year` (curated bars), `compare=full_blackout|partial_disruption|service_blocking`
+ * (the measure the all-operators chart compares), and on an operator's page the measured
  * chart's `signals=ioda.bgp,ooni.anomaly_rate` (comma-separated or
  * repeated), `asns=split|combined` and `norm=1`. Bad values are ignored and
  * reported, like the filters'.
  */
 export type OperatorViewParams = {
   granularity?: "month" | "year";
+  /** The measure the comparison of all operators shows (default: full blackout). */
+  compare?: Measure;
   signals: SignalKey[];
   split: boolean;
   normalised: boolean;
@@ -31,6 +35,7 @@ export function parseOperatorViewParams(params: SearchParams): { view: OperatorV
     return chosen;
   };
   const granularity = single("by", ["month", "year"] as const);
+  const compare = single("compare", MEASURES);
   const asns = single("asns", ["split", "combined"] as const);
   const norm = single("norm", ["1", "0"] as const);
   const signals: SignalKey[] = [];
@@ -41,13 +46,14 @@ export function parseOperatorViewParams(params: SearchParams): { view: OperatorV
       if (!signals.includes(clean as SignalKey)) signals.push(clean as SignalKey);
     } else ignored.push({ param: "signals", value: clean });
   }
-  return { view: { granularity, signals, split: asns === "split", normalised: norm === "1" }, ignored };
+  return { view: { granularity, compare, signals, split: asns === "split", normalised: norm === "1" }, ignored };
 }
 
 /** The view parameters as they go back into links and forms (defaults left out). */
 export function viewParamsToQuery(view: OperatorViewParams): Record<string, string> {
   const query: Record<string, string> = {};
   if (view.granularity) query.by = view.granularity;
+  if (view.compare) query.compare = view.compare;
   if (view.signals.length > 0) query.signals = view.signals.join(",");
   if (view.split) query.asns = "split";
   if (view.normalised) query.norm = "1";

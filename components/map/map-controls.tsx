@@ -27,6 +27,7 @@ export function MapControls({
   onPause: () => void;
 }) {
   const t = useTranslations("mapView");
+  const measures = useTranslations("measures");
   const locale = useLocale();
   const sliderId = useId();
   const months = frames.length - 1;
@@ -42,7 +43,7 @@ export function MapControls({
         {MAP_MEASURES.map((value) => (
           <label key={value}>
             <input type="radio" name="map-measure" value={value} checked={measure === value} onChange={() => onMeasure(value)} />{" "}
-            {value === "count" ? t("measureCount") : t("measureHours")}
+            {value === "count" ? t("measureCount") : measures(`names.${value}`)}
           </label>
         ))}
       </fieldset>

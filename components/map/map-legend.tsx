@@ -9,6 +9,7 @@ import styles from "./region-map.module.css";
 /** Numbered colour classes with their ranges, and the map's symbols. */
 export function MapLegend({ measure, scale }: { measure: MapMeasure; scale: ClassScale }) {
   const t = useTranslations("mapView");
+  const measureName = useTranslations("measures.names");
   const locale = useLocale();
   const number = (value: number) => (measure === "count" ? String(value) : formatHours(value, locale));
   const rangeText = (index: number) => {
@@ -16,13 +17,15 @@ export function MapLegend({ measure, scale }: { measure: MapMeasure; scale: Clas
     if (measure === "count" && scale.step === 1 && upTo !== null) return number(upTo);
     const lowest = measure === "count" ? above + 1 : above;
     if (upTo === null) return measure === "count" ? t("legendAtLeast", { from: number(lowest) }) : t("legendAbove", { from: number(above) });
-    if (index === 1 && measure === "hours") return t("legendUpTo", { to: number(upTo) });
+    if (index === 1 && measure !== "count") return t("legendUpTo", { to: number(upTo) });
     return lowest === upTo ? number(upTo) : t("legendRange", { from: number(lowest), to: number(upTo) });
   };
   const classes = Array.from({ length: scale.classes }, (_, position) => position + 1);
   return (
     <div className={styles.legend}>
-      <p className={styles.legendTitle} data-chart-legend-item="">{measure === "count" ? t("legendCount") : t("legendHours")}</p>
+      <p className={styles.legendTitle} data-chart-legend-item="">
+        {measure === "count" ? t("legendCount") : t("legendHours", { measure: measureName(measure) })}
+      </p>
       <ol className={styles.legendList}>
         <li data-chart-legend-item="">
           <span className={styles.swatch} style={{ background: ZERO_COLOUR }} aria-hidden="true" />

@@ -37,6 +37,7 @@ export function MapSvg({
   onInteract: () => void;
 }) {
   const t = useTranslations("mapView");
+  const measureName = useTranslations("measures.names");
   const locale = useLocale();
   const indexOf = new Map(model.regions.map((region, index) => [region.slug, index]));
   const valueOf = (slug: string) => figureValue(frame.figures[indexOf.get(slug) ?? -1] ?? null, measure);
@@ -48,9 +49,12 @@ export function MapSvg({
     const region = model.regions[indexOf.get(slug)!]!;
     const figures = figuresOf(slug);
     if (!figures) return t("regionNotFormed", { name: region.name, date: formatDay(region.establishedOn ?? frame.toDay, locale) });
-    return t("regionFigures", { name: region.name, count: figures[1].length, hours: formatHours(figures[0], locale) });
+    const value = measure === "count" ? figures.incidents.length : figureValue(figures, measure) ?? 0;
+    return measure === "count"
+      ? t("regionFiguresCount", { name: region.name, count: figures.incidents.length })
+      : t("regionFiguresHours", { name: region.name, measure: measureName(measure), hours: formatHours(value, locale) });
   };
-  const localCount = (slug: string) => (figuresOf(slug)?.[1] ?? []).filter((index) => model.incidents[index]?.scope !== "NATIONAL").length;
+  const localCount = (slug: string) => (figuresOf(slug)?.incidents ?? []).filter((index) => model.incidents[index]?.scope !== "NATIONAL").length;
 
   return (
     <svg

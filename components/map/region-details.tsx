@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import type { MapModel, MapModelFrame } from "@/lib/geo/map-model";
+import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { formatDay, formatHours } from "./map-format";
 import styles from "./region-map.module.css";
 
@@ -31,6 +32,7 @@ export function RegionDetails({
 }) {
   const t = useTranslations("mapView");
   const scopes = useTranslations("enums.IncidentScope");
+  const measures = useTranslations("measures");
   const locale = useLocale();
   const region = model.regions[regionIndex];
   if (!region) {
@@ -53,10 +55,15 @@ export function RegionDetails({
         <p>{t("detailsNotFormed", { name: region.name, date: formatDay(region.establishedOn ?? frame.toDay, locale), frame: frameText })}</p>
       ) : (
         <>
-          <p>{t("detailsFigures", { count: figures[1].length, hours: formatHours(figures[0], locale), frame: frameText })}</p>
-          {figures[1].length > 0 && (
+          <p>
+            {t("detailsCount", { count: figures.incidents.length, frame: frameText })}{" "}
+            {MEASURES.map((measure, position) => measures("figure", { name: measures(`names.${measure}`), hours: formatHours(figures.hours[position] ?? 0, locale) })).join("; ")}
+            {"."}
+            {figures.uncounted > 0 && <> {measures("open.uncounted", { count: figures.uncounted })}.</>}
+          </p>
+          {figures.incidents.length > 0 && (
             <ul className={styles.incidentList}>
-              {figures[1].map((index) => {
+              {figures.incidents.map((index) => {
                 const incident = model.incidents[index]!;
                 return (
                   <li key={incident.slug}>

@@ -57,6 +57,7 @@ export function RegionMap({
   downloads?: boolean;
 }) {
   const t = useTranslations("mapView");
+  const measures = useTranslations("measures");
   const downloadText = useTranslations("chartDownloads");
   const locale = useLocale();
   const [state, setState] = useState<MapState>(initial);
@@ -132,8 +133,8 @@ export function RegionMap({
     model.regions.forEach((region, index) => {
       const figures = frame.figures[index] ?? null;
       if (!figures) return;
-      figures[1].forEach((incident) => touched.add(incident));
-      if (figures[1].length > 0) affected += 1;
+      figures.incidents.forEach((incident) => touched.add(incident));
+      if (figures.incidents.length > 0) affected += 1;
       const value = figureValue(figures, state.measure) ?? 0;
       if (value > top.value) top = { names: [region.name], value };
       else if (value > 0 && value === top.value) top.names.push(region.name);
@@ -142,7 +143,7 @@ export function RegionMap({
   }, [frame, model.regions, state.measure]);
 
   const label = frameLabel(frame, locale);
-  const measureName = state.measure === "count" ? t("measureCount") : t("measureHours");
+  const measureName = state.measure === "count" ? t("measureCount") : measures(`names.${state.measure}`);
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   /** The leaders by name, or how many share the lead when many do (a nationwide incident ties every region). */
   const topText = (top: { names: string[]; value: number }) => {
@@ -152,7 +153,9 @@ export function RegionMap({
         ? t("summaryTopCountShared", { regions: top.names.length, count: top.value })
         : t("summaryTopCount", { names: list.format(top.names), count: top.value });
     const hours = formatHours(top.value, locale);
-    return shared ? t("summaryTopHoursShared", { regions: top.names.length, hours }) : t("summaryTopHours", { names: list.format(top.names), hours });
+    return shared
+      ? t("summaryTopHoursShared", { regions: top.names.length, hours, measure: measureName })
+      : t("summaryTopHours", { names: list.format(top.names), hours, measure: measureName });
   };
   const selectedIndex = model.regions.findIndex((region) => region.slug === state.selected);
 
@@ -175,6 +178,9 @@ export function RegionMap({
           : t("summary", { frame: label, incidents: summary.incidents, regions: summary.affected, total: model.regions.length })}{" "}
         {summary.top.value > 0 && topText(summary.top)}
       </p>
+      <p className={styles.measureNote} data-testid="map-measure-note">
+        {state.measure === "count" ? measures("counts.incidents") : measures(`counts.region.${state.measure}`)}
+      </p>
 
       <div className={styles.figure} id="region-map-figure">
         <MapSvg
@@ -194,7 +200,7 @@ export function RegionMap({
         <ChartDownloads
           chartId="region-map-figure"
           name={`map-${state.measure}`}
-          table={mapDownloadTable(model, frame, t("mapLabel", { measure: measureName, frame: label }), downloadText)}
+          table={mapDownloadTable(model, frame, t("mapLabel", { measure: measureName, frame: label }), downloadText, measures)}
         />
       )}
 

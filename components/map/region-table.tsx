@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
-import type { MapModel, MapModelFrame } from "@/lib/geo/map-model";
+import { MEASURES } from "@/lib/incidents/disruption-hours";
+import { openHoursOf, type MapModel, type MapModelFrame } from "@/lib/geo/map-model";
 import { formatDay, formatHours } from "./map-format";
 import styles from "./region-map.module.css";
 
@@ -23,6 +24,7 @@ export function RegionTable({
   onSelect: (event: MouseEvent<Element>, slug: string) => void;
 }) {
   const t = useTranslations("mapView");
+  const measures = useTranslations("measures");
   const locale = useLocale();
   const localCount = (incidents: number[]) => incidents.filter((index) => model.incidents[index]?.scope !== "NATIONAL").length;
   return (
@@ -36,7 +38,11 @@ export function RegionTable({
               <th scope="col">{t("tableRegion")}</th>
               <th scope="col">{t("tableIncidents")}</th>
               <th scope="col">{t("tableLocal")}</th>
-              <th scope="col">{t("tableHours")}</th>
+              {MEASURES.map((measure) => (
+                <th scope="col" key={measure}>
+                  {measures(`names.${measure}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -56,12 +62,20 @@ export function RegionTable({
                   </th>
                   {figures ? (
                     <>
-                      <td>{figures[1].length}</td>
-                      <td>{localCount(figures[1])}</td>
-                      <td>{formatHours(figures[0], locale)}</td>
+                      <td>{figures.incidents.length}</td>
+                      <td>{localCount(figures.incidents)}</td>
+                      {MEASURES.map((measure, position) => {
+                        const open = openHoursOf(figures, measure);
+                        return (
+                          <td key={measure} data-measure={measure}>
+                            {formatHours(figures.hours[position] ?? 0, locale)}
+                            {open > 0 && <span className="cell-note">{t("tableOpen", { hours: formatHours(open, locale) })}</span>}
+                          </td>
+                        );
+                      })}
                     </>
                   ) : (
-                    <td colSpan={3}>{t("tableNotFormed", { date: formatDay(region.establishedOn ?? frame.toDay, locale) })}</td>
+                    <td colSpan={2 + MEASURES.length}>{t("tableNotFormed", { date: formatDay(region.establishedOn ?? frame.toDay, locale) })}</td>
                   )}
                 </tr>
               );

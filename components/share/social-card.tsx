@@ -95,6 +95,7 @@ export function SocialCard({ card, fontFamily }: { card: SocialCardModel; fontFa
           <div style={{ display: "flex", fontSize: card.title.length > 60 ? 44 : 54, fontWeight: 700, lineHeight: 1.15 }}>{card.title}</div>
           <div style={{ display: "flex", fontSize: 30, color: MUTED }}>{card.period}</div>
           <div style={{ display: "flex", fontSize: 36, fontWeight: 700 }}>{card.stat}</div>
+          {card.statNote ? <div style={{ display: "flex", fontSize: 20, color: MUTED, lineHeight: 1.3 }}>{card.statNote}</div> : null}
         </div>
         <div style={{ display: "flex", flexDirection: "column", width: CHART_WIDTH, gap: 18 }}>
           {card.chart ? <div style={{ display: "flex", width: CHART_WIDTH, fontSize: 22, color: MUTED }}>{card.chart.caption}</div> : null}

@@ -84,6 +84,8 @@ function ChangeValue({ value, kind, names }: { value: unknown; kind: ValueKind; 
       return <CalendarDateText value={value} />;
     case "usd":
       return typeof value === "number" ? formatUsd(value, locale) : asText(value);
+    case "boolean":
+      return typeof value === "boolean" ? t(value ? "yes" : "no") : asText(value);
     case "enum":
       return enumLabel(kind.enumName, asText(value));
     case "enumList":

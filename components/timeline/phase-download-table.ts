@@ -4,10 +4,15 @@ import { periodOfInstants } from "@/lib/charts/export/table";
 import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 
-/** An incident's phase chart as a download: a row per phase bar, with the start and end it is drawn with. */
+/**
+ * An incident's phase chart as a download: a row per phase bar, with the
+ * recorded end as the incident page writes it, what is known about the end
+ * (end status, last report), and where the figures count it to — empty when
+ * they do not count it (decision 0013).
+ */
 export async function phaseDownloadTable(
   phases: IncidentPhase[],
-  drawnEnds: Date[],
+  countedEnds: (Date | null)[],
   domain: { from: Date; to: Date },
   incidentTitle: string,
 ): Promise<ChartDownloadTable> {
@@ -24,7 +29,12 @@ export async function phaseDownloadTable(
       column("extent", t("columns.phaseExtent")),
       column("start", t("columns.phaseStart")),
       column("end", t("columns.phaseEnd")),
+      column("end_precision", t("columns.phaseEndPrecision")),
+      column("end_status", t("columns.endStatus")),
+      column("last_reported_on", t("columns.lastReportedOn")),
+      column("counted_until", t("columns.countedUntil")),
       column("open", t("columns.phaseOpen")),
+      column("all_operators", t("columns.allOperators")),
       column("operators", t("columns.phaseOperators")),
       column("regions", t("columns.phaseRegions")),
     ],
@@ -34,8 +44,13 @@ export async function phaseDownloadTable(
       type: phase.type,
       extent: phase.extent,
       start: phase.startsAt.toISOString(),
-      end: drawnEnds[index]!.toISOString(),
-      open: phase.endsAt === null,
+      end: phase.endsAt?.toISOString() ?? null,
+      end_precision: phase.endPrecision,
+      end_status: phase.endStatus,
+      last_reported_on: phase.lastReportedOn?.toISOString().slice(0, 10) ?? null,
+      counted_until: countedEnds[index]?.toISOString() ?? null,
+      open: phase.endStatus !== "RECORDED",
+      all_operators: phase.allOperators,
       operators: phase.operators.map((operator) => operator.slug).join(" "),
       regions: phase.regions.map((region) => region.slug).join(" "),
     })),

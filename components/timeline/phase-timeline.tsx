@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
-import { Instant } from "@/components/ui/instant";
+import { EndOf, Instant } from "@/components/ui/instant";
 import { PhaseExtent, type DisruptionType } from "@/lib/generated/prisma/enums";
+import { countedEnd } from "@/lib/incidents/disruption-hours";
+import type { IncidentFigures } from "@/lib/incidents/incident-figures";
 import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
-import { effectiveEnd, type ZoneChoice } from "@/lib/time/format";
+import type { ZoneChoice } from "@/lib/time/format";
 import { phaseDownloadTable } from "./phase-download-table";
 import { barGeometry, TimeAxis } from "./time-bars";
 import styles from "./timeline.module.css";
@@ -12,26 +14,38 @@ import styles from "./timeline.module.css";
  * An incident's phases as bars on one time axis (a Gantt chart), followed by
  * the same phases as a table for screen readers and for copying. With
  * `downloads` (the incident's page, not its embed), the chart has the download
- * menu; its HTML bars and labels are marked for the image export.
+ * menu; its HTML bars and labels are marked for the image export. A bar runs to
+ * where the figures count its phase (decision 0013); one that is not counted
+ * runs to the chart's end and is marked open. On a phone the table's rows
+ * stack, so no column (the period least of all) is pushed off screen.
  */
 export async function PhaseTimeline({
   phases,
   zone,
   now,
   downloads,
+  counting,
 }: {
   phases: IncidentPhase[];
   zone: ZoneChoice;
   now: Date;
   downloads?: { incidentSlug: string; incidentTitle: string };
+  /** How each phase counts for the whole country (the incident page): adds the "counts as" column. */
+  counting?: IncidentFigures["phases"];
 }) {
   const locale = await getLocale();
   const t = await getTranslations("incidents.detail.phases");
   const types = await getTranslations("enums.DisruptionType");
   const extents = await getTranslations("enums.PhaseExtent");
   const detail = await getTranslations("incidents.detail");
+  const figureText = await getTranslations("incidentFigures");
+  const measureNames = await getTranslations("measures.names");
 
-  const ends = phases.map((phase) => (phase.endsAt ? effectiveEnd(phase.endsAt, phase.endPrecision) : null));
+  // Bars end where the figures count a phase to; one not counted has no end to draw.
+  const ends = phases.map((phase) => {
+    const counted = countedEnd(phase, now);
+    return counted && counted.at > phase.startsAt ? counted.at : null;
+  });
   const from = new Date(Math.min(...phases.map((phase) => phase.startsAt.getTime())));
   const closedEnds = ends.filter((end): end is Date => end !== null).map((end) => end.getTime());
   // Open phases run to the last recorded end, or to now when nothing has ended.
@@ -62,7 +76,8 @@ export async function PhaseTimeline({
                     data-chart-bar=""
                     data-type={phase.type}
                     data-extent={phase.extent}
-                    data-open={ends[index] === null}
+                    data-open={phase.endStatus !== "RECORDED"}
+                    data-end-status={phase.endStatus}
                     style={{ left: `${left}%`, width: `${width}%` }}
                   />
                 </span>
@@ -91,43 +106,89 @@ export async function PhaseTimeline({
         <ChartDownloads
           chartId={chartId!}
           name={`phases-${downloads.incidentSlug}`}
-          table={await phaseDownloadTable(phases, ends.map((end) => end ?? domain.to), domain, downloads.incidentTitle)}
+          table={await phaseDownloadTable(phases, ends, domain, downloads.incidentTitle)}
         />
       )}
 
       <div className="table-scroll" role="region" aria-label={t("heading")} tabIndex={0}>
-        <table className="data-table">
+        {/* Explicit roles keep the table a table for assistive technology when, on a phone, its rows are laid out as blocks. */}
+        <table className={`data-table ${styles.phaseTable}`} role="table" data-testid="phase-table">
           <caption className="visually-hidden">{t("chartLabel")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t("heading")}</th>
-              <th scope="col">{detail("type")}</th>
-              <th scope="col">{t("extent")}</th>
-              <th scope="col">{detail("period")}</th>
-              <th scope="col">{detail("operators")}</th>
-              <th scope="col">{detail("regions")}</th>
-              <th scope="col">{t("sources")}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                #
+              </th>
+              <th scope="col" role="columnheader">
+                {t("heading")}
+              </th>
+              <th scope="col" role="columnheader">
+                {detail("period")}
+              </th>
+              <th scope="col" role="columnheader">
+                {detail("type")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("extent")}
+              </th>
+              {counting && (
+                <th scope="col" role="columnheader">
+                  {figureText("countsAs")}
+                </th>
+              )}
+              <th scope="col" role="columnheader">
+                {detail("operators")}
+              </th>
+              <th scope="col" role="columnheader">
+                {detail("regions")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("sources")}
+              </th>
             </tr>
           </thead>
-          <tbody>
-            {phases.map((phase) => (
-              <tr key={phase.number}>
-                <td>{phase.number}</td>
-                <th scope="row">
+          <tbody role="rowgroup">
+            {phases.map((phase, index) => (
+              <tr key={phase.number} role="row" data-end-status={phase.endStatus}>
+                <td role="cell" data-label="#">
+                  {phase.number}
+                </td>
+                <th scope="row" role="rowheader">
                   {phase.label}
                   {phase.description && <p className="cell-note">{phase.description}</p>}
                 </th>
-                <td>{types(phase.type)}</td>
-                <td>{extents(phase.extent)}</td>
-                <td>
+                <td role="cell" data-label={detail("period")} data-testid="phase-period">
                   <Instant value={phase.startsAt} precision={phase.startPrecision} zone={zone} />
                   {" – "}
-                  {phase.endsAt ? <Instant value={phase.endsAt} precision={phase.endPrecision ?? "ESTIMATED"} zone={zone} /> : t("openEnd")}
+                  <EndOf
+                    endStatus={phase.endStatus}
+                    endsAt={phase.endsAt}
+                    endPrecision={phase.endPrecision}
+                    lastReportedOn={phase.lastReportedOn}
+                    zone={zone}
+                    showNotCounted
+                  />
                 </td>
-                <td>{phase.operators.map((operator) => operator.name).join(", ") || "—"}</td>
-                <td>{phase.regions.map((region) => region.name).join(", ") || "—"}</td>
-                <td>{phase.sourceNumbers.map((number) => `[${number}]`).join(" ") || "—"}</td>
+                <td role="cell" data-label={detail("type")}>
+                  {types(phase.type)}
+                </td>
+                <td role="cell" data-label={t("extent")}>
+                  {extents(phase.extent)}
+                </td>
+                {counting && (
+                  <td role="cell" data-label={figureText("countsAs")}>
+                    {counting[index]?.countedUntil ? measureNames(counting[index]!.measure) : figureText("notCounted")}
+                  </td>
+                )}
+                <td role="cell" data-label={detail("operators")}>
+                  {phase.allOperators ? figureText("allOperators") : phase.operators.map((operator) => operator.name).join(", ") || figureText("noOperator")}
+                </td>
+                <td role="cell" data-label={detail("regions")}>
+                  {phase.regions.map((region) => region.name).join(", ") || "—"}
+                </td>
+                <td role="cell" data-label={t("sources")}>
+                  {phase.sourceNumbers.map((number) => `[${number}]`).join(" ") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { instantParts, type Precision, type ZoneChoice } from "@/lib/time/format";
+import type { EndStatus } from "@/lib/generated/prisma/enums";
+import { formatCalendarDay, instantParts, type Precision, type ZoneChoice } from "@/lib/time/format";
 
 function partsText(parts: ReturnType<typeof instantParts>) {
   return parts.time ? `${parts.date}, ${parts.time} ${parts.offset}` : parts.date;
@@ -22,26 +23,59 @@ export async function Instant({ value, precision, zone }: { value: Date; precisi
   );
 }
 
-/** "start – end", or "start – no recorded end". */
+/** A calendar date (Date at midnight UTC, or "YYYY-MM-DD") as its day. */
+const dayOf = (value: Date | string | null | undefined) => (value == null ? null : typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+
+export type EndFacts = {
+  endStatus: EndStatus;
+  endsAt: Date | string | null;
+  endPrecision: Precision | null;
+  lastCheckedOn?: Date | string | null;
+  lastReportedOn?: Date | string | null;
+};
+
+/**
+ * The one way an end is written (decision 0013): a recorded end at the
+ * precision it is known to (a DAY end is "6 January", never the next
+ * midnight the figures count to); "ongoing (last checked …)"; or "end not
+ * recorded", with the last day a source reports it, and — for a phase the
+ * figures leave out — "not counted".
+ */
+export async function EndOf({ zone, showNotCounted = false, ...end }: EndFacts & { zone: ZoneChoice; showNotCounted?: boolean }) {
+  const t = await getTranslations("measures.end");
+  const locale = await getLocale();
+  if (end.endStatus === "RECORDED" && end.endsAt) {
+    return <Instant value={typeof end.endsAt === "string" ? new Date(end.endsAt) : end.endsAt} precision={end.endPrecision ?? "ESTIMATED"} zone={zone} />;
+  }
+  if (end.endStatus === "ONGOING") {
+    const checked = dayOf(end.lastCheckedOn);
+    return <span data-end-status="ONGOING">{checked ? t("ongoing", { date: formatCalendarDay(checked, locale) }) : t("ongoingUnchecked")}</span>;
+  }
+  const reported = dayOf(end.lastReportedOn);
+  return (
+    <span data-end-status="NOT_RECORDED">
+      {reported ? t("notRecordedReported", { date: formatCalendarDay(reported, locale) }) : t("notRecorded")}
+      {showNotCounted && !reported ? ` — ${t("notCounted")}` : null}
+    </span>
+  );
+}
+
+/** "start – end", where the end is written by EndOf. */
 export async function Period({
   startsAt,
   startPrecision,
-  endsAt,
-  endPrecision,
   zone,
-}: {
+  ...end
+}: EndFacts & {
   startsAt: Date;
   startPrecision: Precision;
-  endsAt: Date | null;
-  endPrecision: Precision | null;
   zone: ZoneChoice;
 }) {
-  const t = await getTranslations("time");
   return (
     <span className="period">
       <Instant value={startsAt} precision={startPrecision} zone={zone} />
       {" – "}
-      {endsAt ? <Instant value={endsAt} precision={endPrecision ?? "ESTIMATED"} zone={zone} /> : <span>{t("noEnd")}</span>}
+      <EndOf {...end} zone={zone} />
     </span>
   );
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { INCIDENT_LIST_ARRAY_PARAMS, ZIncidentDetail, ZIncidentDetailQuery, ZIncidentList, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
 import { ZOperatorList, ZRegionList, ZReferenceListQuery } from "@/lib/schemas/api/reference";
 import { SERIES_ARRAY_PARAMS, ZSeries, ZSeriesQuery } from "@/lib/schemas/api/series";
+import { ZDisruption, ZDisruptionQuery } from "@/lib/schemas/api/disruption";
 
 /**
  * The endpoints of /api/v1, described once: the OpenAPI document
@@ -50,6 +51,19 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     csv: false,
     notFound: "No published incident has this slug.",
     example: "/api/v1/incidents/2022-01-qantar-shutdowns?lang=ru",
+  },
+  {
+    path: "/api/v1/disruption",
+    operationId: "getDisruption",
+    summary: "Hours of disruption of one operator or region",
+    description:
+      "The figures the charts show, per Kazakhstan calendar month or year: hours of full blackout, of partial or regional disruption, and of service and website blocking, each named with what it counts and never summed into one figure. Open ends (phases counted to a last report or to now, or not counted) and inferred attributions are listed. Give `operator` or `region`.",
+    query: ZDisruptionQuery,
+    arrayParams: [],
+    response: ZDisruption,
+    csv: true,
+    notFound: "No operator or region has this slug.",
+    example: "/api/v1/disruption?operator=kcell&from=2022-01-01&to=2022-12-31&by=month",
   },
   {
     path: "/api/v1/operators",

@@ -21,7 +21,7 @@ describe("the /api/v1 OpenAPI document", () => {
 
   it("describes every endpoint, its parameters and its error answers", () => {
     const paths = document.paths as Record<string, { get: { parameters: { name: string; description?: string; required: boolean }[]; responses: Record<string, unknown> } }>;
-    expect(Object.keys(paths)).toEqual(["/api/v1/incidents", "/api/v1/incidents/{slug}", "/api/v1/operators", "/api/v1/regions", "/api/v1/series"]);
+    expect(Object.keys(paths)).toEqual(["/api/v1/incidents", "/api/v1/incidents/{slug}", "/api/v1/disruption", "/api/v1/operators", "/api/v1/regions", "/api/v1/series"]);
     const list = paths["/api/v1/incidents"]!.get;
     expect(list.parameters.map((param) => param.name)).toEqual([
       "from", "to", "operator", "region", "type", "service", "cause", "status", "limit", "cursor", "lang", "format",
@@ -30,6 +30,11 @@ describe("the /api/v1 OpenAPI document", () => {
     expect(paths["/api/v1/series"]!.get.parameters.find((param) => param.name === "operator")?.required).toBe(true);
     expect(Object.keys(paths["/api/v1/incidents/{slug}"]!.get.responses)).toEqual(["200", "400", "404", "429"]);
     const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["Problem", "IncidentList", "IncidentListItem", "IncidentDetail", "OperatorList", "RegionList", "Series"]));
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(["Problem", "IncidentList", "IncidentListItem", "IncidentDetail", "OperatorList", "RegionList", "Series", "Disruption", "Figure", "MeasureFigures"]),
+    );
+    const disruption = paths["/api/v1/disruption"]!.get;
+    expect(disruption.parameters.map((param) => param.name)).toEqual(["operator", "region", "from", "to", "by", "lang", "format"]);
+    expect(Object.keys(disruption.responses)).toEqual(["200", "400", "404", "429"]);
   });
 });

@@ -87,7 +87,11 @@ export async function provisionDatabase(database: DatabaseUrls, options: { log?:
   return migrations;
 }
 
-export type SeedPolicy = "if-empty" | "always" | "never";
+/**
+ * "update-reviewed": seed as "always", then bring incidents the seed loaded and
+ * nobody has edited since up to the reviewed seed (prisma/seed/index.ts).
+ */
+export type SeedPolicy = "if-empty" | "always" | "never" | "update-reviewed";
 
 /**
  * Held while the data is prepared (revisions backfilled, seed loaded), so
@@ -133,12 +137,13 @@ async function prepareData(ownerUrl: string, options: { seed: SeedPolicy; log: (
     const backfilled = await backfillIncidentRevisions(db);
     if (backfilled > 0) log(`Recorded a first revision for ${backfilled} incident(s) stored before revisions existed`);
     if (options.seed === "never") return;
-    const { isDatabaseSeeded, seedDatabase } = await import("@/prisma/seed");
+    const { isDatabaseSeeded, seedDatabase, updateReviewedIncidents } = await import("@/prisma/seed");
     if (options.seed === "if-empty" && (await isDatabaseSeeded(db))) {
       log("Seed skipped: the database already holds data");
       return;
     }
     await seedDatabase(db, log);
+    if (options.seed === "update-reviewed") await updateReviewedIncidents(db, log);
   } finally {
     await db.$disconnect();
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import type { RegionDisruptionSummary } from "@/lib/server/regions/summarize-region-disruption";
 import { kazakhstanCalendarDay } from "./region-disruption";
 import { kazakhstanMap, UNASSIGNED_POLYGON_ID } from "./kazakhstan-map";
@@ -29,7 +30,14 @@ export function buildMapModel(summary: RegionDisruptionSummary): MapModel {
     toDay: frame.toDay,
     figures: summary.regions.map((region) => {
       const figures = frame.figures[region.slug];
-      return figures ? [figures.hours, figures.incidents] : null;
+      if (!figures) return null;
+      const open = (measure: Measure) => Math.round((figures.measures[measure].toNowHours + figures.measures[measure].toLastReportHours) * 10) / 10;
+      return {
+        hours: MEASURES.map((measure) => figures.measures[measure].hours),
+        openHours: MEASURES.map(open),
+        incidents: figures.incidents,
+        uncounted: figures.uncounted,
+      };
     }),
   }));
   const maxOf = (measure: MapMeasure, selected: MapModelFrame[]) =>

@@ -1,4 +1,5 @@
 import type { DisruptionType, IncidentScope, RegionKind } from "@/lib/generated/prisma/enums";
+import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import type { ClassScale } from "./map-classes";
 
 /**
@@ -7,7 +8,8 @@ import type { ClassScale } from "./map-classes";
  * never go back to the server. Plain JSON, no server-only imports.
  */
 
-export const MAP_MEASURES = ["count", "hours"] as const;
+/** What the map shades by: incidents, or one of the hour measures (never a sum of them). */
+export const MAP_MEASURES = ["count", ...MEASURES] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 
 export type MapModelPolygon = {
@@ -33,8 +35,13 @@ export type MapModelRegion = {
 
 export type MapModelIncident = { slug: string; title: string; scope: IncidentScope; type: DisruptionType; startDay: string };
 
-/** A region's figures in a frame: [disruption-hours, incident indexes]; null when the unit did not exist yet. */
-export type MapFigures = [hours: number, incidents: number[]] | null;
+/**
+ * A region's figures in a frame, null when the unit did not exist yet:
+ * `hours` and `openHours` (hours counted to now or to a last report) in the
+ * order of MEASURES, the incidents' indexes, and how many phases affecting the
+ * region are not counted (end not recorded, no last report).
+ */
+export type MapFigures = { hours: number[]; openHours: number[]; incidents: number[]; uncounted: number } | null;
 
 export type MapModelFrame = {
   /** "all" or "YYYY-MM". */
@@ -60,5 +67,10 @@ export type MapModel = {
 /** A region's value for a measure, or null when it did not exist yet. */
 export function figureValue(figures: MapFigures, measure: MapMeasure): number | null {
   if (!figures) return null;
-  return measure === "count" ? figures[1].length : figures[0];
+  return measure === "count" ? figures.incidents.length : (figures.hours[MEASURES.indexOf(measure)] ?? 0);
+}
+
+/** Hours of a measure that rest on an open end (counted to now or to a last report). */
+export function openHoursOf(figures: MapFigures, measure: Measure): number {
+  return figures ? (figures.openHours[MEASURES.indexOf(measure)] ?? 0) : 0;
 }

@@ -1,15 +1,28 @@
 import type { IncidentScope } from "@/lib/generated/prisma/enums";
-import { calendarBuckets, regionIntervals, totalDisruptionHours, type IncidentForHours, type Interval } from "@/lib/incidents/disruption-hours";
+import {
+  calendarBuckets,
+  figuresOfSegments,
+  measureSegments,
+  regionPhases,
+  roundFigures,
+  type CountedPhase,
+  type Granularity,
+  type HoursBucket,
+  type IncidentForHours,
+  type MeasureFigures,
+  type Segment,
+} from "@/lib/incidents/disruption-hours";
 import { KAZAKHSTAN_TIME_ZONE, type ZoneChoice } from "@/lib/time/format";
 
 /**
  * Per-region figures for the map: for the whole period and for each calendar
- * month in it, how many incidents touched each region and for how many
- * disruption-hours. The rules are those of lib/incidents/disruption-hours.ts
- * (a nationwide phase that names no region affects every region; overlaps
- * count once), plus one of the map's own: a region formed during the period
- * (Shymkent 2018; Abai, Jetisu, Ulytau 2022) is counted only from the day it
- * was formed, and has no figures for windows that end before then.
+ * month in it, how many incidents touched each region and the hours of each
+ * measure. The rules are those of lib/incidents/disruption-hours.ts (a
+ * nationwide phase counts in every region; a regional phase only in the
+ * regions it names; overlaps count once per measure), plus one of the map's
+ * own: a region formed during the period (Shymkent 2018; Abai, Jetisu, Ulytau
+ * 2022) is counted only from the day it was formed, and has no figures for
+ * windows that end before then.
  */
 
 export type RegionForFigures = { slug: string; establishedOn: Date | null };
@@ -17,12 +30,14 @@ export type RegionForFigures = { slug: string; establishedOn: Date | null };
 export type IncidentForFigures = IncidentForHours & { scope: IncidentScope };
 
 export type RegionFigures = {
-  /** Incidents with a phase affecting the region in the window. */
+  /** Incidents with a phase affecting the region in the window (counted, or starting in it). */
   count: number;
   /** Of those, incidents that were not nationwide (drawn as markers). */
   local: number;
-  /** Disruption-hours in the window, overlaps counted once. */
-  hours: number;
+  /** Hours of each measure in the window, to a tenth of an hour. */
+  measures: MeasureFigures;
+  /** Phases affecting the region that start in the window but are not counted (no end recorded, no last report). */
+  uncounted: number;
   /** Indexes into the incidents given, in their order. */
   incidents: number[];
 };
@@ -47,16 +62,31 @@ export function kazakhstanCalendarDay(instant: Date): string {
   return kazakhstanDay.format(instant);
 }
 
-function figuresIn(perIncident: Interval[][], all: Interval[], from: Date, to: Date, scopes: IncidentScope[]): RegionFigures {
+type RegionCounts = { phases: CountedPhase<IncidentForFigures>[]; incidentIndex: Map<IncidentForFigures, number>; segments: Segment[] };
+
+function figuresIn(counts: RegionCounts, from: Date, to: Date, scopes: IncidentScope[]): RegionFigures {
   const lower = from.getTime();
   const upper = to.getTime();
-  const incidents = perIncident.flatMap((intervals, index) =>
-    intervals.some((interval) => interval.start < upper && interval.end > lower) ? [index] : [],
-  );
+  const touched = new Set<number>();
+  let uncounted = 0;
+  for (const counted of counts.phases) {
+    const index = counts.incidentIndex.get(counted.incident)!;
+    if (counted.interval) {
+      if (counted.interval.start < upper && counted.interval.end > lower) touched.add(index);
+    } else {
+      const start = counted.phase.startsAt.getTime();
+      if (start >= lower && start < upper) {
+        touched.add(index);
+        uncounted += 1;
+      }
+    }
+  }
+  const incidents = [...touched].sort((a, b) => a - b);
   return {
     count: incidents.length,
     local: incidents.filter((index) => scopes[index] !== "NATIONAL").length,
-    hours: Math.round(totalDisruptionHours(all, from, to) * 10) / 10,
+    measures: roundFigures(figuresOfSegments(counts.segments, lower, upper)),
+    uncounted,
     incidents,
   };
 }
@@ -73,10 +103,14 @@ export function summarizeRegionFrames(options: {
   const { regions, incidents, from, to, zone, now } = options;
   if (!(to > from)) return [];
   const scopes = incidents.map((incident) => incident.scope);
-  const intervalsByRegion = new Map(
+  const incidentIndex = new Map(incidents.map((incident, index) => [incident, index]));
+  const countsByRegion = new Map(
     regions.map((region) => {
-      const perIncident = incidents.map((incident) => regionIntervals([incident], region.slug, now));
-      return [region.slug, { perIncident, all: perIncident.flat() }];
+      const phases = regionPhases(incidents, region.slug, now);
+      // A region formed during the period is counted from the day it was formed.
+      const start = region.establishedOn && region.establishedOn > from ? region.establishedOn : from;
+      const intervals = phases.flatMap((counted) => (counted.interval ? [counted.interval] : []));
+      return [region.slug, { phases, incidentIndex, segments: measureSegments(intervals, start, to) }];
     }),
   );
   const windows = [
@@ -91,8 +125,7 @@ export function summarizeRegionFrames(options: {
     const figures: Record<string, RegionFigures | null> = {};
     for (const region of regions) {
       const start = region.establishedOn && region.establishedOn > window.start ? region.establishedOn : window.start;
-      const { perIncident, all } = intervalsByRegion.get(region.slug)!;
-      figures[region.slug] = start < window.end ? figuresIn(perIncident, all, start, window.end, scopes) : null;
+      figures[region.slug] = start < window.end ? figuresIn(countsByRegion.get(region.slug)!, start, window.end, scopes) : null;
     }
     return {
       key: window.key,
@@ -103,4 +136,31 @@ export function summarizeRegionFrames(options: {
       figures,
     };
   });
+}
+
+/**
+ * One region's hours per calendar month or year over [from, to), with the
+ * phases that count for it: what the API's region figures are. Counted from
+ * the day the region was formed, as on the map.
+ */
+export function regionHours(options: {
+  region: RegionForFigures;
+  incidents: IncidentForFigures[];
+  from: Date;
+  to: Date;
+  granularity: Granularity;
+  zone: ZoneChoice;
+  now: Date;
+}): { countedFrom: Date; buckets: HoursBucket[]; totals: MeasureFigures; phases: CountedPhase<IncidentForFigures>[] } {
+  const { region, incidents, from, to, now } = options;
+  const countedFrom = region.establishedOn && region.establishedOn > from ? region.establishedOn : from;
+  const phases = regionPhases(incidents, region.slug, now);
+  const intervals = phases.flatMap((counted) => (counted.interval ? [counted.interval] : []));
+  const start = countedFrom < to ? countedFrom : to;
+  const segments = measureSegments(intervals, start, to);
+  const buckets = calendarBuckets(from, to, options.granularity, options.zone).map((bucket) => ({
+    ...bucket,
+    measures: roundFigures(figuresOfSegments(segments, Math.max(bucket.start.getTime(), from.getTime()), Math.min(bucket.end.getTime(), to.getTime()))),
+  }));
+  return { countedFrom, buckets, totals: roundFigures(figuresOfSegments(segments, from.getTime(), to.getTime())), phases };
 }

@@ -36,7 +36,8 @@ export type EnumName =
   | "PhaseExtent"
   | "SourceKind"
   | "StatementParty"
-  | "DiscrepancyTopic";
+  | "DiscrepancyTopic"
+  | "EndStatus";
 
 export type ValueKind =
   | { kind: "text" }
@@ -45,6 +46,7 @@ export type ValueKind =
   | { kind: "instant" }
   | { kind: "calendarDate" }
   | { kind: "usd" }
+  | { kind: "boolean" }
   | { kind: "enum"; enumName: EnumName }
   | { kind: "enumList"; enumName: EnumName }
   | { kind: "operator" }
@@ -84,6 +86,9 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
     startPrecision: enumOf("TimePrecision"),
     endsAt: instant,
     endPrecision: enumOf("TimePrecision"),
+    endStatus: enumOf("EndStatus"),
+    lastCheckedOn: calendarDate,
+    lastReportedOn: calendarDate,
     scope: enumOf("IncidentScope"),
     type: enumOf("DisruptionType"),
     services: enumListOf("AffectedService"),
@@ -111,7 +116,10 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
     startPrecision: enumOf("TimePrecision"),
     endsAt: instant,
     endPrecision: enumOf("TimePrecision"),
+    endStatus: enumOf("EndStatus"),
+    lastReportedOn: calendarDate,
     services: enumListOf("AffectedService"),
+    allOperators: { kind: "boolean" },
     operators: { kind: "operatorList" },
     regions: { kind: "regionList" },
   },

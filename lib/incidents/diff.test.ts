@@ -154,6 +154,8 @@ describe("diffSnapshots", () => {
       "verification",
       "startsAt",
       "startPrecision",
+      // Every stored record says what it knows about its end (here: none recorded).
+      "endStatus",
       "scope",
       "type",
       "services",

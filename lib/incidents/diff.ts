@@ -11,9 +11,13 @@ type PlainObject = Record<string, unknown>;
 
 const isPlainObject = (value: unknown): value is PlainObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Missing, null, "" and [] all mean "no value": a snapshot that leaves out an empty field has not changed it. */
+/**
+ * Missing, null, "", [] and false all mean "no value": a snapshot that leaves
+ * out an empty field (or an unset flag, such as a phase's allOperators) has not
+ * changed it.
+ */
 const isBlank = (value: unknown) =>
-  value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.values(value).every(isBlank));
+  value === undefined || value === null || value === "" || value === false || (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.values(value).every(isBlank));
 
 /** A key-order-independent text form of a value, with blank fields dropped: equal values have equal forms. */
 function canonical(value: unknown): string {

@@ -130,6 +130,26 @@ describe("snapshotToFormValue and formValueToInput", () => {
     expect(input).not.toHaveProperty("endPrecision");
   });
 
+  it("says what is known about an open end: ongoing with the last check, or not recorded with the last report", () => {
+    const ongoing = { ...snapshotToFormValue(JANUARY_2022), endUnknown: true, endStatus: "ONGOING" as const, lastCheckedOn: "2026-12-01", lastReportedOn: "2026-11-01" };
+    expect(formValueToInput(ongoing)).toMatchObject({ endStatus: "ONGOING", lastCheckedOn: "2026-12-01" });
+    expect(formValueToInput(ongoing)).not.toHaveProperty("lastReportedOn");
+    const unknown = { ...ongoing, endStatus: "NOT_RECORDED" as const };
+    expect(formValueToInput(unknown)).toMatchObject({ endStatus: "NOT_RECORDED", lastReportedOn: "2026-11-01" });
+    expect(formValueToInput(unknown)).not.toHaveProperty("lastCheckedOn");
+    // With an end typed in, the end is recorded whatever the open-end fields hold.
+    expect(formValueToInput({ ...ongoing, endUnknown: false })).toMatchObject({ endStatus: "RECORDED" });
+
+    const form = snapshotToFormValue(JANUARY_2022);
+    expect(form.phases[1]).toMatchObject({ endsAt: "", endStatus: "NOT_RECORDED", lastReportedOn: "", allOperators: false });
+    form.phases[1] = { ...form.phases[1]!, lastReportedOn: "2022-01-11", allOperators: true, operators: [] };
+    const phases = formValueToInput(form).phases!;
+    expect(phases[0]).toMatchObject({ endStatus: "RECORDED", allOperators: false });
+    expect(phases[1]).toMatchObject({ endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-11", allOperators: true });
+    expect(validateIncidentForm(form).ok).toBe(true);
+    expect(snapshotToFormValue(snapshotOf(formValueToInput(form))).phases[1]).toMatchObject({ lastReportedOn: "2022-01-11", allOperators: true });
+  });
+
   it("keeps a DAY-precision value at the start of its day in Kazakhstan", () => {
     const form = snapshotToFormValue(JANUARY_2022);
     form.startsAt = "2022-01-05T17:15";

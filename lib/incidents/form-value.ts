@@ -3,6 +3,7 @@ import type {
   AffectedService,
   DiscrepancyTopic,
   DisruptionType,
+  EndStatus,
   GovernmentJustification,
   IncidentCause,
   IncidentScope,
@@ -30,6 +31,8 @@ import { almatyLocalDayStart, isoToAlmatyLocal, parseAlmatyLocal } from "@/lib/t
  * - instants are Kazakhstan wall-clock strings ("2022-01-05T17:15"), calendar
  *   dates "YYYY-MM-DD", amounts strings, unset choices "";
  * - `endUnknown` (incident only) is the "ongoing / end unknown" checkbox;
+ * - `endStatus` says what is known about an end that is not given (ongoing,
+ *   or not recorded); with an end, the end is recorded whatever it holds;
  * - a source's `phase`, an estimate's `source` and a discrepancy's `sources`
  *   hold item keys, not indexes, so reordering never breaks a reference.
  */
@@ -49,10 +52,19 @@ export type PhaseFormValue = {
   /** Empty: no recorded end. */
   endsAt: string;
   endPrecision: TimePrecision | "";
+  /** Used when `endsAt` is empty. */
+  endStatus: OpenEndStatus;
+  /** NOT_RECORDED only: the last day a source reports the phase (YYYY-MM-DD), or "". */
+  lastReportedOn: string;
   services: AffectedService[];
+  /** Affects every operator the incident names. */
+  allOperators: boolean;
   operators: string[];
   regions: string[];
 };
+
+/** What an end that is not given can be. */
+export type OpenEndStatus = Exclude<EndStatus, "RECORDED">;
 
 export type SourceFormValue = {
   key: string;
@@ -114,6 +126,12 @@ export type IncidentFormValue = {
   endUnknown: boolean;
   endsAt: string;
   endPrecision: TimePrecision | "";
+  /** Used when `endUnknown` is ticked. */
+  endStatus: OpenEndStatus;
+  /** ONGOING only: the day staff last checked (YYYY-MM-DD), or "". */
+  lastCheckedOn: string;
+  /** NOT_RECORDED only: the last day a source reports the incident (YYYY-MM-DD), or "". */
+  lastReportedOn: string;
   scope: IncidentScope | "";
   type: DisruptionType | "";
   services: AffectedService[];
@@ -174,7 +192,10 @@ export function emptyPhase(key: string): PhaseFormValue {
     startPrecision: "",
     endsAt: "",
     endPrecision: "",
+    endStatus: "NOT_RECORDED",
+    lastReportedOn: "",
     services: [],
+    allOperators: false,
     operators: [],
     regions: [],
   };
@@ -210,6 +231,9 @@ export function emptyIncidentForm(): IncidentFormValue {
     endUnknown: false,
     endsAt: "",
     endPrecision: "",
+    endStatus: "NOT_RECORDED",
+    lastCheckedOn: "",
+    lastReportedOn: "",
     scope: "",
     type: "",
     services: [],
@@ -237,6 +261,7 @@ const instantToLocal = (value: Date | string | undefined): string => (value === 
 const calendarToText = (value: Date | string | undefined): string =>
   value === undefined ? "" : typeof value === "string" ? value : Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
 const amountToText = (value: number | undefined): string => (value === undefined ? "" : String(value));
+const openEndOf = (status: EndStatus | undefined): OpenEndStatus => (status === "ONGOING" ? "ONGOING" : "NOT_RECORDED");
 
 function translationsToForm(translations: { ru?: Partial<Record<TranslationField, string>> } | undefined): TranslationsFormValue {
   return { ru: { ...translations?.ru } };
@@ -256,7 +281,10 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
       startPrecision: phase.startPrecision,
       endsAt: instantToLocal(phase.endsAt),
       endPrecision: phase.endPrecision ?? "",
+      endStatus: openEndOf(phase.endStatus),
+      lastReportedOn: calendarToText(phase.lastReportedOn),
       services: [...(phase.services ?? [])],
+      allOperators: phase.allOperators ?? false,
       operators: [...(phase.operators ?? [])],
       regions: [...(phase.regions ?? [])],
     }),
@@ -290,6 +318,9 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
     endUnknown: snapshot.endsAt === undefined,
     endsAt: instantToLocal(snapshot.endsAt),
     endPrecision: snapshot.endPrecision ?? "",
+    endStatus: openEndOf(snapshot.endStatus),
+    lastCheckedOn: calendarToText(snapshot.lastCheckedOn),
+    lastReportedOn: calendarToText(snapshot.lastReportedOn),
     scope: snapshot.scope,
     type: snapshot.type,
     services: [...(snapshot.services ?? [])],
@@ -468,6 +499,9 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
     startPrecision: read.choice(form.startPrecision),
     endsAt: endGiven ? read.instant(form.endsAt, form.endPrecision, "endsAt") : undefined,
     endPrecision: endGiven ? read.choice(form.endPrecision) : undefined,
+    endStatus: endGiven ? "RECORDED" : form.endStatus,
+    lastCheckedOn: !endGiven && form.endStatus === "ONGOING" ? read.text(form.lastCheckedOn) : undefined,
+    lastReportedOn: !endGiven && form.endStatus === "NOT_RECORDED" ? read.text(form.lastReportedOn) : undefined,
     scope: read.choice(form.scope),
     type: read.choice(form.type),
     services: [...form.services],
@@ -479,8 +513,9 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
     legalBasis: read.text(form.legalBasis),
     operators: [...form.operators],
     regions: [...form.regions],
-    phases: form.phases.map((phase, index) =>
-      withoutUndefined({
+    phases: form.phases.map((phase, index) => {
+      const phaseEndGiven = phase.endsAt.trim() !== "";
+      return withoutUndefined({
         label: read.text(phase.label),
         description: read.text(phase.description),
         translations: read.translations(phase.translations),
@@ -490,11 +525,14 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
         startPrecision: read.choice(phase.startPrecision),
         endsAt: read.instant(phase.endsAt, phase.endPrecision, `phases.${index}.endsAt`),
         endPrecision: read.choice(phase.endPrecision),
+        endStatus: phaseEndGiven ? "RECORDED" : phase.endStatus,
+        lastReportedOn: !phaseEndGiven && phase.endStatus === "NOT_RECORDED" ? read.text(phase.lastReportedOn) : undefined,
         services: [...phase.services],
+        allOperators: phase.allOperators,
         operators: [...phase.operators],
         regions: [...phase.regions],
-      }),
-    ),
+      });
+    }),
     sources: form.sources.map((source, index) =>
       withoutUndefined({
         kind: read.choice(source.kind),
@@ -670,10 +708,12 @@ export function pathOfStableFieldId(form: IncidentFormValue, id: string): string
 export function formFieldPaths(form: IncidentFormValue): string[] {
   const paths = ["title", "slug", "verification", "summary", "body", "startsAt", "startPrecision", "endUnknown"];
   if (!form.endUnknown) paths.push("endsAt", "endPrecision");
+  else paths.push("endStatus", form.endStatus === "ONGOING" ? "lastCheckedOn" : "lastReportedOn");
   paths.push("scope", "type", "services", "servicesOther", "operators", "regions");
   paths.push("cause", "causeDetails", "govJustification", "govJustificationDetails", "legalBasis");
   paths.push("translations.ru.title", "translations.ru.summary", "translations.ru.body", "translations.ru.causeDetails");
-  form.phases.forEach((_, i) => {
+  form.phases.forEach((phase, i) => {
+    const openEnd = phase.endsAt.trim() === "" ? ["endStatus", ...(phase.endStatus === "NOT_RECORDED" ? ["lastReportedOn"] : [])] : [];
     paths.push(
       ...[
         "label",
@@ -686,7 +726,9 @@ export function formFieldPaths(form: IncidentFormValue): string[] {
         "startPrecision",
         "endsAt",
         "endPrecision",
+        ...openEnd,
         "services",
+        "allOperators",
         "operators",
         "regions",
       ].map((field) => `phases.${i}.${field}`),

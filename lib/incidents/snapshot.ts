@@ -1,4 +1,4 @@
-import type { IncidentInput, ParsedIncidentInput } from "@/lib/schemas/incident";
+import { resolvedEndStatus, type IncidentInput, type ParsedIncidentInput } from "@/lib/schemas/incident";
 
 /**
  * An incident's editable content as plain JSON: what a revision stores, what
@@ -23,7 +23,7 @@ function plain(value: unknown, calendarKeys: ReadonlySet<string>, key = ""): unk
   return value;
 }
 
-const CALENDAR_DATE_FIELDS = new Set(["publishedOn", "madeOn"]);
+const CALENDAR_DATE_FIELDS = new Set(["publishedOn", "madeOn", "lastCheckedOn", "lastReportedOn"]);
 
 const sorted = <T extends string | number>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -35,11 +35,13 @@ const sorted = <T extends string | number>(values: T[]) => [...values].sort((a, 
 export function toSnapshot(incident: ParsedIncidentInput): IncidentSnapshot {
   const content: Partial<ParsedIncidentInput> = {
     ...incident,
+    endStatus: resolvedEndStatus(incident),
     services: sorted(incident.services),
     operators: sorted(incident.operators),
     regions: sorted(incident.regions),
     phases: incident.phases.map((phase) => ({
       ...phase,
+      endStatus: resolvedEndStatus(phase),
       services: sorted(phase.services),
       operators: sorted(phase.operators),
       regions: sorted(phase.regions),

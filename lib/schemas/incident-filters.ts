@@ -8,7 +8,8 @@ import { kazakhstanDayStart, type ZoneChoice } from "@/lib/time/format";
  * (or names an unknown operator or region) is ignored and reported, so a bad
  * link still shows a page with a notice instead of an error.
  */
-export const INCIDENT_STATE_FILTERS = ["ongoing", "ended"] as const;
+/** By end status (decision 0013): ONGOING, RECORDED, NOT_RECORDED. */
+export const INCIDENT_STATE_FILTERS = ["ongoing", "ended", "end-not-recorded"] as const;
 export type IncidentStateFilter = (typeof INCIDENT_STATE_FILTERS)[number];
 
 export type IncidentFilters = {

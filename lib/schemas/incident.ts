@@ -3,6 +3,7 @@ import {
   AffectedService,
   DiscrepancyTopic,
   DisruptionType,
+  EndStatus,
   GovernmentJustification,
   IncidentCause,
   IncidentScope,
@@ -71,6 +72,13 @@ export type Translations = z.infer<typeof ZTranslations>;
 
 const ZIndex = z.number().int().min(0);
 
+/**
+ * What is known about an end (decision 0013). Left out, it follows the end:
+ * RECORDED when `endsAt` is given, NOT_RECORDED otherwise (resolvedEndStatus),
+ * so older input and importers that know only dates keep their meaning.
+ */
+const ZEndStatus = z.enum(EndStatus);
+
 export const ZPhaseInput = z.object({
   label: text(200),
   description: optionalText(4000),
@@ -81,7 +89,12 @@ export const ZPhaseInput = z.object({
   startPrecision: z.enum(TimePrecision),
   endsAt: ZInstant.optional(),
   endPrecision: z.enum(TimePrecision).optional(),
+  endStatus: ZEndStatus.optional(),
+  /** NOT_RECORDED only: the last Kazakhstan day a source reports the phase still in effect. */
+  lastReportedOn: ZCalendarDate.optional(),
   services: z.array(z.enum(AffectedService)).default([]),
+  /** The phase affects every operator the incident names (instead of naming operators itself). */
+  allOperators: z.boolean().default(false),
   operators: z.array(ZSlug).default([]),
   regions: z.array(ZSlug).default([]),
 });
@@ -161,6 +174,11 @@ const ZIncidentFields = z.object({
   startPrecision: z.enum(TimePrecision),
   endsAt: ZInstant.optional(),
   endPrecision: z.enum(TimePrecision).optional(),
+  endStatus: ZEndStatus.optional(),
+  /** ONGOING only: the Kazakhstan day staff last confirmed the incident still runs. */
+  lastCheckedOn: ZCalendarDate.optional(),
+  /** NOT_RECORDED only: the last Kazakhstan day a source reports the incident still in effect. */
+  lastReportedOn: ZCalendarDate.optional(),
   scope: z.enum(IncidentScope),
   type: z.enum(DisruptionType),
   services: z.array(z.enum(AffectedService)).default([]),
@@ -179,9 +197,28 @@ const ZIncidentFields = z.object({
   discrepancies: z.array(ZDiscrepancyInput).max(50).default([]),
 });
 
-type Period = { startsAt: Date; endsAt?: Date; endPrecision?: string };
+type Period = {
+  startsAt: Date;
+  endsAt?: Date;
+  endPrecision?: string;
+  endStatus?: EndStatus;
+  lastCheckedOn?: Date;
+  lastReportedOn?: Date;
+};
 
-function checkPeriod(period: Period, ctx: z.RefinementCtx, path: (string | number)[]) {
+/** The end status a period has, given or implied by its end (see ZEndStatus). */
+export function resolvedEndStatus(period: { endsAt?: unknown; endStatus?: EndStatus | null }): EndStatus {
+  return period.endStatus ?? (period.endsAt === undefined || period.endsAt === null ? "NOT_RECORDED" : "RECORDED");
+}
+
+/** The Kazakhstan calendar day (YYYY-MM-DD) an instant falls on. */
+const kazakhstanDay = (instant: Date) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+/** A calendar date (midnight UTC) as YYYY-MM-DD. */
+const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function checkPeriod(period: Period, ctx: z.RefinementCtx, path: (string | number)[], options: { lastChecked: boolean }) {
+  const status = resolvedEndStatus(period);
   if (period.endsAt && period.endsAt < period.startsAt) {
     ctx.addIssue({ code: "custom", path: [...path, "endsAt"], message: "the end is before the start" });
   }
@@ -190,6 +227,27 @@ function checkPeriod(period: Period, ctx: z.RefinementCtx, path: (string | numbe
   }
   if (period.endsAt && !period.endPrecision) {
     ctx.addIssue({ code: "custom", path: [...path, "endPrecision"], message: "say how precise the end is" });
+  }
+  if (status === "RECORDED" && !period.endsAt) {
+    ctx.addIssue({ code: "custom", path: [...path, "endsAt"], message: "give the end, or say it is ongoing or not recorded" });
+  }
+  if (status !== "RECORDED" && period.endsAt) {
+    ctx.addIssue({ code: "custom", path: [...path, "endStatus"], message: "an end date is given: the end is recorded" });
+  }
+  if (options.lastChecked && status === "ONGOING" && !period.lastCheckedOn) {
+    ctx.addIssue({ code: "custom", path: [...path, "lastCheckedOn"], message: "say when it was last checked to be still running" });
+  }
+  if (period.lastCheckedOn && status !== "ONGOING") {
+    ctx.addIssue({ code: "custom", path: [...path, "lastCheckedOn"], message: "only an ongoing disruption has a last-checked day" });
+  }
+  if (period.lastCheckedOn && calendarDay(period.lastCheckedOn) < kazakhstanDay(period.startsAt)) {
+    ctx.addIssue({ code: "custom", path: [...path, "lastCheckedOn"], message: "the last check is before the start" });
+  }
+  if (period.lastReportedOn && status !== "NOT_RECORDED") {
+    ctx.addIssue({ code: "custom", path: [...path, "lastReportedOn"], message: "only an end that is not recorded has a last-reported day" });
+  }
+  if (period.lastReportedOn && calendarDay(period.lastReportedOn) < kazakhstanDay(period.startsAt)) {
+    ctx.addIssue({ code: "custom", path: [...path, "lastReportedOn"], message: "the last report is before the start" });
   }
 }
 
@@ -202,14 +260,27 @@ function checkUnique(values: string[], ctx: z.RefinementCtx, path: (string | num
 }
 
 export const ZIncidentInput = ZIncidentFields.superRefine((incident, ctx) => {
-  checkPeriod(incident, ctx, []);
+  checkPeriod(incident, ctx, [], { lastChecked: true });
+  const incidentStatus = resolvedEndStatus(incident);
   checkUnique(incident.operators, ctx, ["operators"]);
   checkUnique(incident.regions, ctx, ["regions"]);
   if (incident.scope !== "NATIONAL" && incident.regions.length === 0) {
     ctx.addIssue({ code: "custom", path: ["regions"], message: "a regional or local incident names at least one region" });
   }
   incident.phases.forEach((phase, index) => {
-    checkPeriod(phase, ctx, ["phases", index]);
+    checkPeriod(phase, ctx, ["phases", index], { lastChecked: false });
+    if (resolvedEndStatus(phase) === "ONGOING" && incidentStatus !== "ONGOING") {
+      ctx.addIssue({ code: "custom", path: ["phases", index, "endStatus"], message: "a phase can be ongoing only while its incident is" });
+    }
+    if (incident.endsAt && phase.lastReportedOn && calendarDay(phase.lastReportedOn) > kazakhstanDay(incident.endsAt)) {
+      ctx.addIssue({ code: "custom", path: ["phases", index, "lastReportedOn"], message: "the last report is after the incident's end" });
+    }
+    if (phase.allOperators && phase.operators.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["phases", index, "allOperators"], message: "either name the phase's operators or mark it as affecting all of the incident's" });
+    }
+    if (phase.allOperators && incident.operators.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["phases", index, "allOperators"], message: "the incident names no operators" });
+    }
     checkUnique(phase.operators, ctx, ["phases", index, "operators"]);
     checkUnique(phase.regions, ctx, ["phases", index, "regions"]);
     if (phase.startsAt < incident.startsAt) {

@@ -13,8 +13,10 @@ export type SocialCardModel = {
   siteName: string;
   title: string;
   period: string;
-  /** The headline figure, as a sentence: "3 incidents", "111 disruption-hours". */
+  /** The headline figure, named: "3 incidents", "Full blackout: 88.5 h". */
   stat: string;
+  /** What the headline figure counts, in one sentence, and the other measures named apart (never added to it). */
+  statNote: string;
   chart: CardChart | null;
   /** Shown instead of a chart when there is nothing to draw. */
   emptyNote: string;

@@ -70,6 +70,7 @@ describe("social card content", () => {
     expect(result.card.title).toBe("Отключение в Алматы");
     expect(result.card.period).toMatch(/1 мар\.? 2063/);
     expect(result.card.stat).toContain("2 фазы");
+    expect(result.card.stat).toContain("Полное отключение: 24 ч");
     expect(result.card.chart?.kind).toBe("strip");
     expect(result.card.attribution).toContain("CC BY-NC 4.0");
   });
@@ -82,13 +83,23 @@ describe("social card content", () => {
     expect(result.card.stat).toBe("1 incident");
     expect(result.card.chart?.kind).toBe("bars");
     const bars = result.card.chart?.kind === "bars" ? result.card.chart.bars : [];
-    expect(bars[0]).toEqual({ label: "Kcell", value: 48, valueLabel: "48 h" });
+    // One measure, named in the caption with what it counts; the 24 hours of throttling are not added to it.
+    expect(bars[0]).toEqual({ label: "Kcell", value: 24, valueLabel: "24 h" });
     expect(bars.slice(1).map((bar) => bar.value)).toEqual([0, 0, 0]);
+    expect(result.card.chart?.caption).toBe("Full blackout by operator, hours (hours with the operator’s whole network cut nationwide)");
+    expect(result.card.statNote).toBe("Published incidents in the period, each counted once.");
   });
 
-  it("gives an operator's disruption-hours", async () => {
+  it("gives an operator's hours as separate measures, each named, none added to another", async () => {
     const result = await getSocialCard({ kind: "isp", slug: "kcell" }, { locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
-    expect(result.status === "ok" && result.card.stat).toBe("48 disruption-hours");
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.card.stat).toBe("Full blackout: 24 h");
+    expect(result.card.statNote).toBe(
+      "Hours with the operator’s whole network cut nationwide. Counted apart, never added: Partial or regional disruption: 24 h.",
+    );
+    const russian = await getSocialCard({ kind: "isp", slug: "kcell" }, { locale: "ru", query: { from: "2063-01-01", to: "2063-12-31" } });
+    expect(russian.status === "ok" && russian.card.stat).toBe("Полное отключение: 24 ч");
   });
 });
 

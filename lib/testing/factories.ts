@@ -28,8 +28,10 @@ export function uniqueSlug(prefix = "test-incident"): string {
  *
  * Overrides replace top-level fields (a shallow merge). The defaults follow
  * them where the schema ties fields together: the end is six hours after an
- * overridden start (pass `endsAt: undefined` for an ongoing incident), and
- * the default phase copies the incident's period and type.
+ * overridden start (pass `endsAt: undefined` for one with no recorded end, and
+ * `endStatus: "ONGOING"` with `lastCheckedOn` for an ongoing one), and the
+ * default phase copies the incident's period and type, and affects all of the
+ * incident's operators.
  */
 export function buildIncidentInput(overrides: Partial<IncidentInput> = {}): IncidentInput {
   const slug = overrides.slug ?? uniqueSlug();
@@ -39,8 +41,19 @@ export function buildIncidentInput(overrides: Partial<IncidentInput> = {}): Inci
   const startPrecision = overrides.startPrecision ?? "EXACT";
   const type = overrides.type ?? "FULL_BLACKOUT";
 
+  // The default phase affects the incident's operators, if it names any (decision 0013: only marked or named phases count for an operator).
   const phases = overrides.phases ?? [
-    { label: "Nationwide blackout", type, extent: "FULL", startsAt, startPrecision, endsAt, endPrecision },
+    {
+      label: "Nationwide blackout",
+      type,
+      extent: "FULL",
+      startsAt,
+      startPrecision,
+      endsAt,
+      endPrecision,
+      ...(endsAt === undefined && overrides.endStatus === "ONGOING" ? { endStatus: "ONGOING" as const } : {}),
+      ...((overrides.operators ?? []).length > 0 ? { allOperators: true } : {}),
+    },
   ];
   const sources = overrides.sources ?? [
     {

@@ -80,6 +80,11 @@ export function instantParts(instant: Date, options: { locale: string; zone: Zon
   };
 }
 
+/** A calendar date "YYYY-MM-DD" (a Kazakhstan day) in words: "4 January 2022". */
+export function formatCalendarDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** "5 Jan 2022" style short date in Kazakhstan, for lists and axes. */
 export function shortDate(instant: Date, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(

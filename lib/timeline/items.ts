@@ -1,14 +1,13 @@
-import type { DisruptionType, IncidentScope, PhaseExtent } from "@/lib/generated/prisma/enums";
-import { phaseEnd, phaseOperators, type IncidentForHours, type PhaseForHours } from "@/lib/incidents/disruption-hours";
-import { effectiveEnd } from "@/lib/time/format";
+import type { DisruptionType, EndStatus, IncidentScope, PhaseExtent } from "@/lib/generated/prisma/enums";
+import { countedEnd, phaseIsNationwide, phaseOperators, type IncidentForHours, type PhaseForHours } from "@/lib/incidents/disruption-hours";
 
 /**
  * The timeline's data: compact, serialisable items (numbers, not Dates) that
  * the server hands to the client island and to the compact overview chart.
  *
  * Lane rule (shown under the chart): a phase is drawn in the lane of every
- * operator it affects (a phase that names no operator affects the incident's
- * operators, as in lib/incidents/disruption-hours.ts); the phases of a
+ * operator it counts for (the operators it names, or all of the incident's
+ * when it is marked so, as in lib/incidents/disruption-hours.ts); the phases of a
  * nationwide incident are also drawn in the "National" lane; a phase of a
  * regional or local incident that names no operator at all goes to the
  * "No operator named" lane.
@@ -22,9 +21,16 @@ export type TimelinePhase = {
   extent: PhaseExtent;
   /** Milliseconds since the epoch. */
   start: number;
+  /** Where the bar is drawn to: where the phase is counted to (decision 0013); a phase that is not counted runs to its incident's end, or to now. */
   end: number;
-  /** Runs to "now": neither the phase nor the incident has an end. */
+  /** The end is not recorded (ongoing, or unknown). */
   open: boolean;
+  /** RECORDED, ONGOING (counted to now) or NOT_RECORDED (counted to the last report, or not at all). */
+  endStatus: EndStatus;
+  /** False when the phase is not counted in any figure (end not recorded, no last report). */
+  counted: boolean;
+  /** The phase covers some regions only, not the whole country. */
+  regional: boolean;
   lanes: string[];
 };
 
@@ -36,6 +42,7 @@ export type TimelineItem = {
   start: number;
   end: number;
   open: boolean;
+  endStatus: EndStatus;
   operators: string[];
   phases: TimelinePhase[];
 };
@@ -60,19 +67,47 @@ export function phaseLanes(phase: PhaseForHours, incident: IncidentForHours): st
 export function toTimelineItems(incidents: SourceIncident[], now: Date): TimelineItem[] {
   return incidents.map((incident) => {
     const start = incident.startsAt.getTime();
-    const end = incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision).getTime() : now.getTime();
-    const phases: TimelinePhase[] = incident.phases.map((phase) => ({
-      label: phase.label,
-      type: phase.type,
-      extent: phase.extent,
-      start: phase.startsAt.getTime(),
-      end: Math.max(phaseEnd(phase, incident, now), phase.startsAt.getTime()),
-      open: !phase.endsAt && !incident.endsAt,
-      lanes: phaseLanes(phase, incident),
-    }));
+    const end = (countedEnd(incident, now)?.at ?? now).getTime();
+    const phases: TimelinePhase[] = incident.phases.map((phase) => {
+      const counted = countedEnd(phase, now);
+      return {
+        label: phase.label,
+        type: phase.type,
+        extent: phase.extent,
+        start: phase.startsAt.getTime(),
+        end: Math.max((counted?.at.getTime() ?? end), phase.startsAt.getTime()),
+        open: phase.endStatus !== "RECORDED",
+        endStatus: phase.endStatus,
+        counted: counted !== null && counted.at > phase.startsAt,
+        regional: !phaseIsNationwide(phase, incident),
+        lanes: phaseLanes(phase, incident),
+      };
+    });
     if (phases.length === 0) {
-      const whole = { type: incident.type, startsAt: incident.startsAt, endsAt: incident.endsAt, endPrecision: incident.endPrecision, operators: [], regions: [] };
-      phases.push({ label: incident.title, type: incident.type, extent: "FULL", start, end, open: !incident.endsAt, lanes: phaseLanes(whole, incident) });
+      const whole: PhaseForHours = {
+        type: incident.type,
+        extent: "FULL",
+        startsAt: incident.startsAt,
+        endsAt: incident.endsAt,
+        endPrecision: incident.endPrecision,
+        endStatus: incident.endStatus,
+        lastReportedOn: null,
+        allOperators: incident.operators.length > 0,
+        operators: [],
+        regions: [],
+      };
+      phases.push({
+        label: incident.title,
+        type: incident.type,
+        extent: "FULL",
+        start,
+        end,
+        open: incident.endStatus !== "RECORDED",
+        endStatus: incident.endStatus,
+        counted: false,
+        regional: incident.scope !== "NATIONAL",
+        lanes: phaseLanes(whole, incident),
+      });
     }
     return {
       slug: incident.slug,
@@ -81,7 +116,8 @@ export function toTimelineItems(incidents: SourceIncident[], now: Date): Timelin
       scope: incident.scope,
       start,
       end: Math.max(end, start),
-      open: !incident.endsAt,
+      open: incident.endStatus !== "RECORDED",
+      endStatus: incident.endStatus,
       operators: incident.operators,
       phases,
     };

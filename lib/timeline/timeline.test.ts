@@ -9,15 +9,19 @@ import { timelineDomain } from "./domain";
 const at = (iso: string) => new Date(iso);
 const now = at("2022-03-01T00:00:00Z");
 
-function incident(overrides: Partial<Parameters<typeof toTimelineItems>[0][number]> = {}) {
+type SourceIncident = Parameters<typeof toTimelineItems>[0][number];
+
+function incident(overrides: Partial<SourceIncident> = {}): SourceIncident {
+  const endsAt = "endsAt" in overrides ? overrides.endsAt! : at("2022-01-10T00:00:00Z");
   return {
     slug: "a",
     title: "A",
     type: "FULL_BLACKOUT" as const,
     scope: "NATIONAL" as const,
     startsAt: at("2022-01-05T11:00:00Z"),
-    endsAt: at("2022-01-10T00:00:00Z"),
+    endsAt,
     endPrecision: "EXACT" as const,
+    endStatus: endsAt ? "RECORDED" : "ONGOING",
     operators: ["beeline", "kcell"],
     regions: [],
     phases: [],
@@ -25,22 +29,30 @@ function incident(overrides: Partial<Parameters<typeof toTimelineItems>[0][numbe
   };
 }
 
-const phase = (overrides: Record<string, unknown> = {}) => ({
-  label: "p",
-  type: "FULL_BLACKOUT" as const,
-  extent: "FULL" as const,
-  startsAt: at("2022-01-05T11:00:00Z"),
-  endsAt: at("2022-01-06T11:00:00Z") as Date | null,
-  endPrecision: "EXACT" as const,
-  operators: [] as string[],
-  regions: [] as string[],
-  ...overrides,
-});
+const phase = (overrides: Partial<SourceIncident["phases"][number]> = {}): SourceIncident["phases"][number] => {
+  const endsAt = "endsAt" in overrides ? overrides.endsAt! : at("2022-01-06T11:00:00Z");
+  return {
+    label: "p",
+    type: "FULL_BLACKOUT" as const,
+    extent: "FULL" as const,
+    startsAt: at("2022-01-05T11:00:00Z"),
+    endsAt,
+    endPrecision: "EXACT" as const,
+    endStatus: endsAt ? "RECORDED" : "NOT_RECORDED",
+    lastReportedOn: null,
+    allOperators: false,
+    operators: [] as string[],
+    regions: [] as string[],
+    ...overrides,
+  };
+};
 
 describe("timeline items and lanes", () => {
-  it("puts a phase that names no operator in the incident's operators' lanes and, when nationwide, in the National lane", () => {
-    const [item] = toTimelineItems([incident({ phases: [phase(), phase({ operators: ["kcell"], extent: "PARTIAL" })] })], now);
-    expect(item!.phases.map((p) => p.lanes)).toEqual([[NATIONAL_LANE, "beeline", "kcell"], [NATIONAL_LANE, "kcell"]]);
+  it("puts a phase marked as affecting all the incident's operators in their lanes, one naming none only in the National lane", () => {
+    const [item] = toTimelineItems([incident({ phases: [phase({ allOperators: true }), phase({ operators: ["kcell"], extent: "PARTIAL" }), phase()] })], now);
+    expect(item!.phases.map((p) => p.lanes)).toEqual([[NATIONAL_LANE, "beeline", "kcell"], [NATIONAL_LANE, "kcell"], [NATIONAL_LANE]]);
+    expect(item!.phases.map((p) => p.regional)).toEqual([false, false, false]);
+    expect(toTimelineItems([incident({ phases: [phase({ regions: ["astana"] })] })], now)[0]!.phases[0]!.regional).toBe(true);
   });
 
   it("puts a regional phase with no operator anywhere in the 'no operator named' lane", () => {
@@ -48,13 +60,18 @@ describe("timeline items and lanes", () => {
     expect(item!.phases[0]!.lanes).toEqual([UNATTRIBUTED_LANE]);
   });
 
-  it("runs open phases to the incident's end, and to now when the incident is ongoing", () => {
-    const ended = toTimelineItems([incident({ phases: [phase({ endsAt: null })] })], now)[0]!;
-    expect(ended.phases[0]!.end).toBe(at("2022-01-10T00:00:00Z").getTime());
-    expect(ended.phases[0]!.open).toBe(false);
-    const ongoing = toTimelineItems([incident({ endsAt: null, endPrecision: null, phases: [phase({ endsAt: null })] })], now)[0]!;
-    expect(ongoing.phases[0]).toMatchObject({ end: now.getTime(), open: true });
-    expect(ongoing).toMatchObject({ end: now.getTime(), open: true });
+  it("draws a phase to where it is counted, an uncounted open phase to the incident's end, and says which end each has", () => {
+    const ended = toTimelineItems([incident({ phases: [phase({ endsAt: null, endPrecision: null })] })], now)[0]!;
+    expect(ended.phases[0]).toMatchObject({ end: at("2022-01-10T00:00:00Z").getTime(), open: true, endStatus: "NOT_RECORDED", counted: false });
+    const reported = toTimelineItems([incident({ phases: [phase({ endsAt: null, endPrecision: null, lastReportedOn: new Date("2022-01-06T00:00:00Z") })] })], now)[0]!;
+    // Counted to the end of 6 January in Almaty.
+    expect(reported.phases[0]).toMatchObject({ end: at("2022-01-06T18:00:00Z").getTime(), open: true, counted: true });
+    const ongoing = toTimelineItems(
+      [incident({ endsAt: null, endPrecision: null, endStatus: "ONGOING", phases: [phase({ endsAt: null, endPrecision: null, endStatus: "ONGOING" })] })],
+      now,
+    )[0]!;
+    expect(ongoing.phases[0]).toMatchObject({ end: now.getTime(), open: true, endStatus: "ONGOING", counted: true });
+    expect(ongoing).toMatchObject({ end: now.getTime(), open: true, endStatus: "ONGOING" });
   });
 
   it("draws an incident without phases as one phase", () => {

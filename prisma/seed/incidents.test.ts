@@ -21,8 +21,20 @@ function regionSlugs(incident: IncidentInput): string[] {
 }
 
 describe("SEED_INCIDENTS", () => {
-  it("has the nine documented incidents", () => {
-    expect(SEED_INCIDENTS).toHaveLength(9);
+  it("has the twelve documented incidents, oldest first", () => {
+    expect(SEED_INCIDENTS).toHaveLength(12);
+    const starts = SEED_INCIDENTS.map((incident) => new Date(incident.startsAt as string).getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("says of every open end what is known: none of the seeded disruptions is known to be still running", () => {
+    for (const incident of SEED_INCIDENTS) {
+      for (const [index, period] of [incident, ...(incident.phases ?? [])].entries()) {
+        const where = index === 0 ? incident.slug : `${incident.slug} phase ${index}`;
+        if (period.endsAt === undefined) expect(period.endStatus, where).toBe("NOT_RECORDED");
+        else expect(period.endStatus, where).toBeUndefined();
+      }
+    }
   });
 
   it.each(SEED_INCIDENTS.map((incident) => [incident.slug, incident] as const))(
@@ -79,5 +91,30 @@ describe("SEED_INCIDENTS", () => {
     expect([...(qantar.operators ?? [])].sort()).toEqual(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]);
     expect(qantar.impactEstimates?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(qantar.discrepancies?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it("records January 2022's nationwide cuts with IODA's brief restorations as the gaps between them", () => {
+    const qantar = SEED_INCIDENTS.find((incident) => incident.slug === QANTAR_SLUG)!;
+    const nationwideCuts = (qantar.phases ?? []).filter(
+      (phase) => phase.type === "FULL_BLACKOUT" && (phase.extent ?? "FULL") === "FULL" && (phase.regions ?? []).length === 0,
+    );
+    expect(nationwideCuts.every((phase) => phase.allOperators)).toBe(true);
+    const gaps = nationwideCuts.slice(1).map((phase, index) => [nationwideCuts[index]!.endsAt, phase.startsAt].map((value) => new Date(value as string).toISOString().slice(5, 16)));
+    expect(gaps).toEqual([
+      ["01-05T17:30", "01-05T22:00"],
+      ["01-06T10:30", "01-06T14:00"],
+      ["01-07T02:30", "01-07T06:00"],
+      ["01-08T02:30", "01-08T10:00"],
+      ["01-09T02:30", "01-09T06:00"],
+    ]);
+  });
+
+  it("shows the disagreement over the 5 January cut time, linked to each measurer", () => {
+    const qantar = SEED_INCIDENTS.find((incident) => incident.slug === QANTAR_SLUG)!;
+    const cutTime = qantar.discrepancies!.find((discrepancy) => discrepancy.description.includes("Kentik"))!;
+    const publishers = cutTime.sources!.map((index) => qantar.sources![index]!.publisher);
+    expect(publishers).toEqual(["Cloudflare", "The Record (citing Kentik)", "NetBlocks", "Kloop (citing Global Check and Forbes)", "RIPE Labs"]);
+    const almaty = qantar.discrepancies!.find((discrepancy) => discrepancy.description.includes("111 hours"))!;
+    expect(almaty.sources!.map((index) => qantar.sources![index]!.publisher)).toContain("Izvestia");
   });
 });

@@ -1,6 +1,11 @@
 import type { Database } from "@/lib/db/client";
 import { SYSTEM } from "@/lib/auth/permissions";
+import { diffSnapshots } from "@/lib/incidents/diff";
+import { toSnapshot } from "@/lib/incidents/snapshot";
+import { ZIncidentInput } from "@/lib/schemas/incident";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { SEED_INCIDENTS } from "./incidents";
 import { SEED_OPERATORS, SEED_OTHER_NETWORKS } from "./operators";
 import { SEED_REGIONS } from "./regions";
@@ -97,4 +102,49 @@ export async function seedDatabase(db: Database, log: (line: string) => void = (
     created += 1;
   }
   log(`Seeded ${SEED_OPERATORS.length} operators, ${SEED_REGIONS.length} regions and ${created} new incidents`);
+}
+
+/** The change note of the reviewed seed, shown in each updated incident's public change log. */
+export const REVIEWED_SEED_NOTE =
+  "Reviewed against the sources (December 2026): ends are recorded as known, open or not recorded; phases name the operators and regions the sources support; the figures count only what the sources support.";
+
+/**
+ * Brings an existing database's seeded incidents up to the reviewed seed
+ * (`npm run db:seed -- --update-reviewed`, decision 0013). An incident is
+ * updated, as a new version with REVIEWED_SEED_NOTE, only when nobody has
+ * edited it since it was seeded: every revision has no author (the seed or a
+ * command line) and the stored record is still its latest revision. Anything
+ * staff touched is left alone and named in the log, for an editor to compare
+ * by hand. Missing seed incidents are created by seedDatabase first.
+ */
+export async function updateReviewedIncidents(db: Database, log: (line: string) => void = () => undefined): Promise<{ updated: string[]; skipped: string[] }> {
+  const updated: string[] = [];
+  const skipped: string[] = [];
+  for (const incident of SEED_INCIDENTS) {
+    const row = await db.incident.findUnique({
+      where: { slug: incident.slug },
+      select: { id: true, version: true, revisions: { select: { authorId: true, snapshot: true }, orderBy: { version: "desc" } } },
+    });
+    if (!row) continue;
+    const state = await readIncidentState(db, row.id);
+    const latest = row.revisions[0];
+    // Revisions stored before end statuses existed parse to the same statuses the migration gave the rows.
+    const parsedLatest = latest ? ZIncidentInput.safeParse({ ...(latest.snapshot as object), status: state!.status }) : null;
+    const untouched =
+      row.revisions.every((revision) => revision.authorId === null) &&
+      parsedLatest?.success === true &&
+      diffSnapshots(toSnapshot(parsedLatest.data), state!.snapshot).length === 0;
+    if (!untouched) {
+      skipped.push(incident.slug);
+      log(`Left ${incident.slug} as it is: staff have edited it since it was seeded; compare it with prisma/seed/incidents.ts by hand`);
+      continue;
+    }
+    const result = await updateIncident({ by: SYSTEM, id: row.id, baseVersion: row.version, input: incident, note: REVIEWED_SEED_NOTE, db });
+    if (result.changed) {
+      updated.push(incident.slug);
+      log(`Updated ${incident.slug} to the reviewed seed (version ${result.version})`);
+    }
+  }
+  log(`Reviewed seed: ${updated.length} incident(s) updated, ${skipped.length} left for staff`);
+  return { updated, skipped };
 }

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { isDatabaseSeeded, seedDatabase } from "@/prisma/seed";
+import { SYSTEM } from "@/lib/auth/permissions";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { createTestActor } from "@/lib/testing/users";
+import { isDatabaseSeeded, REVIEWED_SEED_NOTE, seedDatabase, updateReviewedIncidents } from "@/prisma/seed";
+import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
 
 /** Row count of every table in the schema (the migrations table aside). */
 async function rowCounts(): Promise<Record<string, number>> {
@@ -30,7 +34,7 @@ describe("seedDatabase", () => {
   it("marks the database as seeded", async () => {
     expect(seededBefore).toBe(false);
     expect(await isDatabaseSeeded(getDb())).toBe(true);
-    expect(log).toEqual(["Seeded 4 operators, 20 regions and 9 new incidents"]);
+    expect(log).toEqual(["Seeded 4 operators, 20 regions and 12 new incidents"]);
   });
 
   it("loads the four operators with their networks, and the other networks with none", async () => {
@@ -78,23 +82,27 @@ describe("seedDatabase", () => {
     });
   });
 
-  it("publishes the nine documented incidents, Qantar with seven phases and all four operators", async () => {
+  it("publishes the twelve documented incidents, Qantar with seventeen phases and all four operators", async () => {
     const db = getDb();
-    expect(await db.incident.count({ where: { status: "PUBLISHED" } })).toBe(9);
-    expect(await db.incident.count()).toBe(9);
+    expect(await db.incident.count({ where: { status: "PUBLISHED" } })).toBe(12);
+    expect(await db.incident.count()).toBe(12);
 
     const qantar = await db.incident.findUniqueOrThrow({
       where: { slug: "2022-01-qantar-shutdowns" },
       include: { operators: { include: { operator: true } }, _count: { select: { phases: true, sources: true, impactEstimates: true } } },
     });
-    expect(qantar._count).toEqual({ phases: 7, sources: 8, impactEstimates: 2 });
+    expect(qantar._count).toEqual({ phases: 17, sources: 17, impactEstimates: 2 });
+    expect(qantar.endStatus).toBe("RECORDED");
+    // No seeded record is known to be still running; open ends are "not recorded".
+    expect(await db.incident.count({ where: { endStatus: "ONGOING" } })).toBe(0);
+    expect(await db.phase.count({ where: { endStatus: "NOT_RECORDED", endsAt: { not: null } } })).toBe(0);
     expect(qantar.operators.map((link) => link.operator.slug).sort()).toEqual(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]);
     expect(qantar.firstPublishedAt).not.toBeNull();
   });
 
   it("adds no rows when run again", async () => {
     const before = await rowCounts();
-    expect(before).toMatchObject({ operators: 4, networks: 10, regions: 20, incidents: 9 });
+    expect(before).toMatchObject({ operators: 4, networks: 10, regions: 20, incidents: 12 });
 
     const again: string[] = [];
     await seedDatabase(getDb(), (line) => again.push(line));
@@ -126,5 +134,37 @@ describe("seedDatabase", () => {
     await seedDatabase(db);
 
     expect((await db.region.findUniqueOrThrow({ where: { slug: "abai" } })).parentId).toBeNull();
+  });
+
+  it("brings seeded incidents nobody edited up to the reviewed seed, and leaves staff edits alone (--update-reviewed)", async () => {
+    const db = getDb();
+    const qantar = SEED_INCIDENTS.find((incident) => incident.slug === "2022-01-qantar-shutdowns")!;
+    const election = SEED_INCIDENTS.find((incident) => incident.slug === "2019-06-election-day-disruptions")!;
+    const idOf = async (slug: string) => (await db.incident.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } }));
+
+    // The state of an install seeded before the review: an older Qantar (two phases, open ends) saved by a
+    // command line, and an election record a staff editor has changed since.
+    const old = await idOf(qantar.slug);
+    const olderQantar = { ...qantar, title: "Edited title", phases: qantar.phases!.slice(0, 2).map((phase) => ({ ...phase, allOperators: false })), sources: qantar.sources!.map((source) => ({ ...source, phase: undefined })) };
+    await updateIncident({ by: SYSTEM, id: old.id, baseVersion: old.version, input: olderQantar, db });
+    const editor = await createTestActor({ role: "editor" });
+    const before = await idOf(election.slug);
+    await updateIncident({ by: editor, id: before.id, baseVersion: before.version, input: { ...election, summary: "A staff editor's summary." }, db });
+
+    const log: string[] = [];
+    const result = await updateReviewedIncidents(db, (line) => log.push(line));
+
+    expect(result.updated).toEqual([qantar.slug]);
+    expect(result.skipped).toEqual([election.slug]);
+    expect(log.at(-1)).toBe("Reviewed seed: 1 incident(s) updated, 1 left for staff");
+    const updated = await db.incident.findUniqueOrThrow({ where: { slug: qantar.slug }, include: { _count: { select: { phases: true } } } });
+    expect(updated.title).toBe(qantar.title);
+    expect(updated._count.phases).toBe(17);
+    const revision = await db.incidentRevision.findFirstOrThrow({ where: { incidentId: old.id }, orderBy: { version: "desc" } });
+    expect(revision).toMatchObject({ authorId: null, note: REVIEWED_SEED_NOTE });
+    expect((await db.incident.findUniqueOrThrow({ where: { slug: election.slug } })).summary).toBe("A staff editor's summary.");
+
+    // Running it again changes nothing.
+    expect((await updateReviewedIncidents(db)).updated).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ export default async function OverviewPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("overview");
   const types = await getTranslations("enums.DisruptionType");
+  const figures = await getTranslations("overviewFigures");
   const now = new Date();
   const [{ incidents, total }, perYear, phased, operators] = await Promise.all([
     listPublishedIncidents({ filters: NO_FILTERS, locale, pageSize: "all" }),
@@ -69,6 +70,9 @@ export default async function OverviewPage({ params }: Props) {
                 <dd>{yearsWithIncidents}</dd>
               </div>
             </dl>
+            <p className="section-description" data-testid="overview-stats-note">
+              {figures("statsNote")}
+            </p>
           </section>
 
           <section aria-labelledby="per-year-heading" className="section">

@@ -15,6 +15,7 @@ import { GET as getOpenApi } from "./openapi.json/route";
 import { GET as listOperators } from "./operators/route";
 import { GET as listRegions } from "./regions/route";
 import { GET as getSeries } from "./series/route";
+import { GET as getDisruption } from "./disruption/route";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 
 /**
@@ -62,6 +63,22 @@ beforeAll(async () => {
     slugs.push(incident.slug);
   }
   await createTestIncident({ startsAt: "2061-07-01T06:00:00Z", status: "DRAFT" });
+  // For /api/v1/disruption: a nationwide cut naming Kcell (10 h), a cut of Almaty only that affects all the
+  // incident's operators (5 h), and blocking with no recorded end, last reported on 11 August (Kazakhstan, UTC+5).
+  const august = await createTestIncident({
+    startsAt: "2061-08-10T00:00:00Z",
+    endsAt: undefined,
+    endStatus: "NOT_RECORDED",
+    lastReportedOn: "2061-08-11",
+    operators: ["kcell"],
+    regions: ["almaty-city"],
+    phases: [
+      { label: "Cut", type: "FULL_BLACKOUT", extent: "FULL", startsAt: "2061-08-10T00:00:00Z", startPrecision: "EXACT", endsAt: "2061-08-10T10:00:00Z", endPrecision: "EXACT", operators: ["kcell"] },
+      { label: "Almaty cut", type: "FULL_BLACKOUT", extent: "FULL", startsAt: "2061-08-10T10:00:00Z", startPrecision: "EXACT", endsAt: "2061-08-10T15:00:00Z", endPrecision: "EXACT", allOperators: true, regions: ["almaty-city"] },
+      { label: "Blocking", type: "SERVICE_BLOCKING", extent: "FULL", startsAt: "2061-08-10T00:00:00Z", startPrecision: "EXACT", endStatus: "NOT_RECORDED", lastReportedOn: "2061-08-11", allOperators: true },
+    ],
+  });
+  slugs.push(august.slug);
   const series = await getDb().series.create({
     data: { source: "IODA", signal: "bgp", entityType: "ASN", entityCode: "9198", asn: 9198, stepSeconds: 3600, unit: "count" },
   });
@@ -203,6 +220,36 @@ describe("GET /api/v1/incidents/{slug}", () => {
     expect(body.slug).toBe(slugs[2]);
     expect(body.phases).toHaveLength(1);
     expect(body.sources[0].phase_number).toBe(1);
+    // What the incident page shows: a six-hour nationwide cut, counted for no operator (it names none).
+    expect(body).toMatchObject({ end_status: "RECORDED", last_checked_on: null, last_reported_on: null });
+    expect(body.phases[0]).toMatchObject({ end_status: "RECORDED", counts_as: "full_blackout", all_operators: false });
+    expect(body.figures.country.full_blackout).toEqual({ hours: 6, to_last_report_hours: 0, to_now_hours: 0, on_and_off_hours: 0 });
+    expect(body.figures.operators).toEqual([]);
+    expect(body.figures.other_regions.full_blackout.hours).toBe(6);
+  });
+
+  it("says what is known about open ends and how each phase counts", async () => {
+    const body = await (await get(slugs.at(-1)!)).json();
+    expectMatchesDocument("/api/v1/incidents/{slug}", 200, body);
+    expect(body).toMatchObject({ ends_at: null, end_status: "NOT_RECORDED", last_reported_on: "2061-08-11" });
+    expect(body.phases.map((phase: { counts_as: string; counted_until: string | null; all_operators: boolean }) => [phase.counts_as, phase.counted_until, phase.all_operators])).toEqual([
+      ["full_blackout", "2061-08-10T10:00:00.000Z", false],
+      ["partial_disruption", "2061-08-10T15:00:00.000Z", true],
+      ["service_blocking", "2061-08-11T19:00:00.000Z", true],
+    ]);
+    expect(body.figures.operators).toEqual([
+      {
+        slug: "kcell",
+        name: "Kcell",
+        inferred: true,
+        measures: {
+          full_blackout: { hours: 10, to_last_report_hours: 0, to_now_hours: 0, on_and_off_hours: 0 },
+          partial_disruption: { hours: 5, to_last_report_hours: 0, to_now_hours: 0, on_and_off_hours: 0 },
+          service_blocking: { hours: 43, to_last_report_hours: 43, to_now_hours: 0, on_and_off_hours: 0 },
+        },
+      },
+    ]);
+    expect(body.figures.regions).toMatchObject([{ slug: "almaty-city", measures: { full_blackout: { hours: 15 }, partial_disruption: { hours: 0 } } }]);
   });
 
   it("answers 404 for unknown or unpublished slugs and 400 for bad parameters", async () => {
@@ -259,6 +306,86 @@ describe("GET /api/v1/series", () => {
       const body = await response.json();
       expectMatchesDocument("/api/v1/series", 400, body);
       expect(body.invalid_params.map((param: { name: string }) => param.name)).toContain(name);
+    }
+  });
+});
+
+describe("GET /api/v1/disruption", () => {
+  const get = (query: string) => getDisruption(request(`/api/v1/disruption?${query}`), undefined);
+
+  it("answers an operator's hours per month, each measure named with what it counts, and the open ends behind them", async () => {
+    const response = await get(`operator=kcell&${YEAR_QUERY}&by=month`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    const body = await response.json();
+    expectMatchesDocument("/api/v1/disruption", 200, body);
+    expect(body).toMatchObject({ entity: { kind: "operator", slug: "kcell", name: "Kcell" }, by: "month", time_zone: "Asia/Almaty" });
+    const measures = Object.fromEntries(body.measures.map((measure: { key: string }) => [measure.key, measure]));
+    expect(Object.keys(measures)).toEqual(["full_blackout", "partial_disruption", "service_blocking"]);
+    expect(measures.full_blackout.counts).toContain("whole network");
+    expect(measures.full_blackout.stacks_with).toEqual(["partial_disruption"]);
+    expect(measures.service_blocking.stacks_with).toEqual([]);
+    const month = (key: string, period: string) => measures[key].periods.find((entry: { period: string }) => entry.period === period);
+    expect(measures.full_blackout.periods).toHaveLength(12);
+    // January: the first incident's throttling (6 h); August: the cut, the Almaty-only cut (regional: partial), the blocking.
+    expect([month("full_blackout", "2061-01").hours, month("partial_disruption", "2061-01").hours]).toEqual([0, 6]);
+    expect([month("full_blackout", "2061-08").hours, month("partial_disruption", "2061-08").hours, month("service_blocking", "2061-08").hours]).toEqual([10, 5, 43]);
+    expect(month("service_blocking", "2061-08").to_last_report_hours).toBe(43);
+    expect(measures.service_blocking.total).toEqual({ hours: 43, to_last_report_hours: 43, to_now_hours: 0, on_and_off_hours: 0 });
+    expect(body.open_ends).toEqual([
+      { incident: slugs.at(-1), phase: 3, label: "Blocking", measure: "service_blocking", end_status: "NOT_RECORDED", last_checked_on: null, last_reported_on: "2061-08-11", counted_until: "2061-08-11T19:00:00.000Z" },
+    ]);
+    expect(body.inferred.map((entry: { incident: string; phase: number }) => [entry.incident, entry.phase])).toEqual([
+      [slugs[0], 1],
+      [slugs.at(-1), 2],
+      [slugs.at(-1), 3],
+    ]);
+
+    const russian = await (await get(`operator=kcell&${YEAR_QUERY}&lang=ru`)).json();
+    expect(russian.measures[0].name).toBe("Полное отключение");
+  });
+
+  it("answers a region's hours by the map's rules, by year", async () => {
+    const body = await (await get(`region=almaty-city&${YEAR_QUERY}&by=year`)).json();
+    expectMatchesDocument("/api/v1/disruption", 200, body);
+    expect(body.entity).toEqual({ kind: "region", slug: "almaty-city", name: "Almaty" });
+    const [full, partial, service] = body.measures;
+    // Six nationwide six-hour cuts from February to June, two of them at the same time (counted once), the
+    // August cut (10 h) and the Almaty cut (5 h, a full blackout in its region).
+    expect(full.total.hours).toBe(5 * 6 + 10 + 5);
+    expect(partial.total.hours).toBe(6);
+    expect(service.total.hours).toBe(43);
+    expect(full.periods.map((period: { period: string }) => period.period)).toEqual(["2061"]);
+    expect(body.inferred).toEqual([]);
+  });
+
+  it("answers CSV: a row per period and measure with the open-end columns", async () => {
+    const response = await get(`operator=kcell&${YEAR_QUERY}&by=month&format=csv`);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(36);
+    expect(rows.find((row) => row.period === "2061-08" && row.measure === "service_blocking")).toMatchObject({ hours: "43", to_last_report_hours: "43" });
+  });
+
+  it("answers 404 for an unknown operator or region and 400 for bad parameters", async () => {
+    for (const query of ["operator=nobody", "region=atlantis"]) {
+      const response = await get(query);
+      expect(response.status, query).toBe(404);
+      expectMatchesDocument("/api/v1/disruption", 404, await response.json());
+    }
+    const cases: [string, string][] = [
+      ["", "operator"],
+      ["operator=kcell&region=astana", "region"],
+      ["operator=kcell&by=week", "by"],
+      ["operator=kcell&from=2061-05-01&to=2061-04-01", "to"],
+      ["operator=kcell&measure=hours", "measure"],
+    ];
+    for (const [query, name] of cases) {
+      const response = await get(query);
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expectMatchesDocument("/api/v1/disruption", 400, body);
+      expect(body.invalid_params.map((param: { name: string }) => param.name), query).toContain(name);
     }
   });
 });

@@ -46,7 +46,8 @@ const SNAPSHOT = (() => {
 const attributeValues = (html: string, attribute: string) => [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, "g"))].map((match) => match[1]!);
 const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x27;/g, "'");
 
-describe("IncidentEditor (server render)", () => {
+// The richest seeded record (seventeen phases since the review) takes a few seconds to render on a loaded machine.
+describe("IncidentEditor (server render)", { timeout: 30_000 }, () => {
   it("renders a field for every path of the form, identified and named by its path", () => {
     const html = render(SNAPSHOT);
     const ids = new Set(attributeValues(html, "id").map(decode));
@@ -56,6 +57,22 @@ describe("IncidentEditor (server render)", () => {
       expect(ids.has(`field-${path}`), path).toBe(true);
       expect(names.has(path), path).toBe(true);
     }
+  });
+
+  it("asks what is known about an open end: ongoing with the day last checked, or not recorded with the last report", () => {
+    const ongoing = toSnapshot(
+      ZIncidentInput.parse({ ...SEED_INCIDENTS[0]!, endsAt: undefined, endPrecision: undefined, endStatus: "ONGOING", lastCheckedOn: "2026-12-01" }),
+    );
+    const html = render(ongoing);
+    const names = new Set(attributeValues(html, "name").map(decode));
+    expect(names.has("endStatus")).toBe(true);
+    expect(names.has("lastCheckedOn")).toBe(true);
+    expect(names.has("lastReportedOn")).toBe(false);
+    expect(html).toContain('value="2026-12-01"');
+    // Its phase has no end: the phase says what is known about it, and whether it affects all the incident's operators.
+    expect(names.has("phases.0.endStatus")).toBe(true);
+    expect(names.has("phases.0.allOperators")).toBe(true);
+    expect(render(ongoing, "ru")).toContain("Последняя проверка: ещё продолжается");
   });
 
   it("labels every input, select and textarea", () => {

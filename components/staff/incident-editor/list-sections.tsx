@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { AffectedService, DiscrepancyTopic, DisruptionType, PhaseExtent, SourceKind, StatementParty } from "@/lib/generated/prisma/enums";
 import type { ItemListName } from "@/lib/incidents/diff-paths";
 import { useEditorFields } from "./editor-context";
-import { MultiSelectField, SelectField, TextAreaField, TextField } from "./fields";
+import { CheckboxField, MultiSelectField, SelectField, TextAreaField, TextField } from "./fields";
 import { useEnumOptions } from "./incident-sections";
 import { useInLanguageLabel, useRecordFieldLabel } from "./labels";
 import { PeriodFields } from "./period-fields";
@@ -133,6 +133,7 @@ function PhaseFields({ index }: { index: number }) {
       <PeriodFields prefix={p("")} record="phase" />
       <div className={styles.fieldGrid}>
         <MultiSelectField path={p("services")} label={label("services")} options={enumOptions("AffectedService", AffectedService)} filterable={false} />
+        <CheckboxField path={p("allOperators")} label={label("allOperators")} hint={t("hints.allOperators")} />
         <MultiSelectField path={p("operators")} label={label("operators")} options={operators.map((o) => ({ value: o.slug, label: o.name }))} />
         <MultiSelectField path={p("regions")} label={label("regions")} options={regions.map((r) => ({ value: r.slug, label: r.name }))} filterable />
       </div>

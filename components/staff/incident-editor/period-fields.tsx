@@ -83,10 +83,37 @@ function DateTimeField({
 }
 
 /**
+ * What is known about an end that is not given (decision 0013): ongoing (the
+ * incident: with the day it was last checked) or not recorded (with the last
+ * day a source reports it, if any).
+ */
+function OpenEndFields({ prefix, record }: { prefix: string; record: "incident" | "phase" }) {
+  const t = useTranslations("Editor");
+  const fieldLabel = useRecordFieldLabel();
+  const enumLabel = useEnumLabel();
+  const { form } = useEditorFields();
+  const status = getFormField(form, `${prefix}endStatus`);
+  const options = (["NOT_RECORDED", "ONGOING"] as const).map((value) => ({ value, label: enumLabel("EndStatus", value) }));
+  return (
+    <div className={styles.fieldGrid}>
+      <SelectField path={`${prefix}endStatus`} label={fieldLabel(record, "endStatus")} options={options} hint={t(`hints.endStatus.${record}`)} />
+      {status === "ONGOING" ? (
+        record === "incident" ? (
+          <TextField path="lastCheckedOn" label={fieldLabel("incident", "lastCheckedOn")} type="date" hint={t("hints.lastCheckedOn")} />
+        ) : null
+      ) : (
+        <TextField path={`${prefix}lastReportedOn`} label={fieldLabel(record, "lastReportedOn")} type="date" hint={t("hints.lastReportedOn")} />
+      )}
+    </div>
+  );
+}
+
+/**
  * Start and end of an incident or a phase, in Kazakhstan time, each with its
  * precision. Warns as soon as the end is before the start. `prefix` is "" for
  * the incident and "phases.N." for a phase; only the incident has the
  * "ongoing / end unknown" box (a phase with no end simply leaves it empty).
+ * Without an end, both say whether it is ongoing or not recorded.
  */
 export function PeriodFields({ prefix, record }: { prefix: string; record: "incident" | "phase" }) {
   const t = useTranslations("Editor");
@@ -134,6 +161,7 @@ export function PeriodFields({ prefix, record }: { prefix: string; record: "inci
           <SelectField path={path("endPrecision")} label={fieldLabel(record, "endPrecision")} options={precisionOptions} emptyLabel={t("choose")} />
         </div>
       )}
+      {endUnknown || (record === "phase" && text("endsAt").trim() === "") ? <OpenEndFields prefix={prefix} record={record} /> : null}
       <p id={warningId} className={showWarning ? styles.warning : "visually-hidden"} role="status">
         {showWarning ? warning : ""}
       </p>

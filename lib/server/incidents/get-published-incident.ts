@@ -5,6 +5,7 @@ import type {
   AffectedService,
   DiscrepancyTopic,
   DisruptionType,
+  EndStatus,
   GovernmentJustification,
   IncidentCause,
   IncidentScope,
@@ -42,7 +43,12 @@ export type IncidentPhase = {
   startPrecision: TimePrecision;
   endsAt: Date | null;
   endPrecision: TimePrecision | null;
+  endStatus: EndStatus;
+  /** NOT_RECORDED only: the last day a source reports the phase (a calendar date). */
+  lastReportedOn: Date | null;
   services: AffectedService[];
+  /** Counts for every operator of the incident (an inferred attribution). */
+  allOperators: boolean;
   operators: Named[];
   regions: Named[];
   sourceNumbers: number[];
@@ -60,6 +66,11 @@ export type IncidentDetail = {
   startPrecision: TimePrecision;
   endsAt: Date | null;
   endPrecision: TimePrecision | null;
+  endStatus: EndStatus;
+  /** ONGOING only: the day staff last checked (a calendar date). */
+  lastCheckedOn: Date | null;
+  /** NOT_RECORDED only: the last day a source reports it (a calendar date). */
+  lastReportedOn: Date | null;
   scope: IncidentScope;
   type: DisruptionType;
   services: AffectedService[];
@@ -142,6 +153,9 @@ export async function loadIncidentDetail(where: Prisma.IncidentWhereInput, local
     startPrecision: row.startPrecision,
     endsAt: row.endsAt,
     endPrecision: row.endPrecision,
+    endStatus: row.endStatus,
+    lastCheckedOn: row.lastCheckedOn,
+    lastReportedOn: row.lastReportedOn,
     scope: row.scope,
     type: row.type,
     services: row.services,
@@ -163,7 +177,10 @@ export async function loadIncidentDetail(where: Prisma.IncidentWhereInput, local
       startPrecision: phase.startPrecision,
       endsAt: phase.endsAt,
       endPrecision: phase.endPrecision,
+      endStatus: phase.endStatus,
+      lastReportedOn: phase.lastReportedOn,
       services: phase.services,
+      allOperators: phase.allOperators,
       operators: phase.operators.map(({ operator }) => named(operator)),
       regions: phase.regions.map(({ region }) => namedRegion(region, locale)),
       sourceNumbers: row.sources.filter((source) => source.phaseId === phase.id).map((source) => source.position + 1),

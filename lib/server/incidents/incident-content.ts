@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { AppError, type FieldIssues } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ParsedIncidentInput } from "@/lib/schemas/incident";
+import { resolvedEndStatus, type ParsedIncidentInput } from "@/lib/schemas/incident";
 
 /**
  * What creating and updating an incident share: the database checks the
@@ -66,6 +66,9 @@ export function incidentColumns(incident: ParsedIncidentInput) {
     startPrecision: incident.startPrecision,
     endsAt: incident.endsAt ?? null,
     endPrecision: incident.endPrecision ?? null,
+    endStatus: resolvedEndStatus(incident),
+    lastCheckedOn: incident.lastCheckedOn ?? null,
+    lastReportedOn: incident.lastReportedOn ?? null,
     scope: incident.scope,
     type: incident.type,
     services: incident.services,
@@ -114,7 +117,10 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
         startPrecision: phase.startPrecision,
         endsAt: phase.endsAt ?? null,
         endPrecision: phase.endPrecision ?? null,
+        endStatus: resolvedEndStatus(phase),
+        lastReportedOn: phase.lastReportedOn ?? null,
         services: phase.services,
+        allOperators: phase.allOperators,
         operators: { create: idsOf(phase.operators, refs.operatorIds).map((operatorId) => ({ operatorId })) },
         regions: { create: idsOf(phase.regions, refs.regionIds).map((regionId) => ({ regionId })) },
       },

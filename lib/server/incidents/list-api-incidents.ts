@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localized } from "@/lib/i18n/localize";
+import { apiDay } from "@/lib/api/figures";
 import type { IncidentListItem } from "@/lib/schemas/api/incidents";
 import { publishedIncidentWhere, type IncidentQueryFilters } from "./list-published-incidents";
 
@@ -38,6 +39,9 @@ export async function listApiIncidents(options: {
       startPrecision: true,
       endsAt: true,
       endPrecision: true,
+      endStatus: true,
+      lastCheckedOn: true,
+      lastReportedOn: true,
       scope: true,
       type: true,
       services: true,
@@ -60,6 +64,9 @@ export async function listApiIncidents(options: {
       start_precision: row.startPrecision,
       ends_at: row.endsAt?.toISOString() ?? null,
       end_precision: row.endPrecision,
+      end_status: row.endStatus,
+      last_checked_on: apiDay(row.lastCheckedOn),
+      last_reported_on: apiDay(row.lastReportedOn),
       scope: row.scope,
       type: row.type,
       types: [...new Set([row.type, ...row.phases.map((phase) => phase.type)])],

@@ -38,6 +38,10 @@ export type DashboardIncident = IncidentForHours & {
   verification: VerificationLevel;
   startsAt: Date;
   startPrecision: TimePrecision;
+  /** ONGOING only: the Kazakhstan day staff last checked (a calendar date, midnight UTC). */
+  lastCheckedOn: Date | null;
+  /** NOT_RECORDED only: the last Kazakhstan day a source reports it (a calendar date, midnight UTC). */
+  lastReportedOn: Date | null;
   phases: DashboardPhase[];
 };
 
@@ -68,6 +72,9 @@ async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; 
       startPrecision: true,
       endsAt: true,
       endPrecision: true,
+      endStatus: true,
+      lastCheckedOn: true,
+      lastReportedOn: true,
       operators: { select: { operator: { select: { slug: true } } } },
       regions: { select: { region: { select: { slug: true } } } },
       phases: {
@@ -81,6 +88,9 @@ async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; 
           startPrecision: true,
           endsAt: true,
           endPrecision: true,
+          endStatus: true,
+          lastReportedOn: true,
+          allOperators: true,
           services: true,
           operators: { select: { operator: { select: { slug: true } } } },
           regions: { select: { region: { select: { slug: true } } } },
@@ -101,6 +111,9 @@ async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; 
     startPrecision: row.startPrecision,
     endsAt: row.endsAt,
     endPrecision: row.endPrecision,
+    endStatus: row.endStatus,
+    lastCheckedOn: row.lastCheckedOn,
+    lastReportedOn: row.lastReportedOn,
     operators: row.operators.map(({ operator }) => operator.slug).sort(),
     regions: row.regions.map(({ region }) => region.slug).sort(),
     phases: row.phases.map((phase) => ({
@@ -111,6 +124,9 @@ async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; 
       startPrecision: phase.startPrecision,
       endsAt: phase.endsAt,
       endPrecision: phase.endPrecision,
+      endStatus: phase.endStatus,
+      lastReportedOn: phase.lastReportedOn,
+      allOperators: phase.allOperators,
       services: phase.services,
       operators: phase.operators.map(({ operator }) => operator.slug).sort(),
       regions: phase.regions.map(({ region }) => region.slug).sort(),

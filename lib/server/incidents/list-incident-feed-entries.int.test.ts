@@ -126,7 +126,7 @@ describe("incident feeds", () => {
     // rss-parser puts the description in `content` and the full HTML content in `content:encoded`.
     expect(feed.items[0]!.content).toBe("Changed: summary.");
     expect((feed.items[0] as Record<string, unknown>)["content:encoded"]).toBe(
-      "<p>Changed: summary.</p><p>Editor’s note: Corrected the duration</p><p>Kcell&#39;s mobile data stopped in Zhanaozen for two days.</p>",
+      "<p>Changed: summary.</p><p>Editor’s note: Corrected the duration</p><p>Status: ended 1 March 2041, 17:00 UTC+5.</p><p>Kcell&#39;s mobile data stopped in Zhanaozen for two days.</p>",
     );
     expect(JSON.stringify(feed)).not.toContain(draft.slug);
   });
@@ -182,7 +182,7 @@ describe("incident feeds", () => {
     const item = json.items.find((entry) => entry.url === `${json.home_page_url}/${xss.slug}`);
     expect(item?.title).toBe(XSS_TITLE);
     expect(item?.summary).toBe(XSS_SUMMARY);
-    expect(item?.content_html).toBe("<p>&lt;img src=x onerror=alert(1)&gt; cut everywhere</p>");
+    expect(item?.content_html).toBe("<p>&lt;img src=x onerror=alert(1)&gt; cut everywhere</p><p>Status: ended 1 June 2041, 17:00 UTC+5.</p>");
   });
 
   it("speak Russian with locale=ru and link the Russian pages", async () => {

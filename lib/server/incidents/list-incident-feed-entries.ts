@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { EndStatus, TimePrecision } from "@/lib/generated/prisma/enums";
 import { localized } from "@/lib/i18n/localize";
 import { publicChangesOf, type PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
 import { publishedIncidentWhere } from "@/lib/server/incidents/list-published-incidents";
@@ -13,6 +14,8 @@ export type IncidentFeedChange = Pick<PublicChange, "kind" | "at" | "fields" | "
   title: string;
   summary: string;
   firstPublishedAt: Date;
+  /** What is known about the incident's end now (decision 0013). */
+  end: { endStatus: EndStatus; endsAt: Date | null; endPrecision: TimePrecision | null; lastCheckedOn: Date | null; lastReportedOn: Date | null };
 };
 
 export type IncidentFeedEntries = {
@@ -67,6 +70,11 @@ export async function listIncidentFeedEntries(options: {
       summary: true,
       translations: true,
       firstPublishedAt: true,
+      endStatus: true,
+      endsAt: true,
+      endPrecision: true,
+      lastCheckedOn: true,
+      lastReportedOn: true,
       revisions: {
         where: { status: "PUBLISHED" },
         orderBy: { version: "asc" },
@@ -87,6 +95,13 @@ export async function listIncidentFeedEntries(options: {
       title: localized(incident, "title", options.locale)!,
       summary: localized(incident, "summary", options.locale)!,
       firstPublishedAt,
+      end: {
+        endStatus: incident.endStatus,
+        endsAt: incident.endsAt,
+        endPrecision: incident.endPrecision,
+        lastCheckedOn: incident.lastCheckedOn,
+        lastReportedOn: incident.lastReportedOn,
+      },
     }));
   });
   changes.sort((a, b) => b.at.getTime() - a.at.getTime() || a.slug.localeCompare(b.slug));

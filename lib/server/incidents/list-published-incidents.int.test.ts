@@ -189,25 +189,32 @@ describe("listPublishedIncidents", () => {
     expect(await slugsFor({ years: [2033], services: ["VPN"] })).toEqual([]);
   });
 
-  it("filters ongoing incidents (no recorded end) and ended ones", async () => {
-    const ongoing = await incidentAt("2034-01-10T06:00:00Z", { endsAt: undefined });
-    const ended = await incidentAt("2034-02-10T06:00:00Z");
+  it("filters by what is known about the end: ongoing, ended, or end not recorded", async () => {
+    // An ongoing incident is in every later year: this test uses the last year any test here uses.
+    const ongoing = await incidentAt("2096-01-10T06:00:00Z", { endsAt: undefined, endStatus: "ONGOING", lastCheckedOn: "2096-03-01" });
+    const ended = await incidentAt("2096-02-10T06:00:00Z");
+    const unknownEnd = await incidentAt("2096-03-10T06:00:00Z", { endsAt: undefined });
 
-    expect(await slugsFor({ years: [2034], state: "ongoing" })).toEqual([ongoing]);
-    expect(await slugsFor({ years: [2034], state: "ended" })).toEqual([ended]);
-    expect(await slugsFor({ years: [2034] })).toEqual([ended, ongoing]);
+    expect(await slugsFor({ years: [2096], state: "ongoing" })).toEqual([ongoing]);
+    expect(await slugsFor({ years: [2096], state: "ended" })).toEqual([ended]);
+    expect(await slugsFor({ years: [2096], state: "end-not-recorded" })).toEqual([unknownEnd]);
+    expect(await slugsFor({ years: [2096] })).toEqual([unknownEnd, ended, ongoing]);
   });
 
-  it("filters by a Kazakhstan calendar period: incidents that overlap it, ongoing ones included", async () => {
+  it("filters by a Kazakhstan calendar period: incidents that overlap it, ongoing ones and those last reported in it included", async () => {
     // 1–10 March 2041 in Almaty (UTC+5): 29 Feb 19:00Z to 10 Mar 19:00Z.
     const endedJustBefore = await incidentAt("2041-02-28T10:00:00Z", { endsAt: new Date("2041-02-28T18:59:00Z") });
     const ranIntoIt = await incidentAt("2041-02-28T12:00:00Z", { endsAt: new Date("2041-03-01T01:00:00Z") });
     const insideIt = await incidentAt("2041-03-05T06:00:00Z");
     const lastEveningLocal = await incidentAt("2041-03-10T18:30:00Z");
     await incidentAt("2041-03-10T19:00:00Z"); // 11 March, local midnight
-    const ongoing = await incidentAt("2041-01-01T06:00:00Z", { endsAt: undefined });
+    const ongoing = await incidentAt("2041-01-01T06:00:00Z", { endsAt: undefined, endStatus: "ONGOING", lastCheckedOn: "2041-02-01" });
+    // No recorded end: in the period only when last reported in it (or when it began in it).
+    const reportedIntoIt = await incidentAt("2041-01-02T06:00:00Z", { endsAt: undefined, lastReportedOn: "2041-03-01" });
+    await incidentAt("2041-01-03T06:00:00Z", { endsAt: undefined, lastReportedOn: "2041-02-28" });
+    await incidentAt("2041-01-04T06:00:00Z", { endsAt: undefined });
 
-    expect(await slugsFor({ years: [2041], from: "2041-03-01", to: "2041-03-10" })).toEqual([lastEveningLocal, insideIt, ranIntoIt, ongoing]);
+    expect(await slugsFor({ years: [2041], from: "2041-03-01", to: "2041-03-10" })).toEqual([lastEveningLocal, insideIt, ranIntoIt, reportedIntoIt, ongoing]);
     expect(await slugsFor({ years: [2041], to: "2041-02-28" })).toContain(endedJustBefore);
     expect(await slugsFor({ years: [2041], from: "2041-03-01" })).not.toContain(endedJustBefore);
   });
@@ -222,20 +229,26 @@ describe("listPublishedIncidents", () => {
   });
 
   it("combines different filters with AND and values of one filter with OR", async () => {
-    const kcellThrottlingOngoing = await incidentAt("2039-01-10T06:00:00Z", { operators: ["kcell"], type: "THROTTLING", endsAt: undefined });
-    const kcellBlackoutEnded = await incidentAt("2039-02-10T06:00:00Z", { operators: ["kcell"], type: "FULL_BLACKOUT" });
-    const beelineThrottlingEnded = await incidentAt("2039-03-10T06:00:00Z", { operators: ["beeline"], type: "THROTTLING" });
-    await incidentAt("2039-04-10T06:00:00Z", { operators: ["beeline"], type: "SERVICE_BLOCKING", endsAt: undefined });
+    const kcellThrottlingOngoing = await incidentAt("2043-01-10T06:00:00Z", {
+      operators: ["kcell"],
+      type: "THROTTLING",
+      endsAt: undefined,
+      endStatus: "ONGOING",
+      lastCheckedOn: "2043-06-01",
+    });
+    const kcellBlackoutEnded = await incidentAt("2043-02-10T06:00:00Z", { operators: ["kcell"], type: "FULL_BLACKOUT" });
+    const beelineThrottlingEnded = await incidentAt("2043-03-10T06:00:00Z", { operators: ["beeline"], type: "THROTTLING" });
+    await incidentAt("2043-04-10T06:00:00Z", { operators: ["beeline"], type: "SERVICE_BLOCKING", endsAt: undefined });
 
-    expect(await slugsFor({ years: [2039], operators: ["kcell"], types: ["THROTTLING"] })).toEqual([kcellThrottlingOngoing]);
-    expect(await slugsFor({ years: [2039], operators: ["kcell", "beeline"], types: ["THROTTLING"] })).toEqual([
+    expect(await slugsFor({ years: [2043], operators: ["kcell"], types: ["THROTTLING"] })).toEqual([kcellThrottlingOngoing]);
+    expect(await slugsFor({ years: [2043], operators: ["kcell", "beeline"], types: ["THROTTLING"] })).toEqual([
       beelineThrottlingEnded,
       kcellThrottlingOngoing,
     ]);
     expect(
-      await slugsFor({ years: [2039], operators: ["kcell", "beeline"], types: ["THROTTLING", "FULL_BLACKOUT"], state: "ended" }),
+      await slugsFor({ years: [2043], operators: ["kcell", "beeline"], types: ["THROTTLING", "FULL_BLACKOUT"], state: "ended" }),
     ).toEqual([beelineThrottlingEnded, kcellBlackoutEnded]);
-    expect(await slugsFor({ years: [2038, 2039], operators: ["kcell"], state: "ongoing" })).toEqual([kcellThrottlingOngoing]);
+    expect(await slugsFor({ years: [2042, 2043], operators: ["kcell"], state: "ongoing" })).toEqual([kcellThrottlingOngoing]);
   });
 
   it("shows Russian titles, summaries and region names, falling back to English", async () => {

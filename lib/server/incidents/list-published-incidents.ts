@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AffectedService, DisruptionType, IncidentScope, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
+import type { AffectedService, DisruptionType, EndStatus, IncidentScope, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { localized } from "@/lib/i18n/localize";
 import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { kazakhstanDayStart } from "@/lib/time/format";
@@ -16,6 +16,9 @@ export type IncidentSummary = {
   startPrecision: TimePrecision;
   endsAt: Date | null;
   endPrecision: TimePrecision | null;
+  endStatus: EndStatus;
+  lastCheckedOn: Date | null;
+  lastReportedOn: Date | null;
   scope: IncidentScope;
   type: DisruptionType;
   /** The incident's type plus every phase type, without repeats. */
@@ -39,21 +42,17 @@ export type IncidentQueryFilters = Omit<IncidentFilters, "page" | "zone" | "caus
 export function publishedIncidentWhere(filters: IncidentQueryFilters): Prisma.IncidentWhereInput {
   const and: Prisma.IncidentWhereInput[] = [];
   const period = periodOfFilters(filters);
-  // In the period: began before it ended, and had not ended before it began.
+  // In the period: began before it ended, and is not known to have ended before it began (decision 0013):
+  // ongoing, or ended in or after it, or — its end not recorded — began in it or was last reported in it.
   if (period.to) and.push({ startsAt: { lt: period.to } });
-  if (period.from) and.push({ OR: [{ endsAt: null }, { endsAt: { gte: period.from } }] });
+  if (period.from) and.push({ OR: ranInto(period.from) });
   if (filters.years.length > 0) {
-    // In a year: began in it, or ran into it with a recorded end.
+    // In a year: began in it, or ran into it.
     and.push({
       OR: filters.years.map((year) => {
         const from = kazakhstanDayStart(year, 1, 1);
         const to = kazakhstanDayStart(year + 1, 1, 1);
-        return {
-          OR: [
-            { startsAt: { gte: from, lt: to } },
-            { startsAt: { lt: from }, endsAt: { gte: from } },
-          ],
-        };
+        return { startsAt: { lt: to }, OR: [{ startsAt: { gte: from } }, ...ranInto(from)] };
       }),
     });
   }
@@ -82,9 +81,17 @@ export function publishedIncidentWhere(filters: IncidentQueryFilters): Prisma.In
     and.push({ OR: [{ services: { hasSome: filters.services } }, { phases: { some: { services: { hasSome: filters.services } } } }] });
   }
   if (filters.causes?.length) and.push({ cause: { in: filters.causes } });
-  if (filters.state === "ongoing") and.push({ endsAt: null });
-  if (filters.state === "ended") and.push({ endsAt: { not: null } });
+  if (filters.state === "ongoing") and.push({ endStatus: "ONGOING" });
+  if (filters.state === "ended") and.push({ endStatus: "RECORDED" });
+  if (filters.state === "end-not-recorded") and.push({ endStatus: "NOT_RECORDED" });
   return { status: "PUBLISHED", AND: and };
+}
+
+/** Incidents still running at `instant`, or known to have run until it or later. */
+function ranInto(instant: Date): Prisma.IncidentWhereInput[] {
+  // A last-reported day is a calendar date: compare with the Kazakhstan day `instant` falls on.
+  const day = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)}T00:00:00Z`);
+  return [{ endStatus: "ONGOING" }, { endsAt: { gte: instant } }, { endStatus: "NOT_RECORDED", startsAt: { gte: instant } }, { endStatus: "NOT_RECORDED", lastReportedOn: { gte: day } }];
 }
 
 /**
@@ -115,6 +122,9 @@ export async function listPublishedIncidents(options: {
       startPrecision: true,
       endsAt: true,
       endPrecision: true,
+      endStatus: true,
+      lastCheckedOn: true,
+      lastReportedOn: true,
       scope: true,
       type: true,
       services: true,
@@ -136,6 +146,9 @@ export async function listPublishedIncidents(options: {
     startPrecision: row.startPrecision,
     endsAt: row.endsAt,
     endPrecision: row.endPrecision,
+    endStatus: row.endStatus,
+    lastCheckedOn: row.lastCheckedOn,
+    lastReportedOn: row.lastReportedOn,
     scope: row.scope,
     type: row.type,
     types: [...new Set([row.type, ...row.phases.map((phase) => phase.type)])],

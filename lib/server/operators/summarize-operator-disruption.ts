@@ -1,14 +1,20 @@
 import "server-only";
-import type { DisruptionType, PhaseExtent, TimePrecision } from "@/lib/generated/prisma/enums";
+import type { DisruptionType, EndStatus, PhaseExtent, TimePrecision } from "@/lib/generated/prisma/enums";
 import {
-  DISRUPTION_SEVERITY,
-  disruptionHours,
-  phaseEnd,
-  phaseOperators,
+  emptyFigures,
+  figuresOfSegments,
+  measureHours,
+  measureSegments,
+  operatorPhases,
+  phaseIsNationwide,
   phaseRegions,
-  totalDisruptionHours,
+  roundFigures,
+  type EndKind,
   type Granularity,
   type Interval,
+  type Measure,
+  type MeasureFigures,
+  type OperatorAttribution,
 } from "@/lib/incidents/disruption-hours";
 import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listDashboardIncidents, type DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
@@ -23,23 +29,37 @@ export type OperatorHoursBucket = {
   key: string;
   start: string;
   end: string;
-  hoursByType: Partial<Record<DisruptionType, number>>;
-  totalHours: number;
+  /** Every measure's hours, to a tenth of an hour. */
+  measures: MeasureFigures;
 };
 
-/** One phase that affected the operator (the phaseOperators rule), as a band on its charts. */
+/** One phase that counts for the operator (decision 0013), as a band on its charts and a row of its tables. */
 export type OperatorPhase = {
   incidentSlug: string;
   incidentTitle: string;
+  /** The phase's number in its incident (1-based). */
+  number: number;
   label: string;
   type: DisruptionType;
   extent: PhaseExtent;
+  measure: Measure;
+  /** "named": the phase names the operator; "all_operators": inferred from the incident's operators. */
+  attribution: OperatorAttribution;
+  /** The phase covers some regions only (so its cuts are not a nationwide full blackout). */
+  regional: boolean;
   startsAt: string;
   startPrecision: TimePrecision;
-  /** Where the phase ends under the disruption-hours rules (open phases run to their incident's end, or now). */
-  endsAt: string;
-  /** False when the end was derived (no end recorded on the phase). */
-  endRecorded: boolean;
+  endStatus: EndStatus;
+  /** The recorded end as stored (a DAY end is that day's midnight in Kazakhstan), or null. */
+  endsAt: string | null;
+  endPrecision: TimePrecision | null;
+  /** YYYY-MM-DD: the last day a source reports the phase (end not recorded). */
+  lastReportedOn: string | null;
+  /** YYYY-MM-DD: the day staff last checked (an ongoing phase: its incident's). */
+  lastCheckedOn: string | null;
+  /** Where the figures count it to (a DAY end: the next midnight), or null when it is not counted. */
+  countedUntil: string | null;
+  countedKind: EndKind | null;
 };
 
 export type OperatorIncident = {
@@ -48,18 +68,26 @@ export type OperatorIncident = {
   type: DisruptionType;
   startsAt: string;
   startPrecision: TimePrecision;
+  endStatus: EndStatus;
   endsAt: string | null;
   endPrecision: TimePrecision | null;
-  /** Disruption-hours of this incident for the operator inside the period. */
-  hours: number;
+  lastCheckedOn: string | null;
+  lastReportedOn: string | null;
+  /** This incident's hours for the operator inside the period, per measure. */
+  measures: MeasureFigures;
+  /** Phases that count for the operator but have no end to count to (end not recorded, no last report). */
+  uncountedPhases: number;
+  /** Phases of the incident that name no operator and are not marked as affecting all of them: counted for no operator. */
+  unattributedPhases: number;
 };
 
 export type OperatorDisruption = {
   operator: OperatorOption;
   buckets: OperatorHoursBucket[];
-  totalHours: number;
-  /** The largest bucket's hours. */
-  peakHours: number;
+  /** The period's hours per measure, each overlap counted once. */
+  totals: MeasureFigures;
+  /** The largest bucket: the network measures stacked, and service blocking. */
+  peak: { network: number; service: number };
   incidents: OperatorIncident[];
   phases: OperatorPhase[];
 };
@@ -72,15 +100,15 @@ export type OperatorDisruptionSummary = {
   zone: ZoneChoice;
   /** Whether the granularity came from the address (otherwise it follows the period's length). */
   granularityChosen: boolean;
-  /** Types with any hours for any operator shown, most severe first. */
-  types: DisruptionType[];
   /** One y-axis maximum for every operator's chart, so they compare at a glance. */
   sharedMaxHours: number;
   operators: OperatorDisruption[];
 };
 
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
 /** The period the curated charts cover: the filters' dates, else their years, else the whole record up to now. */
-function periodOf(filters: IncidentFilters, incidents: DashboardIncident[], now: Date): { from: Date; to: Date } {
+export function periodOf(filters: IncidentFilters, incidents: { startsAt: Date }[], now: Date): { from: Date; to: Date } {
   const explicit = periodOfFilters(filters);
   const years = [...filters.years].sort((a, b) => a - b);
   const earliest = incidents.reduce<Date | null>((min, incident) => (min === null || incident.startsAt < min ? incident.startsAt : min), null);
@@ -96,8 +124,6 @@ function periodOf(filters: IncidentFilters, incidents: DashboardIncident[], now:
 export function defaultGranularity(from: Date, to: Date): Granularity {
   return to.getTime() - from.getTime() <= MONTHLY_UP_TO_MS ? "month" : "year";
 }
-
-const round = (hours: number) => Math.round(hours * 10) / 10;
 
 /** Whether the phase passes the filters that apply to phases (types, regions). */
 function phaseMatches(filters: IncidentFilters, phase: DashboardIncident["phases"][number], incident: DashboardIncident): boolean {
@@ -117,55 +143,65 @@ function summarizeOne(
   granularity: Granularity,
   now: Date,
 ): OperatorDisruption {
-  const intervals: Interval[] = [];
-  const phases: OperatorPhase[] = [];
+  const counted = operatorPhases(incidents, operator.slug, now).filter((entry) => phaseMatches(filters, entry.phase, entry.incident));
+  const intervals: Interval[] = counted.flatMap((entry) => (entry.interval ? [entry.interval] : []));
+  const phases: OperatorPhase[] = counted.map((entry) => ({
+    incidentSlug: entry.incident.slug,
+    incidentTitle: entry.incident.title,
+    number: entry.number,
+    label: entry.phase.label,
+    type: entry.phase.type,
+    extent: entry.phase.extent,
+    measure: entry.measure,
+    attribution: entry.attribution,
+    regional: !phaseIsNationwide(entry.phase, entry.incident),
+    startsAt: entry.phase.startsAt.toISOString(),
+    startPrecision: entry.phase.startPrecision,
+    endStatus: entry.phase.endStatus,
+    endsAt: entry.phase.endsAt?.toISOString() ?? null,
+    endPrecision: entry.phase.endPrecision,
+    lastReportedOn: isoDay(entry.phase.lastReportedOn),
+    lastCheckedOn: entry.phase.endStatus === "ONGOING" ? isoDay(entry.incident.lastCheckedOn) : null,
+    countedUntil: entry.interval ? new Date(entry.interval.end).toISOString() : null,
+    countedKind: entry.interval ? entry.interval.endKind : null,
+  }));
   const involved: OperatorIncident[] = [];
   for (const incident of incidents) {
-    const own: Interval[] = [];
-    for (const phase of incident.phases) {
-      if (!phaseOperators(phase, incident).includes(operator.slug) || !phaseMatches(filters, phase, incident)) continue;
-      const start = phase.startsAt.getTime();
-      const end = phaseEnd(phase, incident, now);
-      if (end <= start) continue;
-      own.push({ start, end, type: phase.type });
-      phases.push({
-        incidentSlug: incident.slug,
-        incidentTitle: incident.title,
-        label: phase.label,
-        type: phase.type,
-        extent: phase.extent,
-        startsAt: phase.startsAt.toISOString(),
-        startPrecision: phase.startPrecision,
-        endsAt: new Date(end).toISOString(),
-        endRecorded: phase.endsAt !== null,
-      });
-    }
+    const own = counted.filter((entry) => entry.incident === incident);
     const named = incident.operators.includes(operator.slug) || incident.phases.some((phase) => phase.operators.includes(operator.slug));
     if (own.length === 0 && !named) continue;
-    intervals.push(...own);
+    const ownIntervals = own.flatMap((entry) => (entry.interval ? [entry.interval] : []));
     involved.push({
       slug: incident.slug,
       title: incident.title,
       type: incident.type,
       startsAt: incident.startsAt.toISOString(),
       startPrecision: incident.startPrecision,
+      endStatus: incident.endStatus,
       endsAt: incident.endsAt?.toISOString() ?? null,
       endPrecision: incident.endPrecision,
-      hours: round(totalDisruptionHours(own, period.from, period.to)),
+      lastCheckedOn: isoDay(incident.lastCheckedOn),
+      lastReportedOn: isoDay(incident.lastReportedOn),
+      measures: roundFigures(figuresOfSegments(measureSegments(ownIntervals, period.from, period.to), period.from.getTime(), period.to.getTime())),
+      uncountedPhases: own.filter((entry) => entry.interval === null).length,
+      unattributedPhases: incident.phases.filter((phase) => phase.operators.length === 0 && !phase.allOperators).length,
     });
   }
-  const buckets = disruptionHours(intervals, { ...period, granularity, zone: filters.zone }).map((bucket) => ({
+  const buckets = measureHours(intervals, { ...period, granularity, zone: filters.zone }).map((bucket) => ({
     key: bucket.key,
     start: bucket.start.toISOString(),
     end: bucket.end.toISOString(),
-    hoursByType: Object.fromEntries(Object.entries(bucket.hoursByType).map(([type, hours]) => [type, round(hours)])),
-    totalHours: round(bucket.totalHours),
+    measures: roundFigures(bucket.measures),
   }));
+  const totals = intervals.length === 0 ? emptyFigures() : roundFigures(figuresOfSegments(measureSegments(intervals, period.from, period.to), period.from.getTime(), period.to.getTime()));
   return {
     operator,
     buckets,
-    totalHours: round(totalDisruptionHours(intervals, period.from, period.to)),
-    peakHours: Math.max(0, ...buckets.map((bucket) => bucket.totalHours)),
+    totals,
+    peak: {
+      network: Math.max(0, ...buckets.map((bucket) => bucket.measures.full_blackout.hours + bucket.measures.partial_disruption.hours)),
+      service: Math.max(0, ...buckets.map((bucket) => bucket.measures.service_blocking.hours)),
+    },
     incidents: involved.reverse(),
     phases,
   };
@@ -173,8 +209,9 @@ function summarizeOne(
 
 /**
  * Curated disruption-hours of operators, per Kazakhstan (or UTC) calendar
- * month or year, stacked by type, from the published incidents' phases that
- * affect each operator (lib/incidents/disruption-hours.ts has the rules).
+ * month or year, as separate measures (full blackout, partial or regional
+ * disruption, service blocking), from the published incidents' phases that
+ * count for each operator (lib/incidents/disruption-hours.ts has the rules).
  * Also lists each operator's incidents (newest first) and phases, and one
  * y-axis maximum shared by all operators.
  *
@@ -198,15 +235,13 @@ export async function summarizeOperatorDisruption(options: {
   const period = periodOf(options.filters, incidents, now);
   const granularity = options.granularity ?? defaultGranularity(period.from, period.to);
   const summaries = operators.map((operator) => summarizeOne(operator, incidents, options.filters, period, granularity, now));
-  const types = DISRUPTION_SEVERITY.filter((type) => summaries.some((summary) => summary.buckets.some((bucket) => (bucket.hoursByType[type] ?? 0) > 0)));
   return {
     from: period.from.toISOString(),
     to: period.to.toISOString(),
     granularity,
     zone: options.filters.zone,
     granularityChosen: options.granularity !== undefined,
-    types,
-    sharedMaxHours: Math.max(0, ...summaries.map((summary) => summary.peakHours)),
+    sharedMaxHours: Math.max(0, ...summaries.map((summary) => Math.max(summary.peak.network, summary.peak.service))),
     operators: summaries,
   };
 }

@@ -36,12 +36,20 @@ describe("summarizeRegionDisruption", () => {
     expect(summary.incidents.map((incident) => incident.slug)).toEqual([regional.slug, nationwide.slug]);
 
     const [whole, march, april, may] = summary.frames;
-    expect(whole!.figures.astana).toEqual({ count: 2, local: 1, hours: 9, incidents: [0, 1] });
-    expect(whole!.figures.mangystau).toEqual({ count: 1, local: 0, hours: 6, incidents: [1] });
-    expect(march!.figures.astana).toMatchObject({ count: 1, local: 1, hours: 3 });
-    expect(march!.figures["almaty-city"]).toMatchObject({ count: 0, hours: 0 });
-    expect(april!.figures.abai).toMatchObject({ count: 1, hours: 4 });
-    expect(may!.figures.ulytau).toMatchObject({ count: 1, hours: 2 });
+    const full = (figures: { measures: { full_blackout: { hours: number } } } | null | undefined) => figures?.measures.full_blackout.hours;
+    expect(whole!.figures.astana).toMatchObject({ count: 2, local: 1, incidents: [0, 1], uncounted: 0 });
+    expect(full(whole!.figures.astana)).toBe(9);
+    expect(whole!.figures.mangystau).toMatchObject({ count: 1, local: 0, incidents: [1] });
+    expect(full(whole!.figures.mangystau)).toBe(6);
+    expect(whole!.figures.astana!.measures.partial_disruption.hours).toBe(0);
+    expect(march!.figures.astana).toMatchObject({ count: 1, local: 1 });
+    expect(full(march!.figures.astana)).toBe(3);
+    expect(march!.figures["almaty-city"]).toMatchObject({ count: 0 });
+    expect(full(march!.figures["almaty-city"])).toBe(0);
+    expect(april!.figures.abai).toMatchObject({ count: 1 });
+    expect(full(april!.figures.abai)).toBe(4);
+    expect(may!.figures.ulytau).toMatchObject({ count: 1 });
+    expect(full(may!.figures.ulytau)).toBe(2);
     expect(may!.fromDay).toBe("2047-05-01");
     expect(may!.toDay).toBe("2047-05-31");
   });

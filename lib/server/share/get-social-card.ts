@@ -15,7 +15,10 @@ import { listOperators } from "@/lib/server/operators/list-operators";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
-import { effectiveEnd, formatDuration, intlLocale, shortDate } from "@/lib/time/format";
+import { countedEnd, emptyFigures, MEASURES, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
+import { formatHoursValue } from "@/lib/incidents/figure-text";
+import { incidentFigures } from "@/lib/incidents/incident-figures";
+import { formatDuration, shortDate } from "@/lib/time/format";
 
 export type CardLocale = "en" | "ru";
 export type CardQuery = Record<string, string | string[]>;
@@ -33,6 +36,7 @@ function translators(locale: CardLocale) {
     t: createTranslator({ locale, messages, namespace: "socialCards" }),
     site: createTranslator({ locale, messages, namespace: "site" }),
     types: createTranslator({ locale, messages, namespace: "enums.DisruptionType" }),
+    measures: createTranslator({ locale, messages, namespace: "measures.names" }),
   };
 }
 
@@ -75,29 +79,52 @@ function periodOf(filters: IncidentFilters, locale: CardLocale, t: Translators["
   });
 }
 
+/** Hours as every view prints them: at most one decimal (so a card's figure is the page's figure). */
 function hoursText(hours: number, locale: CardLocale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: hours < 10 ? 1 : 0 }).format(hours);
+  return formatHoursValue(hours, locale);
+}
+
+/** The measure a card features: the first (most severe) with any hours, else full blackout. */
+function featured(totals: MeasureFigures): Measure {
+  return MEASURES.find((measure) => totals[measure].hours > 0) ?? "full_blackout";
+}
+
+/** What the featured figure counts, and the other measures' figures named apart (never added to it). */
+function measureNote(totals: MeasureFigures, measure: Measure, entity: "operator" | "region" | "country", locale: CardLocale, tr: Translators): string {
+  const others = MEASURES.filter((other) => other !== measure && totals[other].hours > 0).map((other) =>
+    tr.t("measureHours", { measure: tr.measures(other), hours: hoursText(totals[other].hours, locale) }),
+  );
+  const definition = tr.t(`short.${entity}.${measure}`);
+  const sentence = `${definition.charAt(0).toUpperCase()}${definition.slice(1)}.`;
+  return others.length === 0 ? sentence : `${sentence} ${tr.t("alsoCounted", { others: others.join("; ") })}`;
 }
 
 function barsChart(caption: string, bars: CardBar[]): CardChart | null {
   return bars.some((bar) => bar.value > 0) ? { kind: "bars", caption, bars: bars.slice(0, MAX_BARS) } : null;
 }
 
-async function operatorBars(filters: IncidentFilters, locale: CardLocale, { t }: Translators): Promise<CardChart | null> {
+/** Every operator's hours of one measure (the first any operator has), as the /isps comparison shows them. */
+async function operatorBars(filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<CardChart | null> {
   const summary = await summarizeOperatorDisruption({ filters, locale });
+  const measure = MEASURES.find((candidate) => summary.operators.some((entry) => entry.totals[candidate].hours > 0)) ?? "full_blackout";
   const bars = summary.operators
-    .map((entry) => ({ label: cardText(entry.operator.name, 14), value: entry.totalHours, valueLabel: t("hoursShort", { hours: hoursText(entry.totalHours, locale) }) }))
+    .map((entry) => ({
+      label: cardText(entry.operator.name, 14),
+      value: entry.totals[measure].hours,
+      valueLabel: tr.t("hoursShort", { hours: hoursText(entry.totals[measure].hours, locale) }),
+    }))
     .toSorted((a, b) => b.value - a.value);
-  return barsChart(t("byOperator"), bars);
+  return barsChart(`${tr.t("byOperatorMeasure", { measure: tr.measures(measure) })} (${tr.t(`short.operator.${measure}`)})`, bars);
 }
 
-function baseCard(locale: CardLocale, tr: Translators, fields: Pick<SocialCardModel, "title" | "period" | "stat" | "chart">): SocialCardModel {
+function baseCard(locale: CardLocale, tr: Translators, fields: Pick<SocialCardModel, "title" | "period" | "stat" | "statNote" | "chart">): SocialCardModel {
   return {
     locale,
     siteName: tr.site("name"),
     title: cardText(fields.title, 90),
     period: cardText(fields.period, 60),
     stat: cardText(fields.stat, 60),
+    statNote: cardText(fields.statNote, 260),
     chart: fields.chart,
     emptyNote: tr.t("noData"),
     attribution: tr.t("attribution"),
@@ -108,18 +135,28 @@ async function viewCard(view: Exclude<Extract<CardTarget, { kind: "view" }>["vie
   const title = tr.t(`titles.${view}`);
   const period = periodOf(filters, locale, tr.t);
   if (view === "map") {
+    // The map's whole-period figures, one measure (the first any region has), as its table shows them.
     const summary = await summarizeRegionDisruption({ filters, locale });
     const whole = summary.frames[0];
-    const figures = summary.regions
-      .map((region) => ({ region, hours: whole?.figures[region.slug]?.hours ?? 0, count: whole?.figures[region.slug]?.count ?? 0 }))
-      .filter((entry) => entry.count > 0);
+    const figures = summary.regions.flatMap((region) => {
+      const entry = whole?.figures[region.slug];
+      return entry && entry.count > 0 ? [{ region, measures: entry.measures }] : [];
+    });
+    const measure = MEASURES.find((candidate) => figures.some((entry) => entry.measures[candidate].hours > 0)) ?? "full_blackout";
     const bars = figures
-      .toSorted((a, b) => b.hours - a.hours)
-      .map((entry) => ({ label: cardText(entry.region.name, 14), value: entry.hours, valueLabel: tr.t("hoursShort", { hours: hoursText(entry.hours, locale) }) }));
-    return baseCard(locale, tr, { title, period, stat: tr.t("regionCount", { count: figures.length }), chart: barsChart(tr.t("byRegion"), bars) });
+      .map((entry) => ({ label: cardText(entry.region.name, 14), value: entry.measures[measure].hours, valueLabel: tr.t("hoursShort", { hours: hoursText(entry.measures[measure].hours, locale) }) }))
+      .toSorted((a, b) => b.value - a.value);
+    const caption = `${tr.t("byRegionMeasure", { measure: tr.measures(measure) })} (${tr.t(`short.region.${measure}`)})`;
+    return baseCard(locale, tr, { title, period, stat: tr.t("regionCount", { count: figures.length }), statNote: tr.t("regionsCounted"), chart: barsChart(caption, bars) });
   }
   const incidents = await listDashboardIncidents({ filters, locale });
-  return baseCard(locale, tr, { title, period, stat: tr.t("incidentCount", { count: incidents.length }), chart: await operatorBars(filters, locale, tr) });
+  return baseCard(locale, tr, {
+    title,
+    period,
+    stat: tr.t("incidentCount", { count: incidents.length }),
+    statNote: tr.t("incidentsCounted"),
+    chart: await operatorBars(filters, locale, tr),
+  });
 }
 
 async function overviewCard(view: "home" | "api-docs", locale: CardLocale, tr: Translators) {
@@ -133,26 +170,34 @@ async function overviewCard(view: "home" | "api-docs", locale: CardLocale, tr: T
     .map((year) => ({ label: String(year.year), value: year.total, valueLabel: hoursText(year.total, locale) }));
   const title = view === "home" ? tr.t("titles.home") : tr.t("titles.apiDocs");
   const stat = view === "home" ? tr.t("incidentCount", { count: total }) : tr.t("apiFormats");
-  return baseCard(locale, tr, { title, period, stat, chart: barsChart(tr.t("byYear"), bars) });
+  return baseCard(locale, tr, { title, period, stat, statNote: view === "home" ? tr.t("incidentsPerYearCounted") : "", chart: barsChart(tr.t("byYear"), bars) });
 }
 
 async function operatorCard(slug: string, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<SocialCardResult> {
   const operator = (await listOperators()).find((entry) => entry.slug === slug);
   if (!operator) return { status: "not-found", detail: `No operator "${slug}".` };
+  // The operator page's figures: the featured measure's total, the others named apart, and its busiest periods.
   const summary = await summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug] });
   const disruption = summary.operators.find((entry) => entry.operator.slug === slug);
-  const totalHours = disruption?.totalHours ?? 0;
+  const totals = disruption?.totals ?? emptyFigures();
+  const measure = featured(totals);
   const busiest = (disruption?.buckets ?? [])
-    .filter((bucket) => bucket.totalHours > 0)
-    .toSorted((a, b) => b.totalHours - a.totalHours)
+    .filter((bucket) => bucket.measures[measure].hours > 0)
+    .toSorted((a, b) => b.measures[measure].hours - a.measures[measure].hours)
     .slice(0, MAX_BARS)
     .toSorted((a, b) => a.key.localeCompare(b.key));
-  const bars = busiest.map((bucket) => ({ label: bucket.key, value: bucket.totalHours, valueLabel: tr.t("hoursShort", { hours: hoursText(bucket.totalHours, locale) }) }));
+  const bars = busiest.map((bucket) => ({
+    label: bucket.key,
+    value: bucket.measures[measure].hours,
+    valueLabel: tr.t("hoursShort", { hours: hoursText(bucket.measures[measure].hours, locale) }),
+  }));
+  const anyHours = MEASURES.some((candidate) => totals[candidate].hours > 0);
   const card = baseCard(locale, tr, {
     title: tr.t("titles.isp", { operator: operator.name }),
     period: periodOf(filters, locale, tr.t),
-    stat: tr.t("disruptionHours", { hours: hoursText(totalHours, locale) }),
-    chart: barsChart(tr.t("byPeriod"), bars),
+    stat: tr.t("measureHours", { measure: tr.measures(measure), hours: hoursText(totals[measure].hours, locale) }),
+    statNote: anyHours ? measureNote(totals, measure, "operator", locale, tr) : tr.t("noneCounted"),
+    chart: barsChart(tr.t("byPeriodMeasure", { measure: tr.measures(measure) }), bars),
   });
   return { status: "ok", card };
 }
@@ -160,12 +205,17 @@ async function operatorCard(slug: string, filters: IncidentFilters, locale: Card
 async function incidentCard(slug: string, locale: CardLocale, tr: Translators, now: Date): Promise<SocialCardResult> {
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
   if (!incident) return { status: "not-found", detail: `No published incident "${slug}".` };
-  const end = incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now;
+  const end = countedEnd(incident, now)?.at ?? null;
   const from = shortDate(incident.startsAt, locale);
-  const period = incident.endsAt ? tr.t("period", { from, to: shortDate(incident.endsAt, locale) }) : tr.t("periodOngoing", { from });
+  const period =
+    incident.endStatus === "RECORDED" && incident.endsAt
+      ? tr.t("period", { from, to: shortDate(incident.endsAt, locale) })
+      : incident.endStatus === "ONGOING"
+        ? tr.t("periodOngoing", { from })
+        : tr.t("periodEndNotRecorded", { from });
   const lengths = incident.phases.map((phase) => {
-    const phaseEnd = phase.endsAt ? effectiveEnd(phase.endsAt, phase.endPrecision) : end;
-    return Math.max(0, phaseEnd.getTime() - phase.startsAt.getTime());
+    const phaseEnd = countedEnd(phase, now)?.at ?? end;
+    return phaseEnd ? Math.max(0, phaseEnd.getTime() - phase.startsAt.getTime()) : 0;
   });
   const totalLength = lengths.reduce((sum, length) => sum + length, 0);
   const segments = incident.phases.map((phase, index) => ({
@@ -173,9 +223,16 @@ async function incidentCard(slug: string, locale: CardLocale, tr: Translators, n
     share: totalLength > 0 ? (lengths[index] ?? 0) / totalLength : 1 / incident.phases.length,
     color: CARD_TYPE_COLOURS[phase.type] ?? "#555555",
   }));
-  const stat = `${formatDuration(end.getTime() - incident.startsAt.getTime(), locale)} · ${tr.t("phases", { count: incident.phases.length })}`;
+  // The incident page's key figures: the country's featured measure, the others named apart.
+  const figures = incidentFigures(incident, now);
+  const measure = featured(figures.country);
+  const anyHours = MEASURES.some((candidate) => figures.country[candidate].hours > 0);
+  const stat = anyHours
+    ? `${tr.t("measureHours", { measure: tr.measures(measure), hours: hoursText(figures.country[measure].hours, locale) })} · ${tr.t("phases", { count: incident.phases.length })}`
+    : `${end ? `${formatDuration(end.getTime() - incident.startsAt.getTime(), locale)} · ` : ""}${tr.t("phases", { count: incident.phases.length })}`;
+  const statNote = anyHours ? measureNote(figures.country, measure, "country", locale, tr) : tr.t("noneCounted");
   const chart: CardChart | null = segments.length > 0 ? { kind: "strip", caption: tr.t("phaseStrip"), segments } : null;
-  return { status: "ok", card: baseCard(locale, tr, { title: incident.title, period, stat, chart }) };
+  return { status: "ok", card: baseCard(locale, tr, { title: incident.title, period, stat, statNote, chart }) };
 }
 
 /**

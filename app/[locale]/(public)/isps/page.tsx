@@ -9,6 +9,7 @@ import { shortDate } from "@/lib/time/format";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
+import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
 import styles from "@/components/isps/isps.module.css";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,7 +34,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
   const summary = await summarizeOperatorDisruption({ filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
   const allIgnored = [...ignored, ...ignoredView];
   const keep: Record<string, string> = view.granularity ? { by: view.granularity } : {};
-  const baseQuery = { ...filtersToQuery({ ...filters, page: 1 }), ...viewParamsToQuery({ ...view, signals: [], split: false, normalised: false }) };
+  const baseQuery: Record<string, string | string[]> = { ...filtersToQuery({ ...filters, page: 1 }), ...viewParamsToQuery({ ...view, signals: [], split: false, normalised: false }) };
 
   return (
     <div className="container page">
@@ -59,6 +60,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
       <section aria-labelledby="side-by-side-heading" className="section">
         <h2 id="side-by-side-heading">{t("sideBySide.heading")}</h2>
         <p className="section-description">{t("sideBySide.description")}</p>
+        <MeasureDefinitions entity="operator" id="isps-measure-definitions" />
         <div className={styles.grid}>
           {summary.operators.map((entry) => (
             <article key={entry.operator.slug} className={styles.card} aria-labelledby={`operator-${entry.operator.slug}`}>
@@ -80,7 +82,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
       <section aria-labelledby="comparison-heading" className="section">
         <h2 id="comparison-heading">{t("comparison.heading")}</h2>
         <p className="section-description">{t("comparison.description")}</p>
-        <OperatorComparison summary={summary} downloads />
+        <OperatorComparison summary={summary} measure={view.compare} switchTo={{ pathname: "/isps", query: baseQuery }} downloads />
       </section>
     </div>
   );

@@ -9,12 +9,16 @@ describe("readMapParams", () => {
   });
 
   it("reads the measure, the month as a frame and the selected region", () => {
-    expect(readMapParams({ measure: "hours", month: "2022-02", selected: "abai" }, KNOWN)).toEqual({
-      measure: "hours",
+    expect(readMapParams({ measure: "partial_disruption", month: "2022-02", selected: "abai" }, KNOWN)).toEqual({
+      measure: "partial_disruption",
       frame: 2,
       selected: "abai",
       ignored: [],
     });
+  });
+
+  it("has no summed 'hours' measure any more: it is ignored and reported", () => {
+    expect(readMapParams({ measure: "hours" }, KNOWN)).toEqual({ measure: "count", frame: 0, selected: null, ignored: [{ param: "measure", value: "hours" }] });
   });
 
   it("ignores and reports values that do not fit, and repeats; the first good value wins", () => {

@@ -25,7 +25,7 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
   const state = await readEmbedState("/embed/isps", "/isps", locale, query, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const { view, ignored } = parseOperatorViewParams(query);
-  // Only `by` means something here; the measured-signal parameters belong to one operator's page.
+  // Only `by` and `compare` mean something here; the measured-signal parameters belong to one operator's page.
   const badParam = ignored[0] ?? ["signals", "asns", "norm"].filter((name) => query[name] !== undefined).map((param) => ({ param, value: [query[param]!].flat().join(",") }))[0];
   if (badParam) return <EmbedErrorCard theme={state.theme} problem={badParam} />;
   const e = await getTranslations("embed");
@@ -47,7 +47,7 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
           to: shortDate(new Date(new Date(summary.to).getTime() - 1), locale),
         })}
       </p>
-      <OperatorComparison summary={summary} />
+      <OperatorComparison summary={summary} measure={view.compare} />
     </EmbedFrame>
   );
 }

@@ -39,12 +39,15 @@ export const GET = apiGet(async (request: Request) => {
   if (query.format === "csv") {
     const response = csvResponse(
       "incidents",
-      ["slug", "title", "starts_at", "ends_at", "scope", "type", "types", "services", "cause", "verification", "operators", "regions", "phase_count", "source_count"],
+      ["slug", "title", "starts_at", "ends_at", "end_status", "last_checked_on", "last_reported_on", "scope", "type", "types", "services", "cause", "verification", "operators", "regions", "phase_count", "source_count"],
       incidents.map((incident) => [
         incident.slug,
         incident.title,
         incident.starts_at,
         incident.ends_at,
+        incident.end_status,
+        incident.last_checked_on,
+        incident.last_reported_on,
         incident.scope,
         incident.type,
         incident.types.join(" "),

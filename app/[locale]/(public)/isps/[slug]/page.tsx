@@ -8,6 +8,7 @@ import { EmbedButton } from "@/components/share/embed-button";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
+import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorSignals } from "@/components/isps/operator-signals";
 import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
@@ -102,7 +103,8 @@ export default async function OperatorPage({ params, searchParams }: Props) {
           {t("method")}
         </p>
         <GranularitySwitch pathname={pathname} query={{ ...filterQuery, ...viewQuery }} current={summary.granularity} />
-        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} downloads />
+        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} downloads />
+        <MeasureDefinitions entity="operator" id="operator-measure-definitions" />
       </section>
 
       <section aria-labelledby="measured-heading" className="section">

@@ -11,6 +11,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
 import { listOperators } from "@/lib/server/operators/list-operators";
+import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
 import type { SearchParams } from "../../../(public)/read-view-filters";
@@ -80,7 +81,8 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
       fullHref={localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale)}
       rollingDays={state.rollingDays}
     >
-      <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={entry.peakHours} />
+      <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} />
+      <MeasureDefinitions entity="operator" id="embed-measure-definitions" />
       <OperatorSignals
         chart={chart}
         operator={operator}

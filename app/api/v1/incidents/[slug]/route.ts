@@ -1,5 +1,7 @@
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery } from "@/lib/api/problem";
+import { apiDay, apiMeasureFigures } from "@/lib/api/figures";
+import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { ZIncidentDetailQuery, type IncidentDetail } from "@/lib/schemas/api/incidents";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
 
@@ -13,6 +15,7 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
   const query = parseQuery(ZIncidentDetailQuery, new URL(request.url));
   const incident = /^[a-z0-9-]{1,200}$/.test(slug) ? await getPublishedIncident(slug, query.lang) : null;
   if (!incident) throw notFound(`No published incident has the slug "${slug}".`);
+  const figures = incidentFigures(incident, new Date());
   const body: IncidentDetail = {
     slug: incident.slug,
     title: incident.title,
@@ -24,6 +27,9 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
     start_precision: incident.startPrecision,
     ends_at: iso(incident.endsAt),
     end_precision: incident.endPrecision,
+    end_status: incident.endStatus,
+    last_checked_on: apiDay(incident.lastCheckedOn),
+    last_reported_on: apiDay(incident.lastReportedOn),
     scope: incident.scope,
     type: incident.type,
     services: incident.services,
@@ -32,7 +38,7 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
     legal_basis: incident.legalBasis,
     operators: incident.operators,
     regions: incident.regions,
-    phases: incident.phases.map((phase) => ({
+    phases: incident.phases.map((phase, index) => ({
       number: phase.number,
       label: phase.label,
       description: phase.description,
@@ -42,11 +48,23 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
       start_precision: phase.startPrecision,
       ends_at: iso(phase.endsAt),
       end_precision: phase.endPrecision,
+      end_status: phase.endStatus,
+      last_reported_on: apiDay(phase.lastReportedOn),
+      counts_as: figures.phases[index]!.measure,
+      counted_until: iso(figures.phases[index]!.countedUntil),
       services: phase.services,
+      all_operators: phase.allOperators,
       operators: phase.operators,
       regions: phase.regions,
       source_numbers: phase.sourceNumbers,
     })),
+    figures: {
+      country: apiMeasureFigures(figures.country),
+      operators: figures.operators.map((operator) => ({ slug: operator.slug, name: operator.name, inferred: operator.inferred, measures: apiMeasureFigures(operator.figures) })),
+      regions: figures.regions.map((region) => ({ slug: region.slug, name: region.name, measures: apiMeasureFigures(region.figures) })),
+      other_regions: figures.otherRegions ? apiMeasureFigures(figures.otherRegions) : null,
+      uncounted_phases: figures.uncountedPhases,
+    },
     sources: incident.sources.map((source) => ({
       number: source.number,
       kind: source.kind,

@@ -1,0 +1,14 @@
+import { MEASURES, type MeasureFigure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
+
+/** A figure in the API's snake_case shape (ZFigure). */
+export function apiFigure(figure: MeasureFigure) {
+  return { hours: figure.hours, to_last_report_hours: figure.toLastReportHours, to_now_hours: figure.toNowHours, on_and_off_hours: figure.onAndOffHours };
+}
+
+/** Every measure's figure in the API's shape (ZMeasureFigures). */
+export function apiMeasureFigures(figures: MeasureFigures) {
+  return Object.fromEntries(MEASURES.map((measure) => [measure, apiFigure(figures[measure])])) as Record<(typeof MEASURES)[number], ReturnType<typeof apiFigure>>;
+}
+
+/** A calendar date (midnight UTC) as YYYY-MM-DD. */
+export const apiDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
