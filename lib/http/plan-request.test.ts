@@ -34,7 +34,11 @@ describe("planRequest: public is an allow-list", () => {
     expect(rendered(planRequest(get("/incidents/2022-01-qantar-shutdowns?year=2019&tz=utc"), DIRECT)).renderUrl).toBe("/incidents/2022-01-qantar-shutdowns?tz=utc");
     expect(rendered(planRequest(get("/?from=2022-01-01"), DIRECT)).renderUrl).toBe("/");
     // Next.js's own router parameter stays: it checks it against its router headers.
-    expect(rendered(planRequest(get("/map?_rsc=abc&measure=hours"), DIRECT)).renderUrl).toBe("/map?measure=hours&_rsc=abc");
+    expect(rendered(planRequest(get("/map?_rsc=abc&measure=full_blackout"), DIRECT)).renderUrl).toBe("/map?measure=full_blackout&_rsc=abc");
+    // The measure the comparison of all operators shows is its own; one operator's page does not read it.
+    expect(rendered(planRequest(get("/isps?compare=service_blocking&by=year&ref=1"), DIRECT)).renderUrl).toBe("/isps?by=year&compare=service_blocking");
+    expect(rendered(planRequest(get("/embed/isps?compare=partial_disruption&norm=1"), DIRECT)).renderUrl).toBe("/embed/isps?compare=partial_disruption&norm=1");
+    expect(rendered(planRequest(get("/isps/kcell?compare=service_blocking&by=year"), DIRECT)).renderUrl).toBe("/isps/kcell?by=year");
   });
 
   it("keeps a bad value of a parameter the route reads, so the page can still say so", () => {
@@ -47,6 +51,10 @@ describe("planRequest: public is an allow-list", () => {
       expect(rendered(planRequest(get(path), DIRECT)).serve, path).toEqual({ key: null, forcePrivate: true });
     }
     expect(rendered(planRequest(get("/api/v1/incidents?lang=ru&type=full_blackout"), DIRECT)).renderUrl).toBe("/api/v1/incidents?type=full_blackout&lang=ru");
+    expect(rendered(planRequest(get("/api/v1/disruption?by=year&region=almaty&to=2022-12-31&from=2022-01-01&format=csv"), DIRECT)).renderUrl).toBe(
+      "/api/v1/disruption?region=almaty&from=2022-01-01&to=2022-12-31&by=year&format=csv",
+    );
+    expect(rendered(planRequest(get("/api/v1/disruption?operator=kcell&measure=hours"), DIRECT)).serve).toEqual({ key: null, forcePrivate: true });
     expect(rendered(planRequest(get("/embed/incident/2022-01-qantar-shutdowns?tz=utc&theme=dark"), DIRECT)).renderUrl).toBe(
       "/embed/incident/2022-01-qantar-shutdowns?theme=dark&tz=utc",
     );

@@ -1,5 +1,6 @@
 import { routing } from "@/lib/i18n/routing";
 import { renderedPathname, requestTargetPath, splitLocale } from "@/lib/http/request-path";
+import { ZDisruptionQuery } from "@/lib/schemas/api/disruption";
 import { ZOembedQuery } from "@/lib/schemas/api/oembed";
 import { ZIncidentDetailQuery, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
 import { ZReferenceListQuery } from "@/lib/schemas/api/reference";
@@ -51,7 +52,7 @@ const resource = (name: string, path: string, params: readonly string[], undecla
   undeclared,
 });
 
-const { filters, embed, timeline, map, operators, operator, incident, incidentEmbed } = VIEW_PARAMS;
+const { filters, embed, timeline, map, operators, operator, operatorsEmbed, incident, incidentEmbed } = VIEW_PARAMS;
 const CARD_PARAMS = [...CARD_FILTER_PARAMS, "last", "locale"];
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
@@ -65,11 +66,12 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   page("api-docs", "/api-docs", []),
   page("embed-timeline", "/embed/timeline", [...filters, ...embed]),
   page("embed-map", "/embed/map", [...filters, ...embed, ...map]),
-  page("embed-isps", "/embed/isps", [...filters, ...embed, ...operator]),
+  page("embed-isps", "/embed/isps", [...filters, ...embed, ...operatorsEmbed]),
   page("embed-isp", `/embed/isp/${SLUG}`, [...filters, ...embed, ...operator]),
   page("embed-incident", `/embed/incident/${SLUG}`, incidentEmbed, "refused"),
   resource("api-incidents", "/api/v1/incidents", Object.keys(ZIncidentListQuery.shape), "refused"),
   resource("api-incident", `/api/v1/incidents/${SLUG}`, Object.keys(ZIncidentDetailQuery.shape), "refused"),
+  resource("api-disruption", "/api/v1/disruption", Object.keys(ZDisruptionQuery.shape), "refused"),
   resource("api-operators", "/api/v1/operators", Object.keys(ZReferenceListQuery.shape), "refused"),
   resource("api-regions", "/api/v1/regions", Object.keys(ZReferenceListQuery.shape), "refused"),
   resource("api-series", "/api/v1/series", Object.keys(ZSeriesQuery.shape), "refused"),

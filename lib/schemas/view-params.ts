@@ -13,8 +13,11 @@ import { INCIDENT_FILTER_PARAMS } from "@/lib/schemas/incident-filters";
  * - `embed`: an embed's own (parseEmbedParams, lib/schemas/embed.ts).
  * - `timeline`: the visible window (`view=`, lib/timeline/view-window.ts).
  * - `map`: readMapParams (app/[locale]/(public)/map/read-map-params.ts).
- * - `operators`, `operator`: parseOperatorViewParams (components/isps/view-params.ts);
- *   the comparison of all operators reads only `by`, its embed also refuses the others.
+ * - `operators`, `operator`, `operatorsEmbed`: parseOperatorViewParams (components/isps/view-params.ts).
+ *   The comparison of all operators reads `by` and `compare` (the measure it
+ *   compares); one operator's page reads `by` and its measured chart's
+ *   `signals`, `asns` and `norm`; the comparison's embed reads `by` and
+ *   `compare` and refuses the measured-chart ones with an error card.
  * - `incident`: an incident's page (`tz`); `incidentEmbed`: its embed, which
  *   shows an error card for any other parameter.
  */
@@ -23,8 +26,9 @@ export const VIEW_PARAMS = {
   embed: EMBED_PARAMS,
   timeline: ["view"],
   map: ["measure", "month", "selected"],
-  operators: ["by"],
+  operators: ["by", "compare"],
   operator: ["by", "signals", "asns", "norm"],
+  operatorsEmbed: ["by", "compare", "signals", "asns", "norm"],
   incident: ["tz"],
   incidentEmbed: ["theme", "tz"],
 } as const satisfies Record<string, readonly string[]>;

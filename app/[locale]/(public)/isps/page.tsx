@@ -33,8 +33,9 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
   const t = await getTranslations("ispsView");
   const summary = await summarizeOperatorDisruption({ filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
   const allIgnored = [...ignored, ...ignoredView];
-  const keep: Record<string, string> = view.granularity ? { by: view.granularity } : {};
-  const baseQuery: Record<string, string | string[]> = { ...filtersToQuery({ ...filters, page: 1 }), ...viewParamsToQuery({ ...view, signals: [], split: false, normalised: false }) };
+  // The filters form keeps what this page reads besides the filters: `by` and `compare`.
+  const keep = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });
+  const baseQuery: Record<string, string | string[]> = { ...filtersToQuery({ ...filters, page: 1 }), ...keep };
 
   return (
     <div className="container page">
