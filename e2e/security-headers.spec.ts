@@ -78,7 +78,7 @@ test("the browser enforces the CSP, styles included, without reporting violation
     "/incidents/2022-01-qantar-shutdowns",
     "/incidents?year=2022",
     "/timeline?from=2022-01-01&to=2022-01-31",
-    "/map?from=2022-01-01&to=2022-01-31&measure=hours",
+    "/map?from=2022-01-01&to=2022-01-31&measure=full_blackout",
     "/isps",
     "/isps/kcell?from=2022-01-01&to=2022-01-31",
     "/ru/api-docs",

@@ -38,7 +38,7 @@ describe("VIEW_PARAMS matches what each parser reads", () => {
   it("map: readMapParams", () => {
     const read = (query: Query) => readMapParams(query, { months: ["2022-01"], regions: ["almaty"] });
     for (const name of VIEW_PARAMS.map) expect(read({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
-    expect(read({ measure: "hours", ...withoutListed(VIEW_PARAMS.map) })).toEqual(read({ measure: "hours" }));
+    expect(read({ measure: "full_blackout", ...withoutListed(VIEW_PARAMS.map) })).toEqual(read({ measure: "full_blackout" }));
   });
 
   it("operator pages: parseOperatorViewParams", () => {

@@ -12,7 +12,7 @@ export type MapParams = {
 };
 
 /**
- * The map's own parameters: `measure` (count|hours), `month` (YYYY-MM, within
+ * The map's own parameters: `measure` (count, or one of the three measures of hours: full_blackout, partial_disruption, service_blocking), `month` (YYYY-MM, within
  * the period) and `selected` (a region slug). A value that does not fit is
  * ignored and reported, like the shared filters.
  */
