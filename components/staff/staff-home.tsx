@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { StaffIncidentTable } from "@/components/staff/staff-incident-table";
-import { Instant } from "@/components/ui/instant";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import type { Actor } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { getStaffOverview } from "@/lib/server/incidents/list-staff-incidents";
@@ -44,7 +44,7 @@ export async function StaffHome({ actor }: { actor: Actor }) {
           <ol className="plain-list change-feed">
             {recentChanges.map((change) => (
               <li key={`${change.incident.id}-${change.version}`}>
-                <Instant value={change.createdAt} precision="EXACT" zone="utc" />
+                <StaffTime value={change.createdAt} />
                 {" · "}
                 <Link href={`/staff/incidents/${change.incident.id}/history`}>{change.incident.title}</Link>
                 {" · "}

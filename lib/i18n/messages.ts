@@ -28,6 +28,8 @@ import socialCardsEn from "@/messages/og/en.json";
 import socialCardsRu from "@/messages/og/ru.json";
 import chartDownloadsEn from "@/messages/downloads/en.json";
 import chartDownloadsRu from "@/messages/downloads/ru.json";
+import consoleEn from "@/messages/console/en.json";
+import consoleRu from "@/messages/console/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -36,8 +38,8 @@ import chartDownloadsRu from "@/messages/downloads/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, consoleEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, consoleRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -54,7 +56,8 @@ type Messages = typeof publicEn &
   typeof embedEn &
   typeof shareEn &
   typeof socialCardsEn &
-  typeof chartDownloadsEn;
+  typeof chartDownloadsEn &
+  typeof consoleEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

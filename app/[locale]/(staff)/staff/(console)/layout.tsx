@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PasswordChangeRequired } from "@/components/staff/auth/password-change-required";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { ZoneToggle } from "@/components/staff/time/zone-toggle";
 import { can } from "@/lib/auth/permissions";
 import { getStaffSession } from "@/lib/auth/session";
 import { requireStaffPage } from "@/lib/auth/staff-page";
@@ -25,6 +26,9 @@ export default async function StaffConsoleLayout({ children }: { children: React
         isAdmin={can(actor, "user:manage")}
         signOutAction={signOutAction}
       />
+      <div className="container">
+        <ZoneToggle />
+      </div>
       {/* A temporary password (invitation, reset) must be replaced before any page shows. */}
       {session?.mustChangePassword ? <PasswordChangeRequired action={changeOwnPasswordAction} /> : children}
     </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/staff/imports/imports.module.css";
 import { StopUploadForm } from "@/components/staff/imports/stop-upload-form";
-import { UtcTime } from "@/components/staff/imports/utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { STOP_UPLOAD_MAX_BYTES } from "@/lib/schemas/import";
@@ -100,9 +100,9 @@ export default async function ImportsPage({ params }: Props) {
                     <td>{run.fileName}</td>
                     <td>{run.country}</td>
                     <td>
-                      <UtcTime date={run.startedAt} />
+                      <StaffTime value={run.startedAt} seconds />
                     </td>
-                    <td>{run.finishedAt ? <UtcTime date={run.finishedAt} /> : t("runs.notFinished")}</td>
+                    <td>{run.finishedAt ? <StaffTime value={run.finishedAt} seconds /> : t("runs.notFinished")}</td>
                     <td className={styles.numeric}>{run.accepted}</td>
                     <td className={styles.numeric}>{run.duplicates}</td>
                     <td className={styles.numeric}>{run.rejected}</td>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Fact } from "@/components/staff/imports/fact";
 import styles from "@/components/staff/imports/imports.module.css";
-import { UtcTime } from "@/components/staff/imports/utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { ZRecordId } from "@/lib/schemas/import";
@@ -43,9 +43,9 @@ export default async function ImportRunPage({ params }: Props) {
         <Fact label={t("run.facts.variant")}>{run.parameters.variant ?? t("run.none")}</Fact>
         <Fact label={t("run.facts.status")}>{t(`status.${run.status}`)}</Fact>
         <Fact label={t("run.facts.started")}>
-          <UtcTime date={run.startedAt} />
+          <StaffTime value={run.startedAt} seconds />
         </Fact>
-        <Fact label={t("run.facts.finished")}>{run.finishedAt ? <UtcTime date={run.finishedAt} /> : t("runs.notFinished")}</Fact>
+        <Fact label={t("run.facts.finished")}>{run.finishedAt ? <StaffTime value={run.finishedAt} seconds /> : t("runs.notFinished")}</Fact>
         <Fact label={t("run.facts.by")}>{run.triggeredBy ?? t("runs.commandLine")}</Fact>
         <Fact label={t("run.facts.skipped")}>{run.parameters.skippedOtherCountries}</Fact>
         <Fact label={t("run.facts.ignoredColumns")}>
