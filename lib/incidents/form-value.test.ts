@@ -15,6 +15,7 @@ import {
   validateIncidentForm,
   type IncidentFormValue,
 } from "@/lib/incidents/form-value";
+import { describePath } from "@/lib/incidents/diff-paths";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
@@ -28,7 +29,15 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   title: "Nationwide blackout during the January events",
   summary: "Internet access was cut across Kazakhstan.",
   body: "**Bold** text.\n\nSecond paragraph.",
-  translations: { ru: { title: "Отключение интернета в январе", summary: "Интернет был отключён." } },
+  translations: {
+    ru: {
+      title: "Отключение интернета в январе",
+      summary: "Интернет был отключён.",
+      servicesOther: "Перископ",
+      govJustificationDetails: "Ссылка на борьбу с терроризмом.",
+      legalBasis: "Статья 41-1 Закона о связи.",
+    },
+  },
   verification: "CONFIRMED_BY_MEASUREMENT",
   startsAt: "2022-01-05T11:15:00Z",
   startPrecision: "EXACT",
@@ -40,6 +49,9 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   cause: "PROTEST",
   causeDetails: "Protests over fuel prices.",
   govJustification: "COUNTER_TERRORISM",
+  govJustificationDetails: "Counter-terrorism was cited.",
+  legalBasis: "Article 41-1 of the Law on Communications.",
+  servicesOther: "Periscope",
   operators: ["kazakhtelecom", "kcell"],
   regions: ["almaty-city"],
   phases: [
@@ -60,14 +72,21 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   sources: [
     { kind: "MEASUREMENT", url: "https://netblocks.org/a", publisher: "NetBlocks", phase: 0, publishedOn: "2022-01-05" },
     { kind: "NEWS", url: "https://example.org/b", title: "Report", publisher: "Example", phase: 1 },
-    { kind: "NEWS", url: "https://example.org/c", publisher: "Example", archivedUrl: "https://web.archive.org/c" },
+    {
+      kind: "NEWS",
+      url: "https://example.org/c",
+      publisher: "Ministry of Digital Development",
+      archivedUrl: "https://web.archive.org/c",
+      note: "Gives another end.",
+      translations: { ru: { publisher: "Министерство цифрового развития", note: "Называет другое окончание." } },
+    },
   ],
   acknowledgements: [
     { party: "GOVERNMENT", statement: "The government said so.", madeOn: "2022-01-06" },
     { party: "OPERATOR", operator: "kcell", statement: "Kcell said so.", translations: { ru: { statement: "Kcell сказал." } } },
   ],
   impactEstimates: [
-    { lowUsd: 400_000_000, estimatedBy: "NetBlocks", source: 0 },
+    { lowUsd: 400_000_000, estimatedBy: "National Chamber of Entrepreneurs", source: 0, translations: { ru: { estimatedBy: "Национальная палата предпринимателей" } } },
     { highUsd: 1_000_000_000, estimatedBy: "Top10VPN", source: 2, note: "Cost of shutdown tool." },
   ],
   discrepancies: [{ topic: "DATES", description: "Sources disagree on the end.", resolution: "We use NetBlocks.", sources: [0, 2] }],
@@ -328,6 +347,23 @@ describe("fields by path", () => {
     expect(fieldForIssuePath("", known)).toBe("");
     expect(fieldForIssuePath("unknown.field", known)).toBe("");
     expect(formFieldPaths({ ...form, endUnknown: true })).not.toContain("endsAt");
+  });
+
+  it("offers a Russian field next to every free-text field the public reads; only titles and quotes of sources stay as published", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const paths = formFieldPaths(form);
+    const keptAsPublished = new Set(["slug", "sources.title", "sources.quote", "acknowledgements.quote"]);
+    const freeText = paths.filter((path) => {
+      const { value } = describePath(path);
+      return (value.kind === "text" || value.kind === "longText") && !path.includes("translations.");
+    });
+    expect(freeText.length).toBeGreaterThan(20);
+    for (const path of freeText) {
+      const generic = path.replace(/\.\d+\./, ".");
+      if (keptAsPublished.has(generic)) continue;
+      const translation = path.replace(/([^.]+)$/, "translations.ru.$1");
+      expect(paths, `${path} has no Russian field`).toContain(translation);
+    }
   });
 
   it("names every field validation can report on", () => {

@@ -64,6 +64,7 @@ export type SourceFormValue = {
   archivedUrl: string;
   quote: string;
   note: string;
+  translations: TranslationsFormValue;
   /** Key of the phase the source supports, or "". */
   phase: string;
 };
@@ -181,7 +182,7 @@ export function emptyPhase(key: string): PhaseFormValue {
 }
 
 export function emptySource(key: string): SourceFormValue {
-  return { key, kind: "", url: "", title: "", publisher: "", publishedOn: "", archivedUrl: "", quote: "", note: "", phase: "" };
+  return { key, kind: "", url: "", title: "", publisher: "", publishedOn: "", archivedUrl: "", quote: "", note: "", translations: emptyTranslations(), phase: "" };
 }
 
 export function emptyAcknowledgement(key: string): AcknowledgementFormValue {
@@ -275,6 +276,7 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
       archivedUrl: source.archivedUrl ?? "",
       quote: source.quote ?? "",
       note: source.note ?? "",
+      translations: translationsToForm(source.translations),
       phase: keyAt(phases, "phases", source.phase),
     }),
   );
@@ -505,6 +507,7 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
         archivedUrl: read.text(source.archivedUrl),
         quote: read.text(source.quote),
         note: read.text(source.note),
+        translations: read.translations(source.translations),
         phase: read.reference(source.phase, form.phases, `sources.${index}.phase`, messages.noSuchPhase),
       }),
     ),
@@ -672,7 +675,9 @@ export function formFieldPaths(form: IncidentFormValue): string[] {
   if (!form.endUnknown) paths.push("endsAt", "endPrecision");
   paths.push("scope", "type", "services", "servicesOther", "operators", "regions");
   paths.push("cause", "causeDetails", "govJustification", "govJustificationDetails", "legalBasis");
-  paths.push("translations.ru.title", "translations.ru.summary", "translations.ru.body", "translations.ru.causeDetails");
+  paths.push(
+    ...["title", "summary", "body", "servicesOther", "causeDetails", "govJustificationDetails", "legalBasis"].map((field) => `translations.ru.${field}`),
+  );
   form.phases.forEach((_, i) => {
     paths.push(
       ...[
@@ -693,14 +698,20 @@ export function formFieldPaths(form: IncidentFormValue): string[] {
     );
   });
   form.sources.forEach((_, i) => {
-    paths.push(...["kind", "publisher", "url", "title", "publishedOn", "phase", "archivedUrl", "quote", "note"].map((field) => `sources.${i}.${field}`));
+    paths.push(
+      ...["kind", "publisher", "translations.ru.publisher", "url", "title", "publishedOn", "phase", "archivedUrl", "quote", "note", "translations.ru.note"].map(
+        (field) => `sources.${i}.${field}`,
+      ),
+    );
   });
   form.acknowledgements.forEach((statement, i) => {
     const fields = ["party", ...(statement.party === "OPERATOR" ? ["operator"] : []), "madeOn", "statement", "translations.ru.statement", "quote", "sourceUrl"];
     paths.push(...fields.map((field) => `acknowledgements.${i}.${field}`));
   });
   form.impactEstimates.forEach((_, i) => {
-    paths.push(...["lowUsd", "highUsd", "estimatedBy", "source", "note", "translations.ru.note"].map((field) => `impactEstimates.${i}.${field}`));
+    paths.push(
+      ...["lowUsd", "highUsd", "estimatedBy", "translations.ru.estimatedBy", "source", "note", "translations.ru.note"].map((field) => `impactEstimates.${i}.${field}`),
+    );
   });
   form.discrepancies.forEach((_, i) => {
     paths.push(

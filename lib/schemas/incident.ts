@@ -51,6 +51,11 @@ const ZNoNul = z.string().refine((value) => !value.includes("\u0000"), "contains
 const text = (max: number) => ZNoNul.trim().min(1).max(max);
 const optionalText = (max: number) => text(max).optional();
 
+/**
+ * The translatable free text of every record, by field name (each record uses
+ * the fields it has). Everything the public reads in the tracker's own words
+ * is here; a source's title and quotes stay as published.
+ */
 const ZTextTranslation = z
   .object({
     title: optionalText(200),
@@ -62,6 +67,11 @@ const ZTextTranslation = z
     statement: optionalText(4000),
     note: optionalText(2000),
     causeDetails: optionalText(2000),
+    servicesOther: optionalText(500),
+    govJustificationDetails: optionalText(2000),
+    legalBasis: optionalText(2000),
+    publisher: optionalText(200),
+    estimatedBy: optionalText(200),
   })
   .strict();
 
@@ -95,6 +105,7 @@ export const ZSourceInput = z.object({
   archivedUrl: ZHttpUrl.optional(),
   quote: optionalText(4000),
   note: optionalText(2000),
+  translations: ZTranslations,
   /** Index of the phase this source supports. */
   phase: ZIndex.optional(),
 });

@@ -137,6 +137,7 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
         archivedUrl: source.archivedUrl ?? null,
         quote: source.quote ?? null,
         note: source.note ?? null,
+        translations: source.translations as Prisma.InputJsonObject,
       },
     });
     sourceIds.push(createdSource.id);

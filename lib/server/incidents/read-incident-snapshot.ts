@@ -94,6 +94,7 @@ export async function readIncidentState(db: Database | Transaction, id: number):
       archivedUrl: orUndefined(source.archivedUrl),
       quote: orUndefined(source.quote),
       note: orUndefined(source.note),
+      translations: translationsOf(source.translations),
       phase: source.phaseId === null ? undefined : phaseIndex.get(source.phaseId),
     })),
     acknowledgements: row.acknowledgements.map((ack) => ({
