@@ -105,6 +105,8 @@ function ChangeValue({ value, kind, names }: { value: unknown; kind: ValueKind; 
       return <ItemSummary list={kind.list} item={value} names={names} />;
     case "url":
       return <span className={styles.url}>{asText(value)}</span>;
+    case "boolean":
+      return value === true ? t("yes") : value === false ? t("no") : asText(value);
     default:
       return <LongText text={asText(value)} />;
   }

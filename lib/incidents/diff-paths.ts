@@ -45,6 +45,7 @@ export type ValueKind =
   | { kind: "instant" }
   | { kind: "calendarDate" }
   | { kind: "usd" }
+  | { kind: "boolean" }
   | { kind: "enum"; enumName: EnumName }
   | { kind: "enumList"; enumName: EnumName }
   | { kind: "operator" }
@@ -84,6 +85,7 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
     startPrecision: enumOf("TimePrecision"),
     endsAt: instant,
     endPrecision: enumOf("TimePrecision"),
+    periodFromPhases: { kind: "boolean" },
     scope: enumOf("IncidentScope"),
     type: enumOf("DisruptionType"),
     services: enumListOf("AffectedService"),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addListItem,
+  changeFormField,
   emptyIncidentForm,
   fieldForIssuePath,
   formFieldPaths,
@@ -8,9 +9,13 @@ import {
   getFormField,
   moveListItem,
   pathOfStableFieldId,
+  periodFromPhaseFields,
   removeListItem,
   setFormField,
+  setPeriodSetByHand,
+  setTimeField,
   snapshotToFormValue,
+  suggestedPrecision,
   stableFieldId,
   validateIncidentForm,
   type IncidentFormValue,
@@ -112,7 +117,8 @@ describe("snapshotToFormValue and formValueToInput", () => {
     expect(form.endsAt).toBe("2025-01-05T16:15");
     expect(form.endUnknown).toBe(false);
     expect(form.phases[1]!.endsAt).toBe("");
-    expect(form.phases[2]!.startsAt).toBe("2025-01-01T00:00");
+    // Known only to the day: the date alone, with no time to mistake for midnight.
+    expect(form.phases[2]!.startsAt).toBe("2025-01-01");
   });
 
   it("turns references into item keys", () => {
@@ -230,11 +236,119 @@ describe("validateIncidentForm", () => {
       chooseOption: "выберите",
       invalidDateTime: "дата",
       skippedDateTime: "пропущено",
+      dateWithoutTime: "нужно время",
       invalidAmount: "сумма",
       noSuchPhase: "нет фазы",
       noSuchSource: "нет источника",
     });
     expect(result.ok ? [] : result.fieldIssues.title).toEqual(["Обязательное поле"]);
+  });
+});
+
+describe("times typed in the editor", () => {
+  it("suggests a precision from what was typed: a date alone, a time on the hour, any other time", () => {
+    expect(suggestedPrecision("2022-01-05")).toBe("DAY");
+    expect(suggestedPrecision("2022-01-05T17:00")).toBe("HOUR");
+    expect(suggestedPrecision("2022-01-05T00:00")).toBe("HOUR");
+    expect(suggestedPrecision("2022-01-05T17:15")).toBe("EXACT");
+    expect(suggestedPrecision("2022-01-05T17:00:30")).toBe("EXACT");
+    expect(suggestedPrecision("")).toBe("");
+    expect(suggestedPrecision("T17:15")).toBe("EXACT");
+  });
+
+  it("sets a phase's precision from its value until someone chooses one", () => {
+    let form = snapshotToFormValue(JANUARY_2022);
+    form = addListItem(form, "phases").form;
+    const phase = "phases.3";
+    form = setTimeField(form, `${phase}.startsAt`, "2022-01-06");
+    expect(form.phases[3]).toMatchObject({ startsAt: "2022-01-06", startPrecision: "DAY" });
+    form = setTimeField(form, `${phase}.startsAt`, "2022-01-06T09:00");
+    expect(form.phases[3]!.startPrecision).toBe("HOUR");
+    form = setTimeField(form, `${phase}.endsAt`, "2022-01-06T17:45");
+    expect(form.phases[3]!.endPrecision).toBe("EXACT");
+    // Chosen by hand: kept, whatever is typed next.
+    form = changeFormField(form, `${phase}.startPrecision`, "ESTIMATED");
+    form = changeFormField(form, `${phase}.startsAt`, "2022-01-06T09:30");
+    expect(form.phases[3]!.startPrecision).toBe("ESTIMATED");
+    // The incident's own start works the same way.
+    const incident = changeFormField({ ...emptyIncidentForm(), periodSetByHand: true }, "startsAt", "2023-05-01");
+    expect(incident).toMatchObject({ startsAt: "2023-05-01", startPrecision: "DAY" });
+  });
+
+  it("reads a date alone as the start of that day, and asks for a time when the precision is finer", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.phases[0]!.startsAt = "2022-01-05";
+    form.phases[0]!.startPrecision = "ESTIMATED";
+    form.phases[1]!.startsAt = "2022-01-10";
+    form.phases[1]!.startPrecision = "HOUR";
+    const result = validateIncidentForm(form);
+    expect(result.ok ? {} : result.fieldIssues).toMatchObject({ "phases.1.startsAt": ["Add the time, or choose a precision of “to the day” or “estimated”"] });
+    expect(formValueToInput(form).phases![0]!.startsAt).toBe("2022-01-04T18:00:00.000Z");
+  });
+});
+
+describe("the period from the phases", () => {
+  /** A new incident whose period follows its phases, with three phases out of order and one known to the day. */
+  function following(): IncidentFormValue {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.periodSetByHand = false;
+    form.startsAt = "";
+    form.endsAt = "";
+    form.phases[1]!.endsAt = "2022-01-11";
+    form.phases[1]!.endPrecision = "DAY";
+    form.phases[2]!.startsAt = "2022-01-04";
+    form.phases[2]!.endsAt = "2022-01-11T09:00";
+    form.phases[2]!.endPrecision = "HOUR";
+    return form;
+  }
+
+  it("runs from the first phase's start to the last phase's end, as typed there", () => {
+    // The day-precision end of 11 January covers the whole day, so it ends after 09:00 that day.
+    expect(periodFromPhaseFields(following())).toEqual({
+      startsAt: "2022-01-04",
+      startPrecision: "DAY",
+      endUnknown: false,
+      endsAt: "2022-01-11",
+      endPrecision: "DAY",
+    });
+    const open = following();
+    open.phases[0]!.endsAt = "";
+    expect(periodFromPhaseFields(open)).toMatchObject({ startsAt: "2022-01-04", endUnknown: true, endsAt: "" });
+    expect(periodFromPhaseFields({ ...following(), phases: [] })).toBeNull();
+  });
+
+  it("sends the phases' period with periodFromPhases, which the shared schema accepts", () => {
+    const result = validateIncidentForm(following());
+    expect(result.ok ? {} : result.fieldIssues).toEqual({});
+    if (!result.ok) return;
+    expect(result.input).toMatchObject({
+      periodFromPhases: true,
+      startsAt: "2022-01-03T18:00:00.000Z",
+      startPrecision: "DAY",
+      endsAt: "2022-01-10T18:00:00.000Z",
+      endPrecision: "DAY",
+    });
+    expect(roundTrip(snapshotOf(result.input))).toEqual(snapshotOf(result.input));
+    expect(snapshotToFormValue(snapshotOf(result.input)).periodSetByHand).toBe(false);
+  });
+
+  it("keeps a period set by hand, and starts from the phases' period when the box is ticked", () => {
+    const byHand = setPeriodSetByHand(following(), true);
+    expect(byHand).toMatchObject({ periodSetByHand: true, startsAt: "2022-01-04", endsAt: "2022-01-11", endPrecision: "DAY" });
+    byHand.endsAt = "2022-01-17";
+    const input = formValueToInput(byHand);
+    expect(input.periodFromPhases).toBeUndefined();
+    expect(input.endsAt).toBe("2022-01-16T18:00:00.000Z");
+    // Stored records were set by hand, and open with the box ticked.
+    expect(snapshotToFormValue(JANUARY_2022).periodSetByHand).toBe(true);
+  });
+
+  it("hides the incident's own period fields while they follow the phases", () => {
+    const paths = formFieldPaths(following());
+    expect(paths).toContain("periodSetByHand");
+    expect(paths).not.toContain("startsAt");
+    expect(paths).not.toContain("endsAt");
+    expect(formFieldPaths({ ...following(), phases: [], sources: [], impactEstimates: [], discrepancies: [] })).toContain("startsAt");
   });
 });
 

@@ -13,6 +13,8 @@ import {
   TimePrecision,
   VerificationLevel,
 } from "@/lib/generated/prisma/enums";
+import { periodOfPhases } from "@/lib/incidents/period-of-phases";
+import { effectiveEnd } from "@/lib/time/format";
 
 /**
  * The one schema for an incident with everything attached to it. The seed, the
@@ -172,6 +174,12 @@ const ZIncidentFields = z.object({
   startPrecision: z.enum(TimePrecision),
   endsAt: ZInstant.optional(),
   endPrecision: z.enum(TimePrecision).optional(),
+  /**
+   * True: the period is the phases' (first start to last end; see
+   * lib/incidents/period-of-phases.ts) whenever there are phases. Absent or
+   * false: it was set by hand.
+   */
+  periodFromPhases: z.boolean().optional(),
   scope: z.enum(IncidentScope),
   type: z.enum(DisruptionType),
   services: z.array(z.enum(AffectedService)).default([]),
@@ -212,8 +220,23 @@ function checkUnique(values: string[], ctx: z.RefinementCtx, path: (string | num
   }
 }
 
+/** An incident that follows its phases must have exactly their period. */
+function checkPeriodFollowsPhases(incident: z.infer<typeof ZIncidentFields>, ctx: z.RefinementCtx) {
+  if (!incident.periodFromPhases) return;
+  const derived = periodOfPhases(incident.phases);
+  if (!derived) return;
+  const time = (date: Date | undefined) => date?.getTime() ?? null;
+  if (time(incident.startsAt) !== time(derived.startsAt) || incident.startPrecision !== derived.startPrecision) {
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: "the start must be the first phase's start while the period follows the phases" });
+  }
+  if (time(incident.endsAt) !== time(derived.endsAt) || (incident.endPrecision ?? null) !== (derived.endPrecision ?? null)) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "the end must be the last phase's end while the period follows the phases" });
+  }
+}
+
 export const ZIncidentInput = ZIncidentFields.superRefine((incident, ctx) => {
   checkPeriod(incident, ctx, []);
+  checkPeriodFollowsPhases(incident, ctx);
   checkUnique(incident.operators, ctx, ["operators"]);
   checkUnique(incident.regions, ctx, ["regions"]);
   if (incident.scope !== "NATIONAL" && incident.regions.length === 0) {
@@ -226,7 +249,8 @@ export const ZIncidentInput = ZIncidentFields.superRefine((incident, ctx) => {
     if (phase.startsAt < incident.startsAt) {
       ctx.addIssue({ code: "custom", path: ["phases", index, "startsAt"], message: "the phase starts before the incident" });
     }
-    if (incident.endsAt && phase.endsAt && phase.endsAt > incident.endsAt) {
+    // A day-precision end covers its whole day, for the incident as for the phase.
+    if (incident.endsAt && phase.endsAt && effectiveEnd(phase.endsAt, phase.endPrecision ?? null) > effectiveEnd(incident.endsAt, incident.endPrecision ?? null)) {
       ctx.addIssue({ code: "custom", path: ["phases", index, "endsAt"], message: "the phase ends after the incident" });
     }
   });

@@ -19,6 +19,7 @@ export function useFormMessages(): FormMessages {
       chooseOption: t("chooseOption"),
       invalidDateTime: t("invalidDateTime"),
       skippedDateTime: t("skippedDateTime"),
+      dateWithoutTime: t("dateWithoutTime"),
       invalidAmount: t("invalidAmount"),
       noSuchPhase: t("noSuchPhase"),
       noSuchSource: t("noSuchSource"),
@@ -48,6 +49,8 @@ const SCHEMA_MESSAGE_KEYS: Record<string, string> = {
   "a regional or local incident names at least one region": "regionRequired",
   "the phase starts before the incident": "phaseStartsBeforeIncident",
   "the phase ends after the incident": "phaseEndsAfterIncident",
+  "the start must be the first phase's start while the period follows the phases": "startFollowsPhases",
+  "the end must be the last phase's end while the period follows the phases": "endFollowsPhases",
   "no such phase": "noSuchPhase",
   "no such source": "noSuchSource",
   // Checks only the server can make (lib/server/incidents/incident-content.ts).

@@ -66,6 +66,7 @@ export function incidentColumns(incident: ParsedIncidentInput) {
     startPrecision: incident.startPrecision,
     endsAt: incident.endsAt ?? null,
     endPrecision: incident.endPrecision ?? null,
+    periodFromPhases: incident.periodFromPhases ?? false,
     scope: incident.scope,
     type: incident.type,
     services: incident.services,

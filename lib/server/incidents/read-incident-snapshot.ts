@@ -60,6 +60,8 @@ export async function readIncidentState(db: Database | Transaction, id: number):
     startPrecision: row.startPrecision,
     endsAt: orUndefined(row.endsAt),
     endPrecision: orUndefined(row.endPrecision),
+    // Only written when true, so records set by hand keep the snapshots they always had.
+    periodFromPhases: row.periodFromPhases || undefined,
     scope: row.scope,
     type: row.type,
     services: row.services,
