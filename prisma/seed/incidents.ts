@@ -35,6 +35,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "Прямые трансляции оппозиции; социальные сети и мессенджеры (источники не называют их по отдельности)",
         title: "Замедление интернета по всей стране во время трансляций оппозиции (с марта 2018 года)",
         summary:
           "С 15 марта 2018 года фиксированный и мобильный интернет в Казахстане замедлялся в те часы, когда оппозиция вела прямые трансляции. Дата окончания не зафиксирована.",
@@ -92,6 +93,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Freedom on the Net 2018: Kazakhstan (country report)",
         publisher: "Freedom House",
         note: "Covers the repeated disruption of social networks and messaging apps in 2017–2018.",
+        translations: { ru: { note: "Описывает неоднократные сбои в работе социальных сетей и мессенджеров в 2017–2018 годах." } },
       },
       {
         kind: "CIVIL_SOCIETY_REPORT",
@@ -99,6 +101,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2016–2018 sheet (Access Now's shutdown dataset; campaign page)",
         publisher: "Access Now",
         note: 'Classes the event as "information control" and records the end as "Ongoing".',
+        translations: { ru: { note: "Относит событие к категории «контроль над информацией» и указывает окончание как «продолжается»." } },
       },
     ],
     discrepancies: [
@@ -136,6 +139,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "Новостные и предвыборные сайты, например rus.azattyq.org и vlast.kz",
         title: "Блокировка соцсетей и новостных сайтов во время протестов в День Победы (9 мая 2019 года)",
         summary:
           "Во время протестов 9 мая 2019 года Facebook, Instagram и YouTube были заблокированы у большинства провайдеров примерно с 07:00 до 14:00 UTC, как и новостные и агитационные сайты, например rus.azattyq.org и vlast.kz.",
@@ -222,6 +226,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2019 sheet: Kazakhstan, May 2019 entry (campaign page)",
         publisher: "Access Now",
         note: "Dates the event 9–19 May 2019 and lists Telegram among the affected services.",
+        translations: { ru: { note: "Датирует событие 9–19 мая 2019 года и называет Telegram среди затронутых сервисов." } },
       },
     ],
     discrepancies: [
@@ -274,6 +279,8 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        govJustificationDetails: "Официальные лица объяснили сбои «техническими проблемами».",
+        servicesOther: "Periscope; сервисы прямых трансляций",
         title: "Отключение интернета и ограничение соцсетей в день выборов (9–10 июня 2019 года)",
         summary:
           "В день президентских выборов 9 июня 2019 года с 01:00 UTC был заблокирован Periscope, примерно с 05:00 UTC интернет по всей стране был отключён примерно на час во время задержаний протестующих, а стриминговые сервисы, Facebook, Twitter, Instagram и VPN были ограничены. Официальные лица сослались на «технические проблемы».",
@@ -365,6 +372,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Internet and streaming services blocked in Kazakhstan on election day",
         publisher: "NetBlocks",
         note: 'The report\'s text says "9 May" once; its update and the election date show 9 June.',
+        translations: { ru: { note: "В тексте доклада один раз указано «9 мая»; его обновление и дата выборов указывают на 9 июня." } },
       },
     ],
     acknowledgements: [
@@ -461,6 +469,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "NetBlocks post on X about social media restrictions in Kazakhstan, June 2019",
         publisher: "NetBlocks",
         note: "Lists WhatsApp among the restricted services.",
+        translations: { ru: { note: "Называет WhatsApp среди ограниченных сервисов." } },
         phase: 0,
       },
       {
@@ -469,6 +478,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2019 sheet: Kazakhstan, June 2019 entry (campaign page)",
         publisher: "Access Now",
         note: "Does not list WhatsApp. Its notes say Facebook's transparency data showed a disruption on 12–13 June.",
+        translations: { ru: { note: "Не называет WhatsApp. В примечаниях сказано, что данные Facebook о прозрачности показали сбой 12–13 июня." } },
       },
     ],
     discrepancies: [
@@ -584,6 +594,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2021 sheet: Kazakhstan row for this event (campaign page)",
         publisher: "Access Now",
         note: "Dates this row 28 March 2021, although the links it gives describe 28 February.",
+        translations: { ru: { note: "Датирует эту строку 28 марта 2021 года, хотя приведённые в ней ссылки описывают 28 февраля." } },
       },
     ],
     discrepancies: [
@@ -714,6 +725,8 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        legalBasis: "Статья 41-1 Закона «О связи», на которую сослался Kcell. По Закону о связи Генеральный прокурор может распорядиться об отключении без решения суда.",
+        govJustificationDetails: "Национальная безопасность и борьба с терроризмом. Kcell, сообщая абонентам о введённых по предписанию ограничениях, сослался на борьбу с терроризмом и общественную безопасность.",
         title: "Отключения интернета по всей стране во время январских событий 2022 года («Кантар»)",
         summary:
           "Когда протесты из-за цен на топливо распространились из Жанаозена и переросли в беспорядки по всей стране, в январе 2022 года были ограничены мессенджеры, нарушилась работа мобильного интернета, а с 5 января по всей стране были отключены фиксированные и мобильные сети. Связь стабилизировалась с 11 января, а 17 января Access Now сообщил о восстановлении доступа по всей стране.",
@@ -893,6 +906,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "The Kazakhstan outage as seen from RIPE Atlas",
         publisher: "RIPE Labs",
         note: "Sees the nationwide blackout begin at around 11:15 UTC on 5 January; BGP routes stayed visible.",
+        translations: { ru: { note: "Фиксирует начало общенационального отключения около 11:15 UTC 5 января; маршруты BGP оставались видимыми." } },
         phase: 3,
       },
       {
@@ -908,6 +922,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Special project on the January 2022 shutdown: the internet shutdown page (English)",
         publisher: "drfl.kz",
         note: "Reports NetBlocks' estimate of the cost as over USD 460 million.",
+        translations: { ru: { note: "Приводит оценку NetBlocks: ущерб более 460 млн долларов США." } },
       },
       {
         kind: "MEASUREMENT",
@@ -928,6 +943,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data: Kazakhstan, January 2022 entry (campaign page)",
         publisher: "Access Now",
         note: "Records the shutdown as 4–11 January 2022.",
+        translations: { ru: { note: "Указывает период отключения 4–11 января 2022 года." } },
       },
     ],
     acknowledgements: [
@@ -1130,6 +1146,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "OONI Explorer measurement chart: Signal test results in Kazakhstan, October 2022",
         publisher: "OONI",
         note: "Daily results of OONI's Signal reachability test from Kazakhstan, 1–31 October 2022.",
+        translations: { ru: { note: "Ежедневные результаты теста доступности Signal от OONI из Казахстана, 1–31 октября 2022 года." } },
         phase: 0,
       },
     ],
@@ -1150,6 +1167,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "Новостные и правозащитные сайты",
         title: "Блокировка новостных и правозащитных сайтов с помощью вмешательства в TLS (2023–2024 годы)",
         summary:
           "Измерения OONI в 2023–2024 годах выявили блокировку новостных и правозащитных сайтов путём вмешательства в TLS, а также перехват TLS-трафика с использованием государственного корневого сертификата в 19 сетях. Это блокировка сайтов, а не отключение сети.",
@@ -1199,6 +1217,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "OONI's 2024 Kazakhstan report",
         publisher: "OONI",
         note: "Finds news and human-rights websites blocked by TLS interference, and TLS interception with a government root certificate on 19 networks.",
+        translations: { ru: { note: "Обнаруживает блокировку новостных и правозащитных сайтов через вмешательство в TLS и перехват TLS с правительственным корневым сертификатом в 19 сетях." } },
         phase: 0,
       },
     ],
