@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Link } from "@/lib/i18n/navigation";
 import { WorkflowOutcome, type WorkflowAction } from "./workflow-buttons";
 
 /**
  * "Publish now", on the confirm-step page: the version seen, the page's one
  * change note, and the publish step. A plain form posting to the server
- * action, so it works without JavaScript.
+ * action, so it works without JavaScript. Once published, the page itself
+ * says so (the incident can no longer be published); a refused step is
+ * explained here.
  */
-export function PublishConfirmForm({ id, baseVersion, slug, action }: { id: number; baseVersion: number; slug: string; action: WorkflowAction }) {
+export function PublishConfirmForm({ id, baseVersion, action }: { id: number; baseVersion: number; action: WorkflowAction }) {
   const t = useTranslations("Workflow");
-  const page = useTranslations("PublishConfirm");
   const [result, formAction, pending] = useActionState(action, null);
   const published = result?.ok === true;
   return (
@@ -35,11 +35,6 @@ export function PublishConfirmForm({ id, baseVersion, slug, action }: { id: numb
         </>
       )}
       <WorkflowOutcome result={result} />
-      {published ? (
-        <p>
-          <Link href={`/incidents/${slug}`}>{page("publicPage")}</Link>
-        </p>
-      ) : null}
     </form>
   );
 }

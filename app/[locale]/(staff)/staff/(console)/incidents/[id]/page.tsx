@@ -50,7 +50,7 @@ export default async function EditIncidentPage({ params }: Props) {
       ) : (
         <>
           <WorkflowActions id={id} version={incident.version} steps={steps} action={changeIncidentStatusAction} publish={publish} />
-          <p className="notice">{status === "ARCHIVED" ? t("archivedReadOnly") : t("readOnly")}</p>
+          <p className="notice">{status === "ARCHIVED" ? t("archivedReadOnly") : status === "IN_REVIEW" ? t("inReviewReadOnly") : t("readOnly")}</p>
         </>
       )}
     </div>

@@ -47,7 +47,17 @@ export default async function PublishIncidentPage({ params, searchParams }: Prop
               </p>
             ) : null}
             <p>{workflow("confirm.body", { title: incident.snapshot.title })}</p>
-            <PublishConfirmForm id={id} baseVersion={baseVersion} slug={incident.slug} action={changeIncidentStatusAction} />
+            <PublishConfirmForm id={id} baseVersion={baseVersion} action={changeIncidentStatusAction} />
+          </>
+        ) : incident.status === "PUBLISHED" ? (
+          // Also what follows "Publish now": the step is done, and the incident is public.
+          <>
+            <p className="notice" role="status">
+              {t("published", { version: incident.version })}
+            </p>
+            <p>
+              <Link href={`/incidents/${incident.slug}`}>{t("publicPage")}</Link>
+            </p>
           </>
         ) : (
           <p className="notice">{t("notPossible")}</p>
