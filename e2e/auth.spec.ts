@@ -105,6 +105,8 @@ test.describe("signing in and out", () => {
 
 test.describe("roles", () => {
   test("a contributor gets 403 on the users and audit pages, and the attempt is audited", async ({ page, login, browser, createStaffAccount }) => {
+    // Two sign-ins and a zone switch on a shared machine.
+    test.setTimeout(120_000);
     const contributor = await login({ role: "contributor" });
     await expect(page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Users" })).toHaveCount(0);
     for (const path of ["/staff/users", "/staff/audit", "/ru/staff/users"]) {

@@ -1,6 +1,9 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { expect, fillKazakhstanTime, signInThroughForm, test, type StaffAccount } from "./fixtures/test";
 
+// Two or three people, each signing in, on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** The editor names each input by its field path ("phases.0.label"). */
 const field = (page: Page, path: string) => page.locator(`[id="field-${path}"]`);
 
