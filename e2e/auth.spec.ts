@@ -105,7 +105,7 @@ test.describe("signing in and out", () => {
 
 test.describe("roles", () => {
   test("a contributor gets 403 on the users and audit pages, and the attempt is audited", async ({ page, login, browser, createStaffAccount }) => {
-    // Two browsers and several sign-ins: slow on a loaded two-core machine.
+    // Two browsers, several sign-ins and a zone switch: slow on a loaded two-core machine.
     test.setTimeout(150_000);
     const contributor = await login({ role: "contributor" });
     await expect(page.getByRole("navigation", { name: "Staff console" }).getByRole("link", { name: "Users" })).toHaveCount(0);
@@ -125,8 +125,15 @@ test.describe("roles", () => {
     const rows = adminPage.locator("tbody tr", { hasText: contributor.email });
     await expect(rows).toHaveCount(3);
     await expect(rows.first()).toContainText("permission: user:manage");
-    await expect(adminPage.getByRole("columnheader", { name: "Time (UTC)" })).toBeVisible();
-    await expect(rows.first().locator("time")).toHaveText(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    // Kazakhstan time to the second (UTC+5 since March 2024), the exact instant in dateTime, and UTC on request.
+    await expect(adminPage.getByRole("columnheader", { name: "Time", exact: true })).toBeVisible();
+    const time = rows.first().locator("time");
+    await expect(time).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}:\d{2} UTC\+5$/);
+    await expect(time).toHaveAttribute("dateTime", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    await adminPage.getByRole("link", { name: "Show in UTC" }).click();
+    await expect(adminPage).toHaveURL(/[?&]tz=utc/);
+    await expect(adminPage).toHaveURL(/[?&]action=PERMISSION_DENIED/);
+    await expect(rows.first().locator("time")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}:\d{2} UTC$/);
     await adminPage.close();
   });
 

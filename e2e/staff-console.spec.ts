@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "./fixtures/test";
+import { expect, fillKazakhstanTime, test } from "./fixtures/test";
 
 const STOP_2022 = path.resolve("lib/ingest/stop/fixtures/stop-2022-kazakhstan.csv");
 
@@ -89,7 +89,7 @@ test("a rule only the server can check comes back as an error on the same field"
   await field("title").fill("A second incident with a taken slug");
   await field("slug").fill(takenSlug);
   await field("summary").fill("The browser cannot know this slug is taken; the server can.");
-  await field("startsAt").fill("2023-02-01T09:00");
+  await fillKazakhstanTime(page, "startsAt", "2023-02-01T09:00");
   await field("startPrecision").selectOption("HOUR");
   await field("scope").selectOption("NATIONAL");
   await field("type").selectOption("THROTTLING");

@@ -1,5 +1,8 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import { expect, signInThroughForm, test, type StaffAccount } from "./fixtures/test";
+import { expect, fillKazakhstanTime, signInThroughForm, test, type StaffAccount } from "./fixtures/test";
+
+// Two or three people, each signing in, on a shared machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** The editor names each input by its field path ("phases.0.label"). */
 const field = (page: Page, path: string) => page.locator(`[id="field-${path}"]`);
@@ -28,10 +31,11 @@ test("a contributor drafts, an editor publishes, and a later edit shows in the p
   await field(page, "title").fill(title);
   await field(page, "slug").fill(slug);
   await field(page, "summary").fill("Mobile data was cut in Aktau for six hours, in two stretches.");
-  await field(page, "startsAt").fill("2023-05-01T10:00");
-  await field(page, "startPrecision").selectOption("HOUR");
-  await field(page, "endsAt").fill("2023-05-01T16:00");
-  await field(page, "endPrecision").selectOption("HOUR");
+  await fillKazakhstanTime(page, "startsAt", "2023-05-01T10:00");
+  // A time on the hour suggests "to the hour".
+  await expect(field(page, "startPrecision")).toHaveValue("HOUR");
+  await fillKazakhstanTime(page, "endsAt", "2023-05-01T16:00");
+  await expect(field(page, "endPrecision")).toHaveValue("HOUR");
   // The form shows what the Kazakhstan time is in UTC (UTC+6 before March 2024).
   await expect(page.getByText("1 May 2023, 04:00 UTC · Kazakhstan time was UTC+6", { exact: false })).toBeVisible();
   await field(page, "scope").selectOption("NATIONAL");
@@ -47,9 +51,9 @@ test("a contributor drafts, an editor publishes, and a later edit shows in the p
     await page.getByRole("button", { name: "Add a phase" }).click();
     await field(page, `phases.${index}.label`).fill(label);
     await field(page, `phases.${index}.type`).selectOption("MOBILE_DATA_SHUTDOWN");
-    await field(page, `phases.${index}.startsAt`).fill(from);
+    await fillKazakhstanTime(page, `phases.${index}.startsAt`, from);
     await field(page, `phases.${index}.startPrecision`).selectOption("HOUR");
-    await field(page, `phases.${index}.endsAt`).fill(to);
+    await fillKazakhstanTime(page, `phases.${index}.endsAt`, to);
     await field(page, `phases.${index}.endPrecision`).selectOption("HOUR");
   }
   for (const index of [0, 1]) {
@@ -67,16 +71,24 @@ test("a contributor drafts, an editor publishes, and a later edit shows in the p
   await expect(page.getByRole("main")).toContainText("version 1");
 
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByText("Done. The incident is now at version 2.")).toBeVisible();
   // Submitted work is the editors' now: the contributor can read it but not change it.
-  await expect(page.getByText("your role does not let you edit it", { exact: false })).toBeVisible();
+  await expect(page.getByText("Submitted for review: an editor will publish it", { exact: false })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("version 2");
 
   const editorAccount = await createStaffAccount({ role: "editor", name: "Erlan Editor" });
   const editor = await secondPerson(browser, testInfo, editorAccount);
   await editor.page.goto("/staff");
   await editor.page.getByRole("region", { name: "Review queue" }).getByRole("link", { name: title }).click();
   await expect(editor.page).toHaveURL(staffUrl);
-  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+  // Publishing asks first; cancelling changes nothing.
+  await editor.page.getByRole("link", { name: "Publish…" }).click();
+  const confirm = editor.page.getByRole("dialog", { name: "Publish this incident?" });
+  await expect(confirm).toContainText(title);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(editor.page.getByRole("main")).toContainText("version 2");
+  await editor.page.getByRole("link", { name: "Publish…" }).click();
+  await confirm.getByRole("button", { name: "Publish now" }).click();
   await expect(editor.page.getByText("Done. The incident is now at version 3.")).toBeVisible();
 
   // Published: on the public list and page, in both languages, for anyone.

@@ -3,13 +3,14 @@ import type { ReactNode } from "react";
 import { useEnumLabel, useFieldPathLabel } from "@/components/staff/incident-editor/labels";
 import type { FieldChange } from "@/lib/incidents/diff";
 import { describePath, type ItemListName, type ValueKind } from "@/lib/incidents/diff-paths";
-import { instantParts, intlLocale } from "@/lib/time/format";
+import { StaffTime } from "@/components/staff/time/staff-time";
+import { intlLocale } from "@/lib/time/format";
 import styles from "./change-list.module.css";
 
 /**
  * A list of field changes (from diffSnapshots) as a table: field, before,
  * after. Values are shown the way readers know them: instants in Kazakhstan
- * time with their UTC offset, enum values by their labels, lists joined,
+ * time with their UTC offset (or UTC, with tz=utc), enum values by their labels, lists joined,
  * added or removed items by a one-line summary, long text shortened with the
  * full text a click away. Everything is rendered as text.
  *
@@ -106,6 +107,8 @@ function ChangeValue({ value, kind, names }: { value: unknown; kind: ValueKind; 
       return <ItemSummary list={kind.list} item={value} names={names} />;
     case "url":
       return <span className={styles.url}>{asText(value)}</span>;
+    case "boolean":
+      return value === true ? t("yes") : value === false ? t("no") : asText(value);
     default:
       return <LongText text={asText(value)} />;
   }
@@ -126,16 +129,7 @@ function LongText({ text }: { text: string }) {
 }
 
 function InstantText({ value }: { value: unknown }) {
-  const locale = useLocale();
-  const date = new Date(asText(value));
-  if (Number.isNaN(date.getTime())) return <>{asText(value)}</>;
-  const local = instantParts(date, { locale, zone: "local", precision: "EXACT" });
-  const utc = instantParts(date, { locale, zone: "utc", precision: "EXACT" });
-  return (
-    <time dateTime={local.iso} title={`${utc.date}, ${utc.time} ${utc.offset}`}>
-      {`${local.date}, ${local.time} ${local.offset}`}
-    </time>
-  );
+  return <StaffTime value={asText(value)} />;
 }
 
 function CalendarDateText({ value }: { value: unknown }) {

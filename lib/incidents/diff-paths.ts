@@ -89,6 +89,7 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
     endStatus: enumOf("EndStatus"),
     lastCheckedOn: calendarDate,
     lastReportedOn: calendarDate,
+    periodFromPhases: { kind: "boolean" },
     scope: enumOf("IncidentScope"),
     type: enumOf("DisruptionType"),
     services: enumListOf("AffectedService"),
@@ -132,6 +133,7 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
     archivedUrl: url,
     quote: longText,
     note: longText,
+    translations: TRANSLATIONS,
     phase: { kind: "phaseRef" },
   },
   acknowledgement: {
@@ -161,7 +163,24 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind
 };
 
 /** The free-text fields a translation may hold, in order (ZTranslations). */
-export const TRANSLATION_FIELDS = ["title", "summary", "body", "label", "description", "resolution", "statement", "note", "causeDetails"] as const;
+export const TRANSLATION_FIELDS = [
+  "title",
+  "summary",
+  "body",
+  "label",
+  "description",
+  "resolution",
+  "statement",
+  "note",
+  "causeDetails",
+  "servicesOther",
+  "govJustificationDetails",
+  "legalBasis",
+  "publisher",
+  "estimatedBy",
+] as const;
+/** Translated fields that hold a line of text (a name, a title) rather than prose. */
+const SHORT_TRANSLATION_FIELDS: ReadonlySet<string> = new Set(["title", "label", "servicesOther", "publisher", "estimatedBy"]);
 export type TranslationField = (typeof TRANSLATION_FIELDS)[number];
 export const TRANSLATION_LOCALES = ["ru"] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
@@ -211,7 +230,7 @@ export function describePath(path: string): PathDescription {
       const field = parts[position + 2];
       if (locale !== undefined && field !== undefined && (TRANSLATION_FIELDS as readonly string[]).includes(field) && position + 3 === parts.length) {
         segments.push({ kind: "translation", record, locale, field });
-        value = field === "title" || field === "label" ? text : longText;
+        value = SHORT_TRANSLATION_FIELDS.has(field) ? text : longText;
         break;
       }
       segments.push({ kind: "unknown", text: parts.slice(position).join(".") });

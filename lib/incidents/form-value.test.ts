@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addListItem,
+  changeFormField,
   emptyIncidentForm,
   fieldForIssuePath,
   formFieldPaths,
@@ -8,13 +9,18 @@ import {
   getFormField,
   moveListItem,
   pathOfStableFieldId,
+  periodFromPhaseFields,
   removeListItem,
   setFormField,
+  setPeriodSetByHand,
+  setTimeField,
   snapshotToFormValue,
+  suggestedPrecision,
   stableFieldId,
   validateIncidentForm,
   type IncidentFormValue,
 } from "@/lib/incidents/form-value";
+import { describePath } from "@/lib/incidents/diff-paths";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
@@ -28,7 +34,15 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   title: "Nationwide blackout during the January events",
   summary: "Internet access was cut across Kazakhstan.",
   body: "**Bold** text.\n\nSecond paragraph.",
-  translations: { ru: { title: "Отключение интернета в январе", summary: "Интернет был отключён." } },
+  translations: {
+    ru: {
+      title: "Отключение интернета в январе",
+      summary: "Интернет был отключён.",
+      servicesOther: "Перископ",
+      govJustificationDetails: "Ссылка на борьбу с терроризмом.",
+      legalBasis: "Статья 41-1 Закона о связи.",
+    },
+  },
   verification: "CONFIRMED_BY_MEASUREMENT",
   startsAt: "2022-01-05T11:15:00Z",
   startPrecision: "EXACT",
@@ -40,6 +54,9 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   cause: "PROTEST",
   causeDetails: "Protests over fuel prices.",
   govJustification: "COUNTER_TERRORISM",
+  govJustificationDetails: "Counter-terrorism was cited.",
+  legalBasis: "Article 41-1 of the Law on Communications.",
+  servicesOther: "Periscope",
   operators: ["kazakhtelecom", "kcell"],
   regions: ["almaty-city"],
   phases: [
@@ -60,14 +77,21 @@ const JANUARY_2022: IncidentSnapshot = snapshotOf({
   sources: [
     { kind: "MEASUREMENT", url: "https://netblocks.org/a", publisher: "NetBlocks", phase: 0, publishedOn: "2022-01-05" },
     { kind: "NEWS", url: "https://example.org/b", title: "Report", publisher: "Example", phase: 1 },
-    { kind: "NEWS", url: "https://example.org/c", publisher: "Example", archivedUrl: "https://web.archive.org/c" },
+    {
+      kind: "NEWS",
+      url: "https://example.org/c",
+      publisher: "Ministry of Digital Development",
+      archivedUrl: "https://web.archive.org/c",
+      note: "Gives another end.",
+      translations: { ru: { publisher: "Министерство цифрового развития", note: "Называет другое окончание." } },
+    },
   ],
   acknowledgements: [
     { party: "GOVERNMENT", statement: "The government said so.", madeOn: "2022-01-06" },
     { party: "OPERATOR", operator: "kcell", statement: "Kcell said so.", translations: { ru: { statement: "Kcell сказал." } } },
   ],
   impactEstimates: [
-    { lowUsd: 400_000_000, estimatedBy: "NetBlocks", source: 0 },
+    { lowUsd: 400_000_000, estimatedBy: "National Chamber of Entrepreneurs", source: 0, translations: { ru: { estimatedBy: "Национальная палата предпринимателей" } } },
     { highUsd: 1_000_000_000, estimatedBy: "Top10VPN", source: 2, note: "Cost of shutdown tool." },
   ],
   discrepancies: [{ topic: "DATES", description: "Sources disagree on the end.", resolution: "We use NetBlocks.", sources: [0, 2] }],
@@ -93,7 +117,8 @@ describe("snapshotToFormValue and formValueToInput", () => {
     expect(form.endsAt).toBe("2025-01-05T16:15");
     expect(form.endUnknown).toBe(false);
     expect(form.phases[1]!.endsAt).toBe("");
-    expect(form.phases[2]!.startsAt).toBe("2025-01-01T00:00");
+    // Known only to the day: the date alone, with no time to mistake for midnight.
+    expect(form.phases[2]!.startsAt).toBe("2025-01-01");
   });
 
   it("turns references into item keys", () => {
@@ -231,11 +256,161 @@ describe("validateIncidentForm", () => {
       chooseOption: "выберите",
       invalidDateTime: "дата",
       skippedDateTime: "пропущено",
+      dateWithoutTime: "нужно время",
       invalidAmount: "сумма",
       noSuchPhase: "нет фазы",
       noSuchSource: "нет источника",
     });
     expect(result.ok ? [] : result.fieldIssues.title).toEqual(["Обязательное поле"]);
+  });
+});
+
+describe("times typed in the editor", () => {
+  it("suggests a precision from what was typed: a date alone, a time on the hour, any other time", () => {
+    expect(suggestedPrecision("2022-01-05")).toBe("DAY");
+    expect(suggestedPrecision("2022-01-05T17:00")).toBe("HOUR");
+    expect(suggestedPrecision("2022-01-05T00:00")).toBe("HOUR");
+    expect(suggestedPrecision("2022-01-05T17:15")).toBe("EXACT");
+    expect(suggestedPrecision("2022-01-05T17:00:30")).toBe("EXACT");
+    expect(suggestedPrecision("")).toBe("");
+    expect(suggestedPrecision("T17:15")).toBe("EXACT");
+  });
+
+  it("sets a phase's precision from its value until someone chooses one", () => {
+    let form = snapshotToFormValue(JANUARY_2022);
+    form = addListItem(form, "phases").form;
+    const phase = "phases.3";
+    form = setTimeField(form, `${phase}.startsAt`, "2022-01-06");
+    expect(form.phases[3]).toMatchObject({ startsAt: "2022-01-06", startPrecision: "DAY" });
+    form = setTimeField(form, `${phase}.startsAt`, "2022-01-06T09:00");
+    expect(form.phases[3]!.startPrecision).toBe("HOUR");
+    form = setTimeField(form, `${phase}.endsAt`, "2022-01-06T17:45");
+    expect(form.phases[3]!.endPrecision).toBe("EXACT");
+    // Chosen by hand: kept, whatever is typed next.
+    form = changeFormField(form, `${phase}.startPrecision`, "ESTIMATED");
+    form = changeFormField(form, `${phase}.startsAt`, "2022-01-06T09:30");
+    expect(form.phases[3]!.startPrecision).toBe("ESTIMATED");
+    // The incident's own start works the same way.
+    const incident = changeFormField({ ...emptyIncidentForm(), periodSetByHand: true }, "startsAt", "2023-05-01");
+    expect(incident).toMatchObject({ startsAt: "2023-05-01", startPrecision: "DAY" });
+  });
+
+  it("reads a date alone as the start of that day, and asks for a time when the precision is finer", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.phases[0]!.startsAt = "2022-01-05";
+    form.phases[0]!.startPrecision = "ESTIMATED";
+    form.phases[1]!.startsAt = "2022-01-10";
+    form.phases[1]!.startPrecision = "HOUR";
+    const result = validateIncidentForm(form);
+    expect(result.ok ? {} : result.fieldIssues).toMatchObject({ "phases.1.startsAt": ["Add the time, or choose a precision of “to the day” or “estimated”"] });
+    expect(formValueToInput(form).phases![0]!.startsAt).toBe("2022-01-04T18:00:00.000Z");
+  });
+});
+
+describe("the period from the phases", () => {
+  /** A new incident whose period follows its phases, with three phases out of order and one known to the day. */
+  function following(): IncidentFormValue {
+    const form = snapshotToFormValue(JANUARY_2022);
+    form.periodSetByHand = false;
+    form.startsAt = "";
+    form.endsAt = "";
+    form.phases[1]!.endsAt = "2022-01-11";
+    form.phases[1]!.endPrecision = "DAY";
+    form.phases[2]!.startsAt = "2022-01-04";
+    form.phases[2]!.endsAt = "2022-01-11T09:00";
+    form.phases[2]!.endPrecision = "HOUR";
+    return form;
+  }
+
+  it("runs from the first phase's start to the last phase's end, as typed there", () => {
+    // The day-precision end of 11 January covers the whole day, so it ends after 09:00 that day.
+    expect(periodFromPhaseFields(following())).toEqual({
+      startsAt: "2022-01-04",
+      startPrecision: "DAY",
+      endUnknown: false,
+      endsAt: "2022-01-11",
+      endPrecision: "DAY",
+      endStatus: "NOT_RECORDED",
+      lastReportedOn: "",
+    });
+    const open = following();
+    open.phases[0]!.endsAt = "";
+    expect(periodFromPhaseFields(open)).toMatchObject({ startsAt: "2022-01-04", endUnknown: true, endsAt: "" });
+    expect(periodFromPhaseFields({ ...following(), phases: [] })).toBeNull();
+  });
+
+  it("is ongoing when a phase is, and otherwise last reported on the latest day a phase is in effect", () => {
+    const open = following();
+    open.phases[0]!.endsAt = "";
+    open.phases[0]!.endPrecision = "";
+    open.phases[0]!.endStatus = "NOT_RECORDED";
+    open.phases[0]!.lastReportedOn = "2022-01-07";
+    // Phase 1 ends on 11 January, to the day: a later day than the open phase's last report.
+    expect(periodFromPhaseFields(open)).toMatchObject({ endUnknown: true, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-11" });
+    open.phases[0]!.lastReportedOn = "2022-01-12";
+    expect(periodFromPhaseFields(open)).toMatchObject({ endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-12" });
+    open.phases[0]!.endStatus = "ONGOING";
+    expect(periodFromPhaseFields(open)).toMatchObject({ endUnknown: true, endStatus: "ONGOING", lastReportedOn: "" });
+    // The day someone last checked is asked for under the derived period, and sent with it.
+    expect(formFieldPaths(open)).toContain("lastCheckedOn");
+    const unchecked = validateIncidentForm(open);
+    expect(unchecked.ok ? {} : unchecked.fieldIssues).toEqual({ lastCheckedOn: ["say when it was last checked to be still running"] });
+    open.lastCheckedOn = "2026-12-01";
+    const result = validateIncidentForm(open);
+    expect(result.ok ? {} : result.fieldIssues).toEqual({});
+    if (!result.ok) return;
+    expect(result.input).toMatchObject({ periodFromPhases: true, endStatus: "ONGOING", lastCheckedOn: "2026-12-01" });
+    expect(result.input.endsAt).toBeUndefined();
+    expect(result.input.lastReportedOn).toBeUndefined();
+  });
+
+  it("sends a not-recorded end with the phases' last report, which the shared schema accepts", () => {
+    const open = following();
+    open.phases[0]!.endsAt = "";
+    open.phases[0]!.endPrecision = "";
+    open.phases[0]!.endStatus = "NOT_RECORDED";
+    open.phases[0]!.lastReportedOn = "2022-01-12";
+    const result = validateIncidentForm(open);
+    expect(result.ok ? {} : result.fieldIssues).toEqual({});
+    if (!result.ok) return;
+    expect(result.input).toMatchObject({ periodFromPhases: true, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-12" });
+    expect(formFieldPaths(open)).not.toContain("lastCheckedOn");
+    // Ticking "by hand" starts from the derived end status and last report.
+    expect(setPeriodSetByHand(open, true)).toMatchObject({ periodSetByHand: true, endUnknown: true, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-12" });
+  });
+
+  it("sends the phases' period with periodFromPhases, which the shared schema accepts", () => {
+    const result = validateIncidentForm(following());
+    expect(result.ok ? {} : result.fieldIssues).toEqual({});
+    if (!result.ok) return;
+    expect(result.input).toMatchObject({
+      periodFromPhases: true,
+      startsAt: "2022-01-03T18:00:00.000Z",
+      startPrecision: "DAY",
+      endsAt: "2022-01-10T18:00:00.000Z",
+      endPrecision: "DAY",
+    });
+    expect(roundTrip(snapshotOf(result.input))).toEqual(snapshotOf(result.input));
+    expect(snapshotToFormValue(snapshotOf(result.input)).periodSetByHand).toBe(false);
+  });
+
+  it("keeps a period set by hand, and starts from the phases' period when the box is ticked", () => {
+    const byHand = setPeriodSetByHand(following(), true);
+    expect(byHand).toMatchObject({ periodSetByHand: true, startsAt: "2022-01-04", endsAt: "2022-01-11", endPrecision: "DAY" });
+    byHand.endsAt = "2022-01-17";
+    const input = formValueToInput(byHand);
+    expect(input.periodFromPhases).toBeUndefined();
+    expect(input.endsAt).toBe("2022-01-16T18:00:00.000Z");
+    // Stored records were set by hand, and open with the box ticked.
+    expect(snapshotToFormValue(JANUARY_2022).periodSetByHand).toBe(true);
+  });
+
+  it("hides the incident's own period fields while they follow the phases", () => {
+    const paths = formFieldPaths(following());
+    expect(paths).toContain("periodSetByHand");
+    expect(paths).not.toContain("startsAt");
+    expect(paths).not.toContain("endsAt");
+    expect(formFieldPaths({ ...following(), phases: [], sources: [], impactEstimates: [], discrepancies: [] })).toContain("startsAt");
   });
 });
 
@@ -348,6 +523,23 @@ describe("fields by path", () => {
     expect(fieldForIssuePath("", known)).toBe("");
     expect(fieldForIssuePath("unknown.field", known)).toBe("");
     expect(formFieldPaths({ ...form, endUnknown: true })).not.toContain("endsAt");
+  });
+
+  it("offers a Russian field next to every free-text field the public reads; only titles and quotes of sources stay as published", () => {
+    const form = snapshotToFormValue(JANUARY_2022);
+    const paths = formFieldPaths(form);
+    const keptAsPublished = new Set(["slug", "sources.title", "sources.quote", "acknowledgements.quote"]);
+    const freeText = paths.filter((path) => {
+      const { value } = describePath(path);
+      return (value.kind === "text" || value.kind === "longText") && !path.includes("translations.");
+    });
+    expect(freeText.length).toBeGreaterThan(20);
+    for (const path of freeText) {
+      const generic = path.replace(/\.\d+\./, ".");
+      if (keptAsPublished.has(generic)) continue;
+      const translation = path.replace(/([^.]+)$/, "translations.ru.$1");
+      expect(paths, `${path} has no Russian field`).toContain(translation);
+    }
   });
 
   it("names every field validation can report on", () => {

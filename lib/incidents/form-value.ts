@@ -16,6 +16,7 @@ import type {
 import type { FieldIssues } from "@/lib/errors";
 import { isItemList, type ItemListName, type TranslationField } from "@/lib/incidents/diff-paths";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { boundingPhases, openEndOfPhases, type PhasePeriod } from "@/lib/incidents/period-of-phases";
 import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { fieldIssuesOf } from "@/lib/schemas/parse";
 import { almatyLocalDayStart, isoToAlmatyLocal, parseAlmatyLocal } from "@/lib/time/almaty-local";
@@ -33,6 +34,10 @@ import { almatyLocalDayStart, isoToAlmatyLocal, parseAlmatyLocal } from "@/lib/t
  * - `endUnknown` (incident only) is the "ongoing / end unknown" checkbox;
  * - `endStatus` says what is known about an end that is not given (ongoing,
  *   or not recorded); with an end, the end is recorded whatever it holds;
+ * - `periodSetByHand` (incident only) is the "override" box: unticked, the
+ *   period is the phases' — its end status and last report too — (the
+ *   schema's `periodFromPhases`), see `periodFromPhaseFields`;
+ * - a start or end known only to the day may be a date alone ("2022-01-05");
  * - a source's `phase`, an estimate's `source` and a discrepancy's `sources`
  *   hold item keys, not indexes, so reordering never breaks a reference.
  */
@@ -76,6 +81,7 @@ export type SourceFormValue = {
   archivedUrl: string;
   quote: string;
   note: string;
+  translations: TranslationsFormValue;
   /** Key of the phase the source supports, or "". */
   phase: string;
 };
@@ -122,6 +128,11 @@ export type IncidentFormValue = {
   verification: VerificationLevel | "";
   startsAt: string;
   startPrecision: TimePrecision | "";
+  /**
+   * Ticked: the period is typed in below. Unticked (the default for a new
+   * incident): it is the phases' — first start to last end — whenever there are phases.
+   */
+  periodSetByHand: boolean;
   /** The "ongoing / end unknown" box: when ticked the end is left out, whatever the end fields hold. */
   endUnknown: boolean;
   endsAt: string;
@@ -202,7 +213,7 @@ export function emptyPhase(key: string): PhaseFormValue {
 }
 
 export function emptySource(key: string): SourceFormValue {
-  return { key, kind: "", url: "", title: "", publisher: "", publishedOn: "", archivedUrl: "", quote: "", note: "", phase: "" };
+  return { key, kind: "", url: "", title: "", publisher: "", publishedOn: "", archivedUrl: "", quote: "", note: "", translations: emptyTranslations(), phase: "" };
 }
 
 export function emptyAcknowledgement(key: string): AcknowledgementFormValue {
@@ -228,6 +239,7 @@ export function emptyIncidentForm(): IncidentFormValue {
     verification: "REPORTED",
     startsAt: "",
     startPrecision: "",
+    periodSetByHand: false,
     endUnknown: false,
     endsAt: "",
     endPrecision: "",
@@ -254,10 +266,129 @@ export function emptyIncidentForm(): IncidentFormValue {
 }
 
 /* ------------------------------------------------------------------------- */
+/* Times and the period                                                      */
+/* ------------------------------------------------------------------------- */
+
+/** "2022-01-05": a date without a time, how the editor holds a value known only to the day. */
+export const isLocalDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+
+/**
+ * The instant a start or end field stands for at its precision — a date
+ * alone, or DAY precision, is the start of that day in Kazakhstan — or null
+ * when it is empty or cannot be read.
+ */
+export function localInstant(value: string, precision: TimePrecision | string): Date | null {
+  if (value.trim() === "") return null;
+  if (precision === "DAY" || isLocalDate(value)) return almatyLocalDayStart(value);
+  const parsed = parseAlmatyLocal(value);
+  return parsed.ok ? parsed.instant : null;
+}
+
+/** The precision a typed value suggests: a date alone is to the day, a time on the hour to the hour, any other time exact. */
+export function suggestedPrecision(value: string): TimePrecision | "" {
+  const text = value.trim();
+  if (text === "") return "";
+  if (isLocalDate(text)) return "DAY";
+  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!time) return "";
+  return time[2] === "00" && (time[3] ?? "00") === "00" ? "HOUR" : "EXACT";
+}
+
+const PRECISION_OF: Record<string, string> = { startsAt: "startPrecision", endsAt: "endPrecision" };
+
+/**
+ * Sets a start or end ("startsAt", "phases.2.endsAt") and with it the
+ * precision the new value suggests — unless someone chose the precision: one
+ * that is set and differs from what the old value suggested is kept.
+ */
+export function setTimeField(form: IncidentFormValue, path: string, value: string): IncidentFormValue {
+  const field = path.split(".").at(-1) ?? "";
+  const precisionPath = PRECISION_OF[field] ? `${path.slice(0, -field.length)}${PRECISION_OF[field]}` : null;
+  const next = setFormField(form, path, value);
+  if (!precisionPath) return next;
+  const before = getFormField(form, path);
+  const precision = getFormField(form, precisionPath);
+  const chosen = typeof precision === "string" && precision !== "" && precision !== suggestedPrecision(typeof before === "string" ? before : "");
+  return chosen ? next : setFormField(next, precisionPath, suggestedPrecision(value));
+}
+
+/** The incident's own period fields, as the form holds them. */
+export type PeriodFormValue = Pick<IncidentFormValue, "startsAt" | "startPrecision" | "endUnknown" | "endsAt" | "endPrecision" | "endStatus" | "lastReportedOn">;
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The period the phases give (lib/incidents/period-of-phases.ts): the first
+ * phase's start and the last phase's end, as they are typed, or no end when a
+ * phase has none — then ongoing when a phase is, otherwise not recorded with
+ * the latest day a phase is reported in effect. Phases whose start cannot be
+ * read yet are left out (they show their own error). Null without a readable
+ * phase.
+ */
+export function periodFromPhaseFields(form: IncidentFormValue): PeriodFormValue | null {
+  const readable = form.phases.flatMap((phase) => {
+    const startsAt = localInstant(phase.startsAt, phase.startPrecision);
+    if (!startsAt) return [];
+    const lastReportedOn = phase.lastReportedOn.trim();
+    const period: PhasePeriod = {
+      startsAt,
+      startPrecision: phase.startPrecision || "EXACT",
+      endsAt: localInstant(phase.endsAt, phase.endPrecision),
+      endPrecision: phase.endPrecision || null,
+      endStatus: phase.endsAt.trim() === "" ? phase.endStatus : "RECORDED",
+      lastReportedOn: CALENDAR_DATE.test(lastReportedOn) ? new Date(`${lastReportedOn}T00:00:00Z`) : null,
+    };
+    return [{ phase, period }];
+  });
+  const periods = readable.map((entry) => entry.period);
+  const bounds = boundingPhases(periods);
+  if (!bounds) return null;
+  const first = readable[bounds.first]!.phase;
+  const last = bounds.last === null ? null : readable[bounds.last]!.phase;
+  const openEnd = last === null ? openEndOfPhases(periods) : null;
+  return {
+    startsAt: first.startsAt,
+    startPrecision: first.startPrecision,
+    endUnknown: last === null,
+    endsAt: last?.endsAt ?? "",
+    endPrecision: last?.endPrecision ?? "",
+    endStatus: openEnd?.endStatus ?? "NOT_RECORDED",
+    lastReportedOn: openEnd?.lastReportedOn?.toISOString().slice(0, 10) ?? "",
+  };
+}
+
+/**
+ * A change someone made to one field, with what follows from it: a start or
+ * end suggests its precision (setTimeField), and ticking "set the period by
+ * hand" starts from the phases' period (setPeriodSetByHand).
+ */
+export function changeFormField(form: IncidentFormValue, path: string, value: unknown): IncidentFormValue {
+  if (path === "periodSetByHand") return setPeriodSetByHand(form, value === true);
+  if (/(^|\.)(startsAt|endsAt)$/.test(path) && typeof value === "string") return setTimeField(form, path, value);
+  return setFormField(form, path, value);
+}
+
+/** Ticks or unticks "set the period by hand"; ticking it starts from the phases' period, so nothing jumps. */
+export function setPeriodSetByHand(form: IncidentFormValue, byHand: boolean): IncidentFormValue {
+  const derived = byHand && !form.periodSetByHand ? periodFromPhaseFields(form) : null;
+  return { ...form, ...derived, periodSetByHand: byHand };
+}
+
+/* ------------------------------------------------------------------------- */
 /* Snapshot → form                                                           */
 /* ------------------------------------------------------------------------- */
 
-const instantToLocal = (value: Date | string | undefined): string => (value === undefined ? "" : (isoToAlmatyLocal(value) ?? ""));
+/**
+ * A stored instant as the editor shows it: Kazakhstan wall-clock time, or the
+ * date alone when it is known only to the day (a DAY value, or an estimate
+ * placed at midnight), which reads back to the same instant.
+ */
+function instantToLocal(value: Date | string | undefined, precision: TimePrecision | undefined): string {
+  if (value === undefined) return "";
+  const local = isoToAlmatyLocal(value) ?? "";
+  const dateOnly = precision === "DAY" || (precision === "ESTIMATED" && local.endsWith("T00:00"));
+  return dateOnly ? local.slice(0, 10) : local;
+}
 const calendarToText = (value: Date | string | undefined): string =>
   value === undefined ? "" : typeof value === "string" ? value : Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
 const amountToText = (value: number | undefined): string => (value === undefined ? "" : String(value));
@@ -277,9 +408,9 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
       translations: translationsToForm(phase.translations),
       type: phase.type,
       extent: phase.extent ?? "FULL",
-      startsAt: instantToLocal(phase.startsAt),
+      startsAt: instantToLocal(phase.startsAt, phase.startPrecision),
       startPrecision: phase.startPrecision,
-      endsAt: instantToLocal(phase.endsAt),
+      endsAt: instantToLocal(phase.endsAt, phase.endPrecision),
       endPrecision: phase.endPrecision ?? "",
       endStatus: openEndOf(phase.endStatus),
       lastReportedOn: calendarToText(phase.lastReportedOn),
@@ -303,6 +434,7 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
       archivedUrl: source.archivedUrl ?? "",
       quote: source.quote ?? "",
       note: source.note ?? "",
+      translations: translationsToForm(source.translations),
       phase: keyAt(phases, "phases", source.phase),
     }),
   );
@@ -313,10 +445,11 @@ export function snapshotToFormValue(snapshot: IncidentSnapshot): IncidentFormVal
     body: snapshot.body ?? "",
     translations: translationsToForm(snapshot.translations),
     verification: snapshot.verification ?? "REPORTED",
-    startsAt: instantToLocal(snapshot.startsAt),
+    startsAt: instantToLocal(snapshot.startsAt, snapshot.startPrecision),
     startPrecision: snapshot.startPrecision,
+    periodSetByHand: snapshot.periodFromPhases !== true,
     endUnknown: snapshot.endsAt === undefined,
-    endsAt: instantToLocal(snapshot.endsAt),
+    endsAt: instantToLocal(snapshot.endsAt, snapshot.endPrecision),
     endPrecision: snapshot.endPrecision ?? "",
     endStatus: openEndOf(snapshot.endStatus),
     lastCheckedOn: calendarToText(snapshot.lastCheckedOn),
@@ -386,6 +519,7 @@ export type FormMessages = {
   chooseOption: string;
   invalidDateTime: string;
   skippedDateTime: string;
+  dateWithoutTime: string;
   invalidAmount: string;
   noSuchPhase: string;
   noSuchSource: string;
@@ -402,6 +536,7 @@ export const ENGLISH_FORM_MESSAGES: FormMessages = {
   chooseOption: "Choose one of the options",
   invalidDateTime: "Enter a date and time, e.g. 2022-01-05 17:15",
   skippedDateTime: "This time did not exist in Kazakhstan: the clocks skipped it",
+  dateWithoutTime: "Add the time, or choose a precision of “to the day” or “estimated”",
   invalidAmount: "Enter a whole number of US dollars, e.g. 10000000",
   noSuchPhase: "The phase this pointed to has been removed; choose another",
   noSuchSource: "The source this pointed to has been removed; choose another",
@@ -435,7 +570,11 @@ class FormReader {
    */
   instant(value: string, precision: TimePrecision | "", path: string): string | undefined {
     if (value.trim() === "") return undefined;
-    if (precision === "DAY") {
+    if (isLocalDate(value) && (precision === "EXACT" || precision === "HOUR")) {
+      this.report(path, this.messages.dateWithoutTime);
+      return value;
+    }
+    if (precision === "DAY" || isLocalDate(value)) {
       const dayStart = almatyLocalDayStart(value);
       if (dayStart) return dayStart.toISOString();
     }
@@ -487,7 +626,8 @@ function withoutUndefined<T extends object>(value: T): T {
 
 function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
   const read = new FormReader(messages);
-  const endGiven = !form.endUnknown;
+  const period = (!form.periodSetByHand && periodFromPhaseFields(form)) || form;
+  const endGiven = !period.endUnknown;
   const input: IncidentInput = withoutUndefined({
     slug: read.text(form.slug),
     title: read.text(form.title),
@@ -495,13 +635,15 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
     body: form.body,
     translations: read.translations(form.translations),
     verification: read.choice(form.verification),
-    startsAt: read.instant(form.startsAt, form.startPrecision, "startsAt"),
-    startPrecision: read.choice(form.startPrecision),
-    endsAt: endGiven ? read.instant(form.endsAt, form.endPrecision, "endsAt") : undefined,
-    endPrecision: endGiven ? read.choice(form.endPrecision) : undefined,
-    endStatus: endGiven ? "RECORDED" : form.endStatus,
-    lastCheckedOn: !endGiven && form.endStatus === "ONGOING" ? read.text(form.lastCheckedOn) : undefined,
-    lastReportedOn: !endGiven && form.endStatus === "NOT_RECORDED" ? read.text(form.lastReportedOn) : undefined,
+    startsAt: read.instant(period.startsAt, period.startPrecision, "startsAt"),
+    startPrecision: read.choice(period.startPrecision),
+    endsAt: endGiven ? read.instant(period.endsAt, period.endPrecision, "endsAt") : undefined,
+    endPrecision: endGiven ? read.choice(period.endPrecision) : undefined,
+    endStatus: endGiven ? "RECORDED" : period.endStatus,
+    // The day someone last checked is the incident's own, also while the period follows the phases.
+    lastCheckedOn: !endGiven && period.endStatus === "ONGOING" ? read.text(form.lastCheckedOn) : undefined,
+    lastReportedOn: !endGiven && period.endStatus === "NOT_RECORDED" ? read.text(period.lastReportedOn) : undefined,
+    periodFromPhases: form.periodSetByHand ? undefined : true,
     scope: read.choice(form.scope),
     type: read.choice(form.type),
     services: [...form.services],
@@ -543,6 +685,7 @@ function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
         archivedUrl: read.text(source.archivedUrl),
         quote: read.text(source.quote),
         note: read.text(source.note),
+        translations: read.translations(source.translations),
         phase: read.reference(source.phase, form.phases, `sources.${index}.phase`, messages.noSuchPhase),
       }),
     ),
@@ -706,12 +849,20 @@ export function pathOfStableFieldId(form: IncidentFormValue, id: string): string
  * matches none belongs to the whole form.
  */
 export function formFieldPaths(form: IncidentFormValue): string[] {
-  const paths = ["title", "slug", "verification", "summary", "body", "startsAt", "startPrecision", "endUnknown"];
-  if (!form.endUnknown) paths.push("endsAt", "endPrecision");
-  else paths.push("endStatus", form.endStatus === "ONGOING" ? "lastCheckedOn" : "lastReportedOn");
+  const paths = ["title", "slug", "verification", "summary", "body", "periodSetByHand"];
+  if (form.periodSetByHand || form.phases.length === 0) {
+    paths.push("startsAt", "startPrecision", "endUnknown");
+    if (!form.endUnknown) paths.push("endsAt", "endPrecision");
+    else paths.push("endStatus", form.endStatus === "ONGOING" ? "lastCheckedOn" : "lastReportedOn");
+  } else if (periodFromPhaseFields(form)?.endStatus === "ONGOING") {
+    // Following its phases, an ongoing incident still needs the day someone last checked.
+    paths.push("lastCheckedOn");
+  }
   paths.push("scope", "type", "services", "servicesOther", "operators", "regions");
   paths.push("cause", "causeDetails", "govJustification", "govJustificationDetails", "legalBasis");
-  paths.push("translations.ru.title", "translations.ru.summary", "translations.ru.body", "translations.ru.causeDetails");
+  paths.push(
+    ...["title", "summary", "body", "servicesOther", "causeDetails", "govJustificationDetails", "legalBasis"].map((field) => `translations.ru.${field}`),
+  );
   form.phases.forEach((phase, i) => {
     const openEnd = phase.endsAt.trim() === "" ? ["endStatus", ...(phase.endStatus === "NOT_RECORDED" ? ["lastReportedOn"] : [])] : [];
     paths.push(
@@ -735,14 +886,20 @@ export function formFieldPaths(form: IncidentFormValue): string[] {
     );
   });
   form.sources.forEach((_, i) => {
-    paths.push(...["kind", "publisher", "url", "title", "publishedOn", "phase", "archivedUrl", "quote", "note"].map((field) => `sources.${i}.${field}`));
+    paths.push(
+      ...["kind", "publisher", "translations.ru.publisher", "url", "title", "publishedOn", "phase", "archivedUrl", "quote", "note", "translations.ru.note"].map(
+        (field) => `sources.${i}.${field}`,
+      ),
+    );
   });
   form.acknowledgements.forEach((statement, i) => {
     const fields = ["party", ...(statement.party === "OPERATOR" ? ["operator"] : []), "madeOn", "statement", "translations.ru.statement", "quote", "sourceUrl"];
     paths.push(...fields.map((field) => `acknowledgements.${i}.${field}`));
   });
   form.impactEstimates.forEach((_, i) => {
-    paths.push(...["lowUsd", "highUsd", "estimatedBy", "source", "note", "translations.ru.note"].map((field) => `impactEstimates.${i}.${field}`));
+    paths.push(
+      ...["lowUsd", "highUsd", "estimatedBy", "translations.ru.estimatedBy", "source", "note", "translations.ru.note"].map((field) => `impactEstimates.${i}.${field}`),
+    );
   });
   form.discrepancies.forEach((_, i) => {
     paths.push(

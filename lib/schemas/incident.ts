@@ -14,6 +14,8 @@ import {
   TimePrecision,
   VerificationLevel,
 } from "@/lib/generated/prisma/enums";
+import { periodOfPhases } from "@/lib/incidents/period-of-phases";
+import { effectiveEnd } from "@/lib/time/format";
 
 /**
  * The one schema for an incident with everything attached to it. The seed, the
@@ -52,6 +54,11 @@ const ZNoNul = z.string().refine((value) => !value.includes("\u0000"), "contains
 const text = (max: number) => ZNoNul.trim().min(1).max(max);
 const optionalText = (max: number) => text(max).optional();
 
+/**
+ * The translatable free text of every record, by field name (each record uses
+ * the fields it has). Everything the public reads in the tracker's own words
+ * is here; a source's title and quotes stay as published.
+ */
 const ZTextTranslation = z
   .object({
     title: optionalText(200),
@@ -63,6 +70,11 @@ const ZTextTranslation = z
     statement: optionalText(4000),
     note: optionalText(2000),
     causeDetails: optionalText(2000),
+    servicesOther: optionalText(500),
+    govJustificationDetails: optionalText(2000),
+    legalBasis: optionalText(2000),
+    publisher: optionalText(200),
+    estimatedBy: optionalText(200),
   })
   .strict();
 
@@ -108,6 +120,7 @@ export const ZSourceInput = z.object({
   archivedUrl: ZHttpUrl.optional(),
   quote: optionalText(4000),
   note: optionalText(2000),
+  translations: ZTranslations,
   /** Index of the phase this source supports. */
   phase: ZIndex.optional(),
 });
@@ -179,6 +192,12 @@ const ZIncidentFields = z.object({
   lastCheckedOn: ZCalendarDate.optional(),
   /** NOT_RECORDED only: the last Kazakhstan day a source reports the incident still in effect. */
   lastReportedOn: ZCalendarDate.optional(),
+  /**
+   * True: the period is the phases' (first start to last end; see
+   * lib/incidents/period-of-phases.ts) whenever there are phases. Absent or
+   * false: it was set by hand.
+   */
+  periodFromPhases: z.boolean().optional(),
   scope: z.enum(IncidentScope),
   type: z.enum(DisruptionType),
   services: z.array(z.enum(AffectedService)).default([]),
@@ -259,8 +278,32 @@ function checkUnique(values: string[], ctx: z.RefinementCtx, path: (string | num
   }
 }
 
+/**
+ * An incident that follows its phases must have exactly their period, and
+ * what is known about its end must be theirs: ongoing when a phase is,
+ * otherwise not recorded with the phases' last report (periodOfPhases). The
+ * day it was last checked is the incident's own.
+ */
+function checkPeriodFollowsPhases(incident: z.infer<typeof ZIncidentFields>, ctx: z.RefinementCtx) {
+  if (!incident.periodFromPhases) return;
+  const derived = periodOfPhases(incident.phases.map((phase) => ({ ...phase, endStatus: resolvedEndStatus(phase) })));
+  if (!derived) return;
+  const time = (date: Date | undefined) => date?.getTime() ?? null;
+  if (time(incident.startsAt) !== time(derived.startsAt) || incident.startPrecision !== derived.startPrecision) {
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: "the start must be the first phase's start while the period follows the phases" });
+  }
+  if (time(incident.endsAt) !== time(derived.endsAt) || (incident.endPrecision ?? null) !== (derived.endPrecision ?? null)) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "the end must be the last phase's end while the period follows the phases" });
+  } else if (resolvedEndStatus(incident) !== derived.endStatus) {
+    ctx.addIssue({ code: "custom", path: ["endStatus"], message: "the end status must be the phases' while the period follows the phases" });
+  } else if (time(incident.lastReportedOn) !== time(derived.lastReportedOn)) {
+    ctx.addIssue({ code: "custom", path: ["lastReportedOn"], message: "the last report must be the phases' latest while the period follows the phases" });
+  }
+}
+
 export const ZIncidentInput = ZIncidentFields.superRefine((incident, ctx) => {
   checkPeriod(incident, ctx, [], { lastChecked: true });
+  checkPeriodFollowsPhases(incident, ctx);
   const incidentStatus = resolvedEndStatus(incident);
   checkUnique(incident.operators, ctx, ["operators"]);
   checkUnique(incident.regions, ctx, ["regions"]);
@@ -286,7 +329,8 @@ export const ZIncidentInput = ZIncidentFields.superRefine((incident, ctx) => {
     if (phase.startsAt < incident.startsAt) {
       ctx.addIssue({ code: "custom", path: ["phases", index, "startsAt"], message: "the phase starts before the incident" });
     }
-    if (incident.endsAt && phase.endsAt && phase.endsAt > incident.endsAt) {
+    // A day-precision end covers its whole day, for the incident as for the phase.
+    if (incident.endsAt && phase.endsAt && effectiveEnd(phase.endsAt, phase.endPrecision ?? null) > effectiveEnd(incident.endsAt, incident.endPrecision ?? null)) {
       ctx.addIssue({ code: "custom", path: ["phases", index, "endsAt"], message: "the phase ends after the incident" });
     }
   });

@@ -69,4 +69,10 @@ describe("almatyLocalDayStart", () => {
     expect(almatyLocalDayStart("2025-01-05T01:00")?.toISOString()).toBe("2025-01-04T19:00:00.000Z");
     expect(almatyLocalDayStart("2022-02-30T10:00")).toBeNull();
   });
+
+  it("reads a date alone, as the editor holds a value known only to the day", () => {
+    expect(almatyLocalDayStart("2022-01-05")?.toISOString()).toBe("2022-01-04T18:00:00.000Z");
+    expect(almatyLocalDayStart("2024-03-01")?.toISOString()).toBe("2024-02-29T19:00:00.000Z");
+    expect(almatyLocalDayStart("2022-02-30")).toBeNull();
+  });
 });

@@ -135,12 +135,13 @@ export function isoToAlmatyLocal(instant: Date | string): string | null {
 }
 
 /**
- * The instant the Kazakhstan calendar day of a wall-clock value begins
- * ("2022-01-05T17:15" → 2022-01-04T18:00Z): where a DAY-precision value is
- * kept. Null when the value cannot be read.
+ * The instant the Kazakhstan calendar day of a wall-clock value or a date
+ * begins ("2022-01-05T17:15" or "2022-01-05" → 2022-01-04T18:00Z): where a
+ * DAY-precision value is kept. Null when the value cannot be read.
  */
 export function almatyLocalDayStart(value: string): Date | null {
-  const clock = parseWallClock(value);
+  // A date alone ("2022-01-05") is read as that day's first minute.
+  const clock = parseWallClock(/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00` : value);
   if (!clock) return null;
   return kazakhstanDayStart(clock.year, clock.month, clock.day);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveEnd, kazakhstanDayStart, formatDuration, instantParts, kazakhstanYear, periodLength, timeTicks, utcOffsetLabel } from "@/lib/time/format";
+import { effectiveEnd, kazakhstanDayStart, formatDuration, instantParts, kazakhstanYear, periodLength, timeTicks, utcOffsetLabel, zoneFromQuery } from "@/lib/time/format";
 
 describe("instantParts", () => {
   it("shows Almaty time at UTC+6 before 1 March 2024", () => {
@@ -38,8 +38,21 @@ describe("instantParts", () => {
     expect(parts).toEqual({ iso: "2022-12-31T18:00:00.000Z", date: "1 January 2023", approximate: true });
   });
 
+  it("gives seconds when asked (the audit log and import runs)", () => {
+    const at = new Date("2026-11-22T07:23:22.456Z");
+    expect(instantParts(at, { locale: "en", zone: "local", precision: "EXACT", seconds: true })).toMatchObject({ time: "12:23:22", offset: "UTC+5" });
+    expect(instantParts(at, { locale: "ru", zone: "utc", precision: "EXACT", seconds: true })).toMatchObject({ time: "07:23:22", offset: "UTC" });
+  });
+
   it("marks estimated times as approximate", () => {
     expect(instantParts(new Date("2022-01-04T15:00:00Z"), { locale: "en", zone: "local", precision: "ESTIMATED" }).approximate).toBe(true);
+  });
+});
+
+describe("zoneFromQuery", () => {
+  it("reads tz=utc as UTC and anything else as Kazakhstan time", () => {
+    expect(zoneFromQuery("utc")).toBe("utc");
+    for (const value of [undefined, "", "local", "UTC", ["utc"], "Asia/Almaty"]) expect(zoneFromQuery(value)).toBe("local");
   });
 });
 

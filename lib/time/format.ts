@@ -13,6 +13,11 @@ export function intlLocale(locale: string): string {
   return locale === "en" ? "en-GB" : locale;
 }
 
+/** The zone a `tz` query parameter asks for: "utc" is UTC, anything else (or nothing) Kazakhstan time. */
+export function zoneFromQuery(value: unknown): ZoneChoice {
+  return value === "utc" ? "utc" : "local";
+}
+
 export function timeZoneOf(zone: ZoneChoice): string {
   return zone === "utc" ? "UTC" : KAZAKHSTAN_TIME_ZONE;
 }
@@ -63,14 +68,20 @@ export type InstantParts = {
  * The pieces to show for an instant at a given precision. Day-precision values
  * are calendar dates in Kazakhstan and keep their local date in UTC view.
  */
-export function instantParts(instant: Date, options: { locale: string; zone: ZoneChoice; precision: Precision }): InstantParts {
+export function instantParts(instant: Date, options: { locale: string; zone: ZoneChoice; precision: Precision; seconds?: boolean }): InstantParts {
   // A day-precision value, or an estimate placed at Kazakhstan midnight, is a date.
   const dayOnly = options.precision === "DAY" || (options.precision === "ESTIMATED" && isKazakhstanMidnight(instant));
   const timeZone = dayOnly ? KAZAKHSTAN_TIME_ZONE : timeZoneOf(options.zone);
   const locale = intlLocale(options.locale);
   const date = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(instant);
   if (dayOnly) return { iso: instant.toISOString(), date, approximate: options.precision === "ESTIMATED" };
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(options.seconds ? { second: "2-digit" } : {}),
+    hourCycle: "h23",
+  }).format(instant);
   return {
     iso: instant.toISOString(),
     date,

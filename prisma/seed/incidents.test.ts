@@ -82,6 +82,26 @@ describe("SEED_INCIDENTS", () => {
     }
   });
 
+  it("gives Russian for every text in the tracker's own words that readers see", () => {
+    type Translated = { translations?: { ru?: Record<string, string | undefined> } };
+    const missing: string[] = [];
+    const check = (where: string, record: Translated & Record<string, unknown>, fields: string[]) => {
+      for (const field of fields) {
+        if (typeof record[field] === "string" && record[field] !== "" && !record.translations?.ru?.[field]?.trim()) missing.push(`${where}.${field}`);
+      }
+    };
+    for (const incident of SEED_INCIDENTS) {
+      const at = (path: string) => `${incident.slug}: ${path}`;
+      check(at("incident"), incident as never, ["title", "summary", "body", "servicesOther", "causeDetails", "govJustificationDetails", "legalBasis"]);
+      incident.phases?.forEach((phase, index) => check(at(`phases.${index}`), phase as never, ["label", "description"]));
+      incident.sources?.forEach((source, index) => check(at(`sources.${index}`), source as never, ["note"]));
+      incident.acknowledgements?.forEach((statement, index) => check(at(`acknowledgements.${index}`), statement as never, ["statement"]));
+      incident.impactEstimates?.forEach((estimate, index) => check(at(`impactEstimates.${index}`), estimate as never, ["note"]));
+      incident.discrepancies?.forEach((discrepancy, index) => check(at(`discrepancies.${index}`), discrepancy as never, ["description", "resolution"]));
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("models the January 2022 shutdowns in detail", () => {
     const qantar = SEED_INCIDENTS.find((incident) => incident.slug === QANTAR_SLUG);
     expect(qantar).toBeDefined();

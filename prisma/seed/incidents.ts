@@ -44,6 +44,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "Прямые трансляции оппозиции; социальные сети и мессенджеры (источники не называют их по отдельности)",
         title: "Замедление интернета по всей стране во время трансляций оппозиции (с марта 2018 года)",
         summary:
           "С 15 марта 2018 года фиксированный и мобильный интернет в Казахстане замедлялся в те часы, когда оппозиция вела прямые трансляции. Дата окончания не зафиксирована.",
@@ -103,6 +104,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Freedom on the Net 2018: Kazakhstan (country report)",
         publisher: "Freedom House",
         note: "Covers the repeated disruption of social networks and messaging apps in 2017–2018.",
+        translations: { ru: { note: "Описывает неоднократные сбои в работе социальных сетей и мессенджеров в 2017–2018 годах." } },
       },
       {
         kind: "CIVIL_SOCIETY_REPORT",
@@ -110,6 +112,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2016–2018 sheet (Access Now's shutdown dataset; campaign page)",
         publisher: "Access Now",
         note: 'Classes the event as "information control" and records the end as "Ongoing".',
+        translations: { ru: { note: "Относит событие к категории «контроль над информацией» и указывает окончание как «продолжается»." } },
       },
     ],
     discrepancies: [
@@ -147,6 +150,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "Новостные и предвыборные сайты, например rus.azattyq.org и vlast.kz",
         title: "Блокировка соцсетей и новостных сайтов во время протестов в День Победы (9 мая 2019 года)",
         summary:
           "Во время протестов 9 мая 2019 года Facebook, Instagram и YouTube были заблокированы у большинства провайдеров примерно с 07:00 до 14:00 UTC, как и новостные и агитационные сайты, например rus.azattyq.org и vlast.kz.",
@@ -233,6 +237,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2019 sheet: Kazakhstan, May 2019 entry (campaign page)",
         publisher: "Access Now",
         note: "Dates the event 9–19 May 2019 and lists Telegram among the affected services.",
+        translations: { ru: { note: "Датирует событие 9–19 мая 2019 года и называет Telegram среди затронутых сервисов." } },
       },
     ],
     discrepancies: [
@@ -285,6 +290,8 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        govJustificationDetails: "Официальные лица объяснили сбои «техническими проблемами».",
+        servicesOther: "Periscope; сервисы прямых трансляций",
         title: "Отключение интернета и ограничение соцсетей в день выборов (9–10 июня 2019 года)",
         summary:
           "В день президентских выборов 9 июня 2019 года с 01:00 UTC был заблокирован Periscope, примерно с 05:00 UTC интернет по всей стране был отключён примерно на час во время задержаний протестующих, а стриминговые сервисы, Facebook, Twitter, Instagram и VPN были ограничены. Официальные лица сослались на «технические проблемы».",
@@ -382,6 +389,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Internet and streaming services blocked in Kazakhstan on election day",
         publisher: "NetBlocks",
         note: 'The report\'s text says "9 May" once; its update and the election date show 9 June.',
+        translations: { ru: { note: "В тексте доклада один раз указано «9 мая»; его обновление и дата выборов указывают на 9 июня." } },
       },
     ],
     acknowledgements: [
@@ -478,6 +486,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "NetBlocks post on X about social media restrictions in Kazakhstan, June 2019",
         publisher: "NetBlocks",
         note: "Lists WhatsApp among the restricted services.",
+        translations: { ru: { note: "Называет WhatsApp среди ограниченных сервисов." } },
         phase: 0,
       },
       {
@@ -486,6 +495,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2019 sheet: Kazakhstan, June 2019 entry (campaign page)",
         publisher: "Access Now",
         note: "Does not list WhatsApp. Its notes say Facebook's transparency data showed a disruption on 12–13 June.",
+        translations: { ru: { note: "Не называет WhatsApp. В примечаниях сказано, что данные Facebook о прозрачности показали сбой 12–13 июня." } },
       },
     ],
     discrepancies: [
@@ -601,6 +611,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data, 2021 sheet: Kazakhstan row for this event (campaign page)",
         publisher: "Access Now",
         note: "Dates this row 28 March 2021, although the links it gives describe 28 February.",
+        translations: { ru: { note: "Датирует эту строку 28 марта 2021 года, хотя приведённые в ней ссылки описывают 28 февраля." } },
       },
     ],
     discrepancies: [
@@ -739,6 +750,8 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        legalBasis: "Статья 41-1 Закона «О связи», на которую сослался Kcell. По Закону о связи Генеральный прокурор может распорядиться об отключении без решения суда.",
+        govJustificationDetails: "Национальная безопасность и борьба с терроризмом. Kcell, сообщая абонентам о введённых по предписанию ограничениях, сослался на борьбу с терроризмом и общественную безопасность.",
         title: "Отключения интернета по всей стране во время январских событий 2022 года («Кантар»)",
         summary:
           "Когда протесты из-за цен на топливо распространились из Жанаозена и переросли в беспорядки по всей стране, в январе 2022 года были ограничены мессенджеры и замедлен мобильный интернет; примерно с 10:45 UTC 5 января фиксированные и мобильные сети были отключены по всей стране, а до 10 января связь ненадолго возвращалась и снова пропадала. Связь стабилизировалась с 11 января, а 17 января Access Now сообщил о восстановлении доступа по всей стране.",
@@ -1107,6 +1120,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "The Kazakhstan outage as seen from RIPE Atlas",
         publisher: "RIPE Labs",
         note: "Sees the nationwide cut begin at around 11:15 UTC on 5 January; BGP routes stayed visible.",
+        translations: { ru: { note: "Фиксирует начало общенационального отключения около 11:15 UTC 5 января; маршруты BGP оставались видимыми." } },
         phase: 3,
       },
       /* 3 */ {
@@ -1123,6 +1137,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Special project on the January 2022 shutdown: the internet shutdown page (English)",
         publisher: "drfl.kz",
         note: "Reports NetBlocks' estimate of the cost as over USD 460 million.",
+        translations: { ru: { note: "Приводит оценку NetBlocks: ущерб более 460 млн долларов США." } },
       },
       /* 5 */ {
         kind: "MEASUREMENT",
@@ -1145,6 +1160,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn STOP data: Kazakhstan, January 2022 entry (campaign page)",
         publisher: "Access Now",
         note: "Records the shutdown as 4–11 January 2022.",
+        translations: { ru: { note: "Указывает период отключения 4–11 января 2022 года." } },
       },
       /* 8 */ {
         kind: "NEWS",
@@ -1537,6 +1553,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "OONI Explorer measurement chart: Signal test results in Kazakhstan, October 2022",
         publisher: "OONI",
         note: "Daily results of OONI's Signal reachability test from Kazakhstan, 1–31 October 2022.",
+        translations: { ru: { note: "Ежедневные результаты теста доступности Signal от OONI из Казахстана, 1–31 октября 2022 года." } },
         phase: 0,
       },
     ],
@@ -1831,6 +1848,11 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "OONI's 2024 Kazakhstan report",
         publisher: "OONI",
         note: "June 2023 – June 2024: 17 news, 4 human-rights and 73 circumvention websites blocked by TLS interference on AS9198, AS21299/AS206026 and AS41798; TLS interception with a government root certificate on 19 networks.",
+        translations: {
+          ru: {
+            note: "Июнь 2023 – июнь 2024 года: 17 новостных, 4 правозащитных и 73 сайта средств обхода блокировок заблокированы вмешательством в TLS в AS9198, AS21299/AS206026 и AS41798; перехват TLS с правительственным корневым сертификатом в 19 сетях.",
+          },
+        },
         phase: 0,
       },
       {

@@ -252,6 +252,35 @@ describe("GET /api/v1/incidents/{slug}", () => {
     expect(body.figures.regions).toMatchObject([{ slug: "almaty-city", measures: { full_blackout: { hours: 15 }, partial_disruption: { hours: 0 } } }]);
   });
 
+  it("answers the record's own text in Russian with lang=ru, falling back to English", async () => {
+    const incident = await createTestIncident({
+      // 2062: outside the year the list tests count.
+      startsAt: "2062-08-01T06:00:00Z",
+      legalBasis: "Article 41-1 of the Law on Communications.",
+      translations: { ru: { title: "Отключение", summary: "Сети были отключены.", legalBasis: "Статья 41-1 Закона о связи." } },
+      sources: [
+        {
+          kind: "NEWS",
+          url: "https://example.org/2062/translated",
+          title: "Kazakhstan goes offline",
+          publisher: "Ministry of Digital Development",
+          note: "Gives the start as 12:00.",
+          translations: { ru: { publisher: "Министерство цифрового развития", note: "Называет время начала 12:00." } },
+          phase: 0,
+        },
+      ],
+    });
+    const russian = await (await get(incident.slug, "?lang=ru")).json();
+    expectMatchesDocument("/api/v1/incidents/{slug}", 200, russian);
+    expect(russian).toMatchObject({ title: "Отключение", legal_basis: "Статья 41-1 Закона о связи.", untranslated: false });
+    expect(russian.sources[0]).toMatchObject({ publisher: "Министерство цифрового развития", note: "Называет время начала 12:00.", title: "Kazakhstan goes offline" });
+    // Phases have no Russian text here: English is the fallback.
+    expect(russian.phases[0].label).toBe("Nationwide blackout");
+    const english = await (await get(incident.slug)).json();
+    expect(english).toMatchObject({ legal_basis: "Article 41-1 of the Law on Communications." });
+    expect(english.sources[0]).toMatchObject({ publisher: "Ministry of Digital Development", note: "Gives the start as 12:00." });
+  });
+
   it("answers 404 for unknown or unpublished slugs and 400 for bad parameters", async () => {
     const draft = await getDb().incident.findFirstOrThrow({ where: { status: "DRAFT", startsAt: new Date("2061-07-01T06:00:00Z") } });
     for (const slug of ["no-such-incident", draft.slug, "BAD SLUG"]) {

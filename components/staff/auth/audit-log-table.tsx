@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import type { AuditLogEntry } from "@/lib/server/audit/list-audit-events";
 import styles from "./auth.module.css";
-import { utcIso } from "./utc";
 
 /** The audit log's rows. Everything recorded is shown as text (e-mails as typed, user agents, details). */
 export async function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
@@ -38,7 +38,7 @@ export async function AuditLogTable({ entries }: { entries: AuditLogEntry[] }) {
           {entries.map((entry) => (
             <tr key={entry.id} data-action={entry.action}>
               <td className={styles.nowrap}>
-                <time dateTime={entry.at.toISOString()}>{utcIso(entry.at)}</time>
+                <StaffTime value={entry.at} seconds />
               </td>
               <td>{t(`actions.${entry.action}`)}</td>
               <td>{who(entry.actorId, entry.actor, entry.action === "USER_INVITED" ? t("system") : t("anonymous"))}</td>

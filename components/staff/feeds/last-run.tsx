@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { RunStatusLabel } from "@/components/staff/imports/run-status-label";
-import { UtcTime } from "@/components/staff/imports/utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { Link } from "@/lib/i18n/navigation";
 import type { FeedSchedule } from "@/lib/server/feeds/list-feed-schedules";
 
@@ -13,7 +13,7 @@ export function LastRun({ run }: { run: FeedSchedule["lastRun"] }) {
       <strong>{t("lastRun")}:</strong>{" "}
       {run ? (
         <>
-          <Link href={`/staff/imports/${run.id}`}>{imports("runs.runLink", { id: run.id })}</Link>, <UtcTime date={run.startedAt} />:{" "}
+          <Link href={`/staff/imports/${run.id}`}>{imports("runs.runLink", { id: run.id })}</Link>, <StaffTime value={run.startedAt} seconds />:{" "}
           <RunStatusLabel status={run.status} rejected={run.rejected} /> ({t("lastRunCounts", { accepted: run.accepted, duplicates: run.duplicates, rejected: run.rejected })})
         </>
       ) : (

@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { IngestRunSummary } from "@/lib/server/imports/list-ingest-runs";
 import styles from "./imports.module.css";
 import { RunStatusLabel } from "./run-status-label";
-import { UtcTime } from "./utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 
 type Props = {
   runs: IngestRunSummary[];
@@ -54,9 +54,9 @@ export function RunTable({ runs, kind, caption }: Props) {
               </td>
               {kind === "spreadsheet" ? <td>{run.country}</td> : null}
               <td>
-                <UtcTime date={run.startedAt} />
+                <StaffTime value={run.startedAt} seconds />
               </td>
-              <td>{run.finishedAt ? <UtcTime date={run.finishedAt} /> : t("runs.notFinished")}</td>
+              <td>{run.finishedAt ? <StaffTime value={run.finishedAt} seconds /> : t("runs.notFinished")}</td>
               <td className={styles.numeric}>{run.accepted}</td>
               <td className={styles.numeric}>{run.duplicates}</td>
               <td className={styles.numeric}>{run.rejected}</td>

@@ -5,6 +5,7 @@ import type { Ref } from "react";
 import { ChangeList } from "@/components/staff/change-list";
 import { diffSnapshots } from "@/lib/incidents/diff";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { useStaffZone } from "@/components/staff/time/staff-zone";
 import { instantParts } from "@/lib/time/format";
 import type { NamedOption } from "./editor-context";
 import type { ConflictDetails } from "./types";
@@ -38,11 +39,12 @@ export function ConflictPanel({
 }) {
   const t = useTranslations("Editor.conflict");
   const locale = useLocale();
+  const zone = useStaffZone();
   const savedAtDate = new Date(details.savedAt);
   const savedAt = Number.isNaN(savedAtDate.getTime())
     ? details.savedAt
     : (() => {
-        const parts = instantParts(savedAtDate, { locale, zone: "local", precision: "EXACT" });
+        const parts = instantParts(savedAtDate, { locale, zone, precision: "EXACT" });
         return `${parts.date}, ${parts.time} ${parts.offset}`;
       })();
   const overwrites = mine ? diffSnapshots(details.current, mine) : null;

@@ -7,7 +7,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
-import { IncidentEditor, type SaveIncidentRequest } from "./incident-editor";
+import { IncidentEditor, type IncidentEditorProps, type SaveIncidentRequest } from "./incident-editor";
 
 // The editor navigates with next-intl's router, which needs the Next.js app router; the render does not.
 vi.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
@@ -25,10 +25,12 @@ const REGIONS = [
 
 const save = async (request: SaveIncidentRequest) => ({ ok: true as const, data: { id: 1, version: (request.baseVersion ?? 0) + 1 } });
 
-function render(initial: IncidentSnapshot | null, locale: "en" | "ru" = "en") {
+const stepAction = async () => ({ ok: true as const, data: { version: 4 } });
+
+function render(initial: IncidentSnapshot | null, locale: "en" | "ru" = "en", workflow?: IncidentEditorProps["workflow"]) {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone={KAZAKHSTAN_TIME_ZONE}>
-      <IncidentEditor initial={initial} baseVersion={initial ? 3 : null} operators={OPERATORS} regions={REGIONS} save={save} />
+      <IncidentEditor initial={initial} baseVersion={initial ? 3 : null} operators={OPERATORS} regions={REGIONS} save={save} workflow={workflow} />
     </NextIntlClientProvider>,
   );
 }
@@ -99,7 +101,8 @@ describe("IncidentEditor (server render)", { timeout: 30_000 }, () => {
     const html = render(SNAPSHOT);
     const form = snapshotToFormValue(SNAPSHOT);
     expect(html).toContain(`value="${form.startsAt}"`);
-    expect(html).toContain("Start (Kazakhstan time)");
+    expect(html).toContain("Start: date (Kazakhstan time)");
+    expect(html).toContain("Start: time, if known");
     expect(html).toMatch(/UTC/);
   });
 
@@ -115,8 +118,38 @@ describe("IncidentEditor (server render)", { timeout: 30_000 }, () => {
   it("renders a new incident, and in Russian, without missing messages", () => {
     expect(render(null)).toContain('name="slug"');
     const russian = render(SNAPSHOT, "ru");
-    expect(russian).toContain("Начало (время Казахстана)");
+    expect(russian).toContain("Начало: дата (время Казахстана)");
     expect(russian).toContain("Переместить фазу 1 вниз");
+  });
+
+  it("takes a new incident's period from its phases unless the override is ticked", () => {
+    const html = render(null);
+    expect(html).toMatch(/<input id="field-periodSetByHand" type="checkbox"(?![^>]*checked)[^>]*>/);
+    expect(html).toContain("Set the incident&#x27;s period by hand");
+    // A stored record was set by hand: its own fields show.
+    expect(render(SNAPSHOT)).toMatch(/<input id="field-periodSetByHand" type="checkbox"[^>]*checked/);
+  });
+
+  it("keeps one change note, which goes with the save and with the workflow steps beside it", () => {
+    const html = render(SNAPSHOT, "en", { id: 7, steps: ["submit", "publish", "archive"], action: stepAction, publish: { title: "Qantar", href: "/staff/incidents/7/publish?version=3" } });
+    expect(html.match(/name="note"/g)).toHaveLength(1);
+    expect(html).toMatch(/<textarea id="field-note" name="note" form="incident-workflow"/);
+    const button = (text: string) => html.match(new RegExp(`<button [^>]*>${text}</button>`))?.[0] ?? "";
+    for (const attribute of ['type="submit"', 'form="incident-workflow"', 'name="step"', 'value="submit"', 'class="button"']) {
+      expect(button("Submit for review")).toContain(attribute);
+    }
+    // Publish looks different, and asks first: a dialog, or without JavaScript the confirm-step page.
+    expect(html).toMatch(/<a href="\/staff\/incidents\/7\/publish\?version=3" class="button button--publish" aria-haspopup="dialog">Publish…<\/a>/);
+    expect(html).not.toMatch(/<button [^>]*value="publish"[^>]*>Publish…/);
+    expect(html).toContain('<dialog class="confirm-dialog"');
+    for (const attribute of ['form="incident-workflow"', 'name="step"', 'value="publish"', 'class="button button--publish"']) {
+      expect(button("Publish now")).toContain(attribute);
+    }
+    expect(html).toMatch(/<form id="incident-workflow"[^>]*><input type="hidden" name="id" value="7"\/><input type="hidden" name="baseVersion" value="3"\/><\/form>/);
+    // Forms do not nest: the workflow's form comes after the editor's.
+    expect(html.indexOf('<form id="incident-workflow"')).toBeGreaterThan(html.indexOf("</form>"));
+    // Without a workflow (a new incident), the note belongs to the editor alone.
+    expect(render(null)).toMatch(/<textarea id="field-note" name="note" rows="2"/);
   });
 
   it("shows markup typed into a field as text", () => {

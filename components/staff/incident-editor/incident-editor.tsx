@@ -1,23 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { WORKFLOW_FORM_ID } from "@/components/staff/workflow-actions";
+import { WorkflowButtons, WorkflowOutcome, type WorkflowResult } from "@/components/staff/workflow-buttons";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { ItemListName } from "@/lib/incidents/diff-paths";
 import {
   addListItem,
+  changeFormField,
   emptyIncidentForm,
   fieldForIssuePath,
   formFieldPaths,
   moveListItem,
   pathOfStableFieldId,
+  periodFromPhaseFields,
   removeListItem,
-  setFormField,
   snapshotToFormValue,
   stableFieldId,
   validateIncidentForm,
   type IncidentFormValue,
 } from "@/lib/incidents/form-value";
+import { suggestSlug } from "@/lib/incidents/slug";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { ConflictPanel } from "./conflict-panel";
@@ -36,6 +40,16 @@ export type { ConflictDetails, IncidentEditorProps, SaveIncidentRequest, SaveInc
 type Outcome = { kind: "saved"; version: number } | { kind: "loaded"; version: number } | { kind: "failed"; message: string };
 
 const NOTE_ID = "field-note";
+const SAVE_FIRST_ID = "editor-save-first";
+
+/** When nobody has typed a slug, it is made from the title and the start (the phases' start while the period follows them). */
+function withSuggestedSlug(form: IncidentFormValue): IncidentFormValue {
+  const start = (!form.periodSetByHand && periodFromPhaseFields(form)?.startsAt) || form.startsAt;
+  const slug = suggestSlug(form.title, start);
+  return slug === form.slug ? form : { ...form, slug };
+}
+
+const noWorkflow = async (): Promise<WorkflowResult> => null;
 
 /**
  * The staff incident editor: every field of an incident, validated in the
@@ -52,8 +66,13 @@ const NOTE_ID = "field-note";
  * - After a successful save the editor stays mounted with the new version
  *   (no need to key it by version); a newer `baseVersion` from the page is
  *   adopted when there are no unsaved edits.
+ * - The slug follows the title (transliterated) until someone types one;
+ *   emptying it makes it follow again. A stored incident keeps its slug.
+ * - One change note goes with "Save" and with the workflow steps beside it
+ *   (submit, publish…), which apply to the saved version and so wait until
+ *   edits are saved. "Publish…" asks for confirmation first.
  */
-export function IncidentEditor({ initial, baseVersion: loadedVersion, operators, regions, save }: IncidentEditorProps) {
+export function IncidentEditor({ initial, baseVersion: loadedVersion, operators, regions, save, workflow }: IncidentEditorProps) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const formMessages = useFormMessages();
@@ -74,6 +93,21 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [conflict, setConflict] = useState<ConflictDetails | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  /** Whether the slug is still made from the title: until someone types one. */
+  const slugFollowsTitle = useRef(form.slug.trim() === "");
+
+  // Workflow steps go straight to the server action, so that they also work before (or without) JavaScript.
+  const [stepResult, stepAction, stepPending] = useActionState(workflow?.action ?? noWorkflow, null);
+  const [handledStep, setHandledStep] = useState<WorkflowResult>(stepResult);
+  if (stepResult !== handledStep) {
+    setHandledStep(stepResult);
+    if (stepResult?.ok) {
+      // The step is recorded with the note; the content did not change.
+      setNote("");
+      setBaseVersion(stepResult.data.version);
+      setOutcome(null);
+    }
+  }
 
   // The page may hand over a newer version (after a workflow step such as "submit", or a refresh).
   // Without unsaved edits the form follows it; with unsaved edits it keeps them, and saving will
@@ -137,7 +171,8 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
       .map(([path, messages]) => ({ path, label: path === "" ? "" : fieldPathLabel(path), messages }));
   }, [visibleIssues, fieldPaths, fieldPathLabel]);
 
-  const dirty = useMemo(() => note.trim() !== "" || JSON.stringify(form) !== JSON.stringify(savedForm), [form, savedForm, note]);
+  const contentDirty = useMemo(() => JSON.stringify(form) !== JSON.stringify(savedForm), [form, savedForm]);
+  const dirty = contentDirty || note.trim() !== "";
 
   useEffect(() => {
     if (!dirty) return;
@@ -150,9 +185,18 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  /** Applies a change to the form, and keeps a following slug in step with the title and start. */
+  const updateForm = useCallback((change: (current: IncidentFormValue) => IncidentFormValue) => {
+    setForm((current) => {
+      const next = change(current);
+      return slugFollowsTitle.current ? withSuggestedSlug(next) : next;
+    });
+  }, []);
+
   const setField = useCallback(
     (path: string, value: unknown) => {
-      setForm((current) => setFormField(current, path, value));
+      if (path === "slug") slugFollowsTitle.current = typeof value === "string" && value.trim() === "";
+      updateForm((current) => changeFormField(current, path, value));
       const id = stableFieldId(form, fieldForIssuePath(path, knownFields));
       setServerIssues((current) => {
         if (!(id in current)) return current;
@@ -161,7 +205,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
         return next;
       });
     },
-    [form, knownFields],
+    [form, knownFields, updateForm],
   );
 
   const visitField = useCallback(
@@ -181,7 +225,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
     add: (list: ItemListName) => {
       const { form: next } = addListItem(form, list);
       const number = next[list].length;
-      setForm(next);
+      updateForm(() => next);
       pendingFocus.current = fieldId(`${list}.${number - 1}.${FIRST_FIELD[list]}`);
       setAnnouncement(t(`lists.${list}.added`, { number }));
     },
@@ -197,7 +241,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
             : 0;
       const next = removeListItem(form, list, key);
       const remaining = next[list] as { key: string }[];
-      setForm(next);
+      updateForm(() => next);
       const neighbour = remaining[index] ?? remaining[index - 1];
       pendingFocus.current = neighbour ? listIds.item(list, neighbour.key) : listIds.add(list);
       const removed = t(`lists.${list}.removed`, { number: index + 1 });
@@ -208,7 +252,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
       const from = items.findIndex((item) => item.key === key);
       const to = from + offset;
       if (from === -1 || to < 0 || to >= items.length) return;
-      setForm(moveListItem(form, list, key, offset));
+      updateForm(() => moveListItem(form, list, key, offset));
       // Keep focus on the button just used, unless the item reached the end of the list and it is now disabled.
       const atEdge = offset === -1 ? to === 0 : to === items.length - 1;
       pendingFocus.current = offset === -1 ? (atEdge ? listIds.moveDown(key) : listIds.moveUp(key)) : atEdge ? listIds.moveUp(key) : listIds.moveDown(key);
@@ -217,7 +261,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
   };
 
   const saveWith = async (version: number | null) => {
-    if (saving) return;
+    if (saving || stepPending) return;
     const checked = validateIncidentForm(form, formMessages);
     if (!checked.ok) {
       setShowAllIssues(true);
@@ -284,6 +328,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
     setBaseVersion(details.currentVersion);
     setNote("");
     setConflict(null);
+    slugFollowsTitle.current = theirs.slug.trim() === "";
     setVisited(new Set());
     setServerIssues({});
     setShowAllIssues(false);
@@ -337,12 +382,14 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
           <p id={`${NOTE_ID}-hint`} className={styles.hint}>
             {t("note.hint")}
           </p>
+          {/* Also the workflow form's note (form=…), so a step carries it even without JavaScript. */}
           <textarea
             id={NOTE_ID}
             name="note"
+            form={workflow ? WORKFLOW_FORM_ID : undefined}
             rows={2}
             value={note}
-            maxLength={1000}
+            maxLength={2000}
             onChange={(event) => setNote(event.target.value)}
             aria-describedby={`${NOTE_ID}-hint`}
             className={styles.input}
@@ -351,13 +398,29 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
 
         <div className={styles.saveBar}>
           <div className={styles.saveRow}>
-            <button type="submit" className="button" disabled={saving} aria-describedby="editor-save-state">
+            <button type="submit" className="button" disabled={saving || stepPending} aria-describedby="editor-save-state">
               {saving ? t("saving") : t("save")}
             </button>
+            {workflow ? (
+              <WorkflowButtons
+                steps={workflow.steps}
+                formId={WORKFLOW_FORM_ID}
+                pending={stepPending || saving}
+                disabled={contentDirty}
+                describedBy={contentDirty ? SAVE_FIRST_ID : undefined}
+                publish={workflow.publish}
+              />
+            ) : null}
             <p id="editor-save-state" className={styles.saveState}>
               {saving ? t("savingState") : dirty ? t("unsaved") : baseVersion === null ? t("notSavedYet") : t("upToDate", { version: baseVersion })}
             </p>
           </div>
+          {workflow && contentDirty && workflow.steps.length > 0 ? (
+            <p id={SAVE_FIRST_ID} className={styles.saveState}>
+              {t("saveBeforeSteps")}
+            </p>
+          ) : null}
+          {workflow ? <WorkflowOutcome result={stepResult} /> : null}
           <p ref={outcomeRef} tabIndex={-1} role="status" className={outcome && outcome.kind !== "failed" ? styles.success : styles.outcomeEmpty}>
             {outcome?.kind === "saved" ? t("saved", { version: outcome.version }) : outcome?.kind === "loaded" ? t("conflict.loaded", { version: outcome.version }) : ""}
           </p>
@@ -369,6 +432,13 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
           {announcement}
         </p>
       </form>
+      {workflow ? (
+        // Outside the editor's form (forms cannot nest); its buttons and the note above point at it.
+        <form id={WORKFLOW_FORM_ID} action={stepAction} aria-busy={stepPending} hidden>
+          <input type="hidden" name="id" value={workflow.id} />
+          <input type="hidden" name="baseVersion" value={baseVersion ?? ""} />
+        </form>
+      ) : null}
     </EditorFieldContext.Provider>
   );
 }

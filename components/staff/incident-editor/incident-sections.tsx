@@ -107,7 +107,10 @@ export function RussianGroup() {
         <TextField path="translations.ru.title" label={ru("title")} lang="ru" wide />
         <TextAreaField path="translations.ru.summary" label={ru("summary")} lang="ru" />
         <TextAreaField path="translations.ru.body" label={ru("body")} lang="ru" rows={12} code />
+        <TextField path="translations.ru.servicesOther" label={ru("servicesOther")} lang="ru" wide />
         <TextAreaField path="translations.ru.causeDetails" label={ru("causeDetails")} lang="ru" />
+        <TextAreaField path="translations.ru.govJustificationDetails" label={ru("govJustificationDetails")} lang="ru" />
+        <TextAreaField path="translations.ru.legalBasis" label={ru("legalBasis")} lang="ru" />
       </div>
     </FieldGroup>
   );

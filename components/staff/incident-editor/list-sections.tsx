@@ -163,7 +163,7 @@ function useSourceOptions() {
 
 function SourceFields({ index }: { index: number }) {
   const t = useTranslations("Editor");
-  const { label } = useItemLabels("source");
+  const { label, russian } = useItemLabels("source");
   const enumOptions = useEnumOptions();
   const phaseOptions = usePhaseOptions();
   const p = (field: string) => `sources.${index}.${field}`;
@@ -171,13 +171,15 @@ function SourceFields({ index }: { index: number }) {
     <div className={styles.fieldGrid}>
       <SelectField path={p("kind")} label={label("kind")} options={enumOptions("SourceKind", SourceKind)} emptyLabel={t("choose")} required />
       <TextField path={p("publisher")} label={label("publisher")} required />
+      <TextField path={p("translations.ru.publisher")} label={russian("publisher")} lang="ru" />
       <TextField path={p("url")} label={label("url")} type="url" inputMode="url" spellCheck={false} hint={t("hints.url")} required wide />
-      <TextField path={p("title")} label={label("title")} wide />
+      <TextField path={p("title")} label={label("title")} hint={t("hints.sourceTitle")} wide />
       <TextField path={p("publishedOn")} label={label("publishedOn")} type="date" />
       <SelectField path={p("phase")} label={label("phase")} options={phaseOptions} emptyLabel={t("noPhase")} hint={t("hints.sourcePhase")} />
       <TextField path={p("archivedUrl")} label={label("archivedUrl")} type="url" inputMode="url" spellCheck={false} hint={t("hints.archivedUrl")} wide />
       <TextAreaField path={p("quote")} label={label("quote")} hint={t("hints.quote")} />
       <TextAreaField path={p("note")} label={label("note")} />
+      <TextAreaField path={p("translations.ru.note")} label={russian("note")} lang="ru" />
     </div>
   );
 }
@@ -220,6 +222,7 @@ function ImpactEstimateFields({ index }: { index: number }) {
       <TextField path={p("lowUsd")} label={label("lowUsd")} inputMode="numeric" hint={t("hints.amount")} />
       <TextField path={p("highUsd")} label={label("highUsd")} inputMode="numeric" hint={t("hints.amount")} />
       <TextField path={p("estimatedBy")} label={label("estimatedBy")} required />
+      <TextField path={p("translations.ru.estimatedBy")} label={russian("estimatedBy")} lang="ru" />
       <SelectField path={p("source")} label={label("source")} options={sourceOptions} emptyLabel={t("noSource")} />
       <TextAreaField path={p("note")} label={label("note")} />
       <TextAreaField path={p("translations.ru.note")} label={russian("note")} lang="ru" />

@@ -1,7 +1,9 @@
 import type { ActionResult } from "@/lib/actions/result";
 import type { FieldChange } from "@/lib/incidents/diff";
+import type { PublishConfirmation, WorkflowAction } from "@/components/staff/workflow-buttons";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
 import type { IncidentInput } from "@/lib/schemas/incident";
+import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
 
 /** What the editor sends to the save action. */
 export type SaveIncidentRequest = {
@@ -41,6 +43,20 @@ export type IncidentEditorProps = {
   regions: { slug: string; name: string }[];
   /** A server action, passed from the page. */
   save: (request: SaveIncidentRequest) => Promise<SaveIncidentResult>;
+  /**
+   * The workflow steps the caller may take on a saved incident. The editor's
+   * save bar shows them next to "Save", and its one change note goes with
+   * whichever is pressed.
+   */
+  workflow?: IncidentWorkflow;
+};
+
+export type IncidentWorkflow = {
+  id: number;
+  steps: WorkflowStepName[];
+  /** changeIncidentStatusAction: a server action, so the steps work without JavaScript too. */
+  action: WorkflowAction;
+  publish: PublishConfirmation;
 };
 
 /** Whether a CONFLICT's details have the shape the conflict view needs. */

@@ -86,6 +86,13 @@ describe("mergeStopProposal", () => {
     expect(mergeStopProposal({ ...current, phases: [] }, { ...proposed, endsAt: "2021-12-31T18:00:00.000Z" }).endsAt).toBeUndefined();
   });
 
+  it("leaves the end of an incident whose period follows its phases to the phases", () => {
+    const openPhase = { ...current.phases![0]!, endsAt: undefined, endPrecision: undefined };
+    const following: IncidentSnapshot = { ...current, periodFromPhases: true, phases: [openPhase] };
+    expect(mergeStopProposal(following, proposed).endsAt).toBeUndefined();
+    expect(mergeStopProposal({ ...following, periodFromPhases: undefined }, proposed).endsAt).toBe("2022-01-10T18:00:00.000Z");
+  });
+
   it("changes nothing when the row adds nothing", () => {
     const nothingNew: IncidentSnapshot = { ...proposed, endsAt: undefined, endPrecision: undefined, services: ["WHATSAPP"], servicesOther: undefined, legalBasis: undefined, operators: ["kcell"], sources: [], acknowledgements: [] };
     delete nothingNew.endsAt;

@@ -8,7 +8,7 @@ import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
  *
  * | Field                                   | Rule                                                         |
  * |-----------------------------------------|--------------------------------------------------------------|
- * | end (endsAt, endPrecision)              | filled when the incident has none, if it is not before the start or before a phase's end |
+ * | end (endsAt, endPrecision)              | filled when the incident has none, if it is not before the start or before a phase's end, and its period does not follow its phases |
  * | services                                | union                                                        |
  * | servicesOther                           | filled when empty                                            |
  * | operators                               | union                                                        |
@@ -21,7 +21,9 @@ import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
 export function mergeStopProposal(current: IncidentSnapshot, proposed: IncidentSnapshot): IncidentSnapshot {
   const merged: IncidentSnapshot = { ...current };
 
-  if (current.endsAt === undefined && proposed.endsAt !== undefined) {
+  // An incident whose period follows its phases ends when they do: a row cannot give it another end.
+  const followsPhases = current.periodFromPhases === true && (current.phases ?? []).length > 0;
+  if (current.endsAt === undefined && proposed.endsAt !== undefined && !followsPhases) {
     const end = new Date(proposed.endsAt);
     const phaseEnds = (current.phases ?? []).flatMap((phase) => (phase.endsAt === undefined ? [] : [new Date(phase.endsAt).getTime()]));
     const latestPhaseEnd = phaseEnds.length > 0 ? Math.max(...phaseEnds) : Number.NEGATIVE_INFINITY;

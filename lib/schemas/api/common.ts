@@ -19,7 +19,7 @@ export const ZFormat = z.enum(["json", "csv"]).default("json").describe("Respons
 export const ZLang = z
   .enum(["en", "ru"])
   .default("en")
-  .describe("Language of titles and names: English (default) or Russian. Missing translations fall back to English.");
+  .describe("Language of the record's own text (titles, summaries, phase labels, notes, legal basis, publishers) and names: English (default) or Russian. Missing translations fall back to English; source titles and quotes stay as published.");
 
 /** "true"/"false" in a query string. */
 export const ZQueryBoolean = z

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, type FieldIssues } from "@/lib/errors";
 import type { IncidentInput } from "@/lib/schemas/incident";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
 import { buildIncidentInput, createTestIncident, uniqueSlug } from "@/lib/testing/factories";
 import { runAsDatabaseOwner } from "@/lib/testing/test-database";
 import { seedReferenceData } from "@/prisma/seed";
@@ -333,6 +334,20 @@ describe("createIncident", () => {
       buildIncidentInput({ sources: [{ kind: "NEWS", url: `https://example.org/${"a".repeat(3000)}`, publisher: "Example" }] }),
     );
     expect(Object.keys(longUrl)).toEqual(["sources.0.url"]);
+  });
+
+  it("keeps whether the period follows the phases, and refuses a period that does not when it should", async () => {
+    // The factory's incident has one phase with exactly its period.
+    const following = await createIncident(buildIncidentInput({ periodFromPhases: true }), { by: SYSTEM });
+    expect(await getDb().incident.findUniqueOrThrow({ where: { id: following.id }, select: { periodFromPhases: true } })).toEqual({ periodFromPhases: true });
+    expect((await readIncidentState(getDb(), following.id))!.snapshot.periodFromPhases).toBe(true);
+
+    const byHand = await createIncident(buildIncidentInput(), { by: SYSTEM });
+    expect((await readIncidentState(getDb(), byHand.id))!.snapshot).not.toHaveProperty("periodFromPhases");
+
+    // The phase keeps the factory's six hours; the incident claims a day more.
+    const longer = await validationIssues({ ...buildIncidentInput({ periodFromPhases: true }), endsAt: "2022-01-06T17:15:00Z" });
+    expect(longer).toEqual({ endsAt: ["the end must be the last phase's end while the period follows the phases"] });
   });
 
   it("writes nothing when input is rejected", async () => {

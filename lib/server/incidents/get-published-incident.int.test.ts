@@ -259,6 +259,57 @@ describe("getPublishedIncident", () => {
     ]);
   });
 
+  it("translates every free-text field the public reads, and keeps source titles and quotes as published", async () => {
+    const created = await createTestIncident({
+      ...detailedIncident(),
+      servicesOther: "Periscope",
+      govJustification: "PUBLIC_SAFETY",
+      govJustificationDetails: "Officials cited public safety.",
+      legalBasis: "Article 41-1 of the Law on Communications.",
+      translations: {
+        ru: {
+          title: "Общенациональное отключение",
+          summary: "Сети были отключены.",
+          servicesOther: "Перископ",
+          govJustificationDetails: "Власти сослались на общественную безопасность.",
+          legalBasis: "Статья 41-1 Закона о связи.",
+        },
+      },
+      sources: [
+        {
+          kind: "NEWS",
+          url: "https://example.org/source/translated",
+          title: "Kazakhstan goes offline",
+          publisher: "Ministry of Digital Development",
+          quote: "Internet access was restricted.",
+          note: "Gives the start as 17:15.",
+          translations: { ru: { publisher: "Министерство цифрового развития", note: "Называет время начала 17:15." } },
+        },
+      ],
+      impactEstimates: [{ lowUsd: 1_000_000, estimatedBy: "National Chamber of Entrepreneurs", translations: { ru: { estimatedBy: "Национальная палата предпринимателей" } } }],
+      discrepancies: [],
+    });
+
+    const russian = (await getPublishedIncident(created.slug, "ru"))!;
+    expect(russian).toMatchObject({
+      servicesOther: "Перископ",
+      govJustificationDetails: "Власти сослались на общественную безопасность.",
+      legalBasis: "Статья 41-1 Закона о связи.",
+    });
+    expect(russian.sources[0]).toMatchObject({
+      publisher: "Министерство цифрового развития",
+      note: "Называет время начала 17:15.",
+      title: "Kazakhstan goes offline",
+      quote: "Internet access was restricted.",
+    });
+    expect(russian.impactEstimates[0]!.estimatedBy).toBe("Национальная палата предпринимателей");
+
+    const english = (await getPublishedIncident(created.slug, "en"))!;
+    expect(english).toMatchObject({ servicesOther: "Periscope", legalBasis: "Article 41-1 of the Law on Communications." });
+    expect(english.sources[0]).toMatchObject({ publisher: "Ministry of Digital Development", note: "Gives the start as 17:15." });
+    expect(english.impactEstimates[0]!.estimatedBy).toBe("National Chamber of Entrepreneurs");
+  });
+
   it("flags an incident without a Russian translation and shows it in English", async () => {
     const created = await createTestIncident({ title: "Untranslated blackout", summary: "Only in English.", body: "English body." });
 

@@ -69,6 +69,7 @@ export function incidentColumns(incident: ParsedIncidentInput) {
     endStatus: resolvedEndStatus(incident),
     lastCheckedOn: incident.lastCheckedOn ?? null,
     lastReportedOn: incident.lastReportedOn ?? null,
+    periodFromPhases: incident.periodFromPhases ?? false,
     scope: incident.scope,
     type: incident.type,
     services: incident.services,
@@ -143,6 +144,7 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
         archivedUrl: source.archivedUrl ?? null,
         quote: source.quote ?? null,
         note: source.note ?? null,
+        translations: source.translations as Prisma.InputJsonObject,
       },
     });
     sourceIds.push(createdSource.id);

@@ -7,7 +7,7 @@ import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 
 export type StaffIncidentFilter = { status?: IncidentStatus; mine?: boolean; query?: string; limit?: number };
 
-const STAFF_ROW = {
+export const STAFF_ROW = {
   id: true,
   slug: true,
   title: true,
@@ -36,38 +36,4 @@ export async function listStaffIncidents({ by, filter = {} }: { by: Caller; filt
     conditions.push({ OR: [{ title: { contains: filter.query, mode: "insensitive" } }, { slug: { contains: filter.query, mode: "insensitive" } }] });
   }
   return getDb().incident.findMany({ where: { AND: conditions }, orderBy: { updatedAt: "desc" }, take: filter.limit ?? 200, select: STAFF_ROW });
-}
-
-/** The staff home: your drafts, what waits for review, and the latest changes anywhere you may see. */
-export async function getStaffOverview({ by }: { by: Caller }) {
-  const actor = await requirePermission(by, "staff:access");
-  const isEditor = actor === "system" || can(actor, "incident:review");
-  const db = getDb();
-  const ownerId = actor === "system" ? null : actor.id;
-  const visible: Prisma.IncidentWhereInput = isEditor ? {} : { OR: [{ createdById: ownerId }, { status: "PUBLISHED" }] };
-  const [myDrafts, reviewQueue, recentChanges] = await Promise.all([
-    ownerId
-      ? db.incident.findMany({ where: { createdById: ownerId, status: { in: ["DRAFT", "IN_REVIEW"] } }, orderBy: { updatedAt: "desc" }, take: 50, select: STAFF_ROW })
-      : Promise.resolve([]),
-    db.incident.findMany({
-      where: { status: "IN_REVIEW", ...(isEditor ? {} : { createdById: ownerId }) },
-      orderBy: { updatedAt: "asc" },
-      take: 50,
-      select: STAFF_ROW,
-    }),
-    db.incidentRevision.findMany({
-      where: { incident: visible },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      select: {
-        version: true,
-        action: true,
-        status: true,
-        createdAt: true,
-        author: { select: { name: true } },
-        incident: { select: { id: true, title: true } },
-      },
-    }),
-  ]);
-  return { myDrafts, reviewQueue, recentChanges, isEditor };
 }

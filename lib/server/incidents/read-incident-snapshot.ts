@@ -63,6 +63,8 @@ export async function readIncidentState(db: Database | Transaction, id: number):
     endStatus: row.endStatus,
     lastCheckedOn: orUndefined(row.lastCheckedOn),
     lastReportedOn: orUndefined(row.lastReportedOn),
+    // Only written when true, so records set by hand keep the snapshots they always had.
+    periodFromPhases: row.periodFromPhases || undefined,
     scope: row.scope,
     type: row.type,
     services: row.services,
@@ -100,6 +102,7 @@ export async function readIncidentState(db: Database | Transaction, id: number):
       archivedUrl: orUndefined(source.archivedUrl),
       quote: orUndefined(source.quote),
       note: orUndefined(source.note),
+      translations: translationsOf(source.translations),
       phase: source.phaseId === null ? undefined : phaseIndex.get(source.phaseId),
     })),
     acknowledgements: row.acknowledgements.map((ack) => ({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { ZoneToggle } from "@/components/staff/time/zone-toggle";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { signOutAction } from "../sign-in/actions";
@@ -26,6 +27,9 @@ export default async function StaffConsoleLayout({ children }: { children: React
         isAdmin={can(actor, "user:manage")}
         signOutAction={signOutAction}
       />
+      <div className="container">
+        <ZoneToggle />
+      </div>
       {children}
     </>
   );

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import styles from "@/components/staff/auth/auth.module.css";
 import { InviteUserForm } from "@/components/staff/auth/invite-user-form";
 import { UserRowActions } from "@/components/staff/auth/user-row-actions";
-import { utcIso } from "@/components/staff/auth/utc";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { listUsers } from "@/lib/server/users/list-users";
 import {
@@ -79,7 +79,7 @@ export default async function UsersPage() {
                     {user.mustChangePassword ? <p className="cell-note">{t("mustChange")}</p> : null}
                   </td>
                   <td className={styles.nowrap}>
-                    {user.lastSignInAt ? <time dateTime={user.lastSignInAt.toISOString()}>{utcIso(user.lastSignInAt)}</time> : t("never")}
+                    {user.lastSignInAt ? <StaffTime value={user.lastSignInAt} /> : t("never")}
                   </td>
                   <td>{user.activeSessions}</td>
                   <td>

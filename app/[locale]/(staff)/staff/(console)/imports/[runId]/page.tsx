@@ -5,7 +5,7 @@ import { Fact } from "@/components/staff/imports/fact";
 import styles from "@/components/staff/imports/imports.module.css";
 import { RollbackRunButton } from "@/components/staff/imports/rollback-run-button";
 import { RunStatusLabel } from "@/components/staff/imports/run-status-label";
-import { UtcTime } from "@/components/staff/imports/utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
@@ -61,7 +61,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
         <Fact label={t("run.facts.trigger")}>{t(`trigger.${run.trigger ?? "commandLine"}`)}</Fact>
         {run.window ? (
           <Fact label={t("run.facts.window")}>
-            <UtcTime date={new Date(run.window.since)} /> – <UtcTime date={new Date(run.window.until)} />
+            <StaffTime value={run.window.since} /> – <StaffTime value={run.window.until} />
           </Fact>
         ) : (
           <Fact label={t("run.facts.file")}>{run.fileName || t("run.none")}</Fact>
@@ -89,13 +89,13 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
           </>
         ) : null}
         <Fact label={t("run.facts.started")}>
-          <UtcTime date={run.startedAt} />
+          <StaffTime value={run.startedAt} seconds />
         </Fact>
-        <Fact label={t("run.facts.finished")}>{run.finishedAt ? <UtcTime date={run.finishedAt} /> : t("runs.notFinished")}</Fact>
+        <Fact label={t("run.facts.finished")}>{run.finishedAt ? <StaffTime value={run.finishedAt} seconds /> : t("runs.notFinished")}</Fact>
         <Fact label={t("run.facts.by")}>{run.triggeredBy ?? t(`trigger.${run.trigger === "schedule" ? "schedule" : "commandLine"}`)}</Fact>
         {run.rolledBackAt ? (
           <Fact label={t("run.facts.rolledBack")}>
-            <UtcTime date={run.rolledBackAt} />
+            <StaffTime value={run.rolledBackAt} seconds />
             {run.rolledBackBy ? ` ${t("run.rolledBackBy", { who: run.rolledBackBy })}` : null}
           </Fact>
         ) : null}

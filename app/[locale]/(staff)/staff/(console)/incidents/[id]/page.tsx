@@ -4,12 +4,12 @@ import { IncidentEditor } from "@/components/staff/incident-editor/incident-edit
 import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { WorkflowActions } from "@/components/staff/workflow-actions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
+import { getPathname } from "@/lib/i18n/navigation";
 import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { changeIncidentStatusAction, updateIncidentAction } from "../actions";
-import { incidentIdFrom, loadForPage } from "../load";
+import { incidentIdFrom, loadForPage, workflowStepsOf } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,17 +28,16 @@ export default async function EditIncidentPage({ params }: Props) {
   const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
 
   const { allowed, status } = incident;
-  const steps: WorkflowStepName[] = [];
-  if (allowed.submit) steps.push("submit");
-  if (allowed.review && status === "IN_REVIEW") steps.push("returnToDraft");
-  if (allowed.review && (status === "DRAFT" || status === "IN_REVIEW")) steps.push("publish");
-  if (allowed.review && status === "PUBLISHED") steps.push("unpublish");
-  if (allowed.archive) steps.push(status === "ARCHIVED" ? "unarchive" : "archive");
+  const steps = workflowStepsOf(incident);
+  // Without JavaScript "Publish…" is a link to this confirm step; with it, a dialog asks.
+  const publish = {
+    title: incident.snapshot.title,
+    href: getPathname({ href: { pathname: `/staff/incidents/${id}/publish`, query: { version: String(incident.version) } }, locale }),
+  };
 
   return (
     <div className="container page">
       <IncidentStaffHeader id={id} title={incident.snapshot.title} slug={incident.slug} status={status} version={incident.version} current="edit" />
-      <WorkflowActions id={id} version={incident.version} steps={steps} action={changeIncidentStatusAction} />
       {allowed.edit ? (
         <IncidentEditor
           initial={incident.snapshot}
@@ -46,9 +45,13 @@ export default async function EditIncidentPage({ params }: Props) {
           operators={operators.map(({ slug, name }) => ({ slug, name }))}
           regions={regions.map(({ slug, name }) => ({ slug, name }))}
           save={updateIncidentAction.bind(null, id)}
+          workflow={{ id, steps, action: changeIncidentStatusAction, publish }}
         />
       ) : (
-        <p className="notice">{status === "ARCHIVED" ? t("archivedReadOnly") : t("readOnly")}</p>
+        <>
+          <WorkflowActions id={id} version={incident.version} steps={steps} action={changeIncidentStatusAction} publish={publish} />
+          <p className="notice">{status === "ARCHIVED" ? t("archivedReadOnly") : status === "IN_REVIEW" ? t("inReviewReadOnly") : t("readOnly")}</p>
+        </>
       )}
     </div>
   );

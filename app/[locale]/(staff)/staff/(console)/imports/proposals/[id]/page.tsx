@@ -5,7 +5,7 @@ import { ChangeList } from "@/components/staff/change-list";
 import { Fact } from "@/components/staff/imports/fact";
 import styles from "@/components/staff/imports/imports.module.css";
 import { ProposalDecision } from "@/components/staff/imports/proposal-decision";
-import { UtcTime } from "@/components/staff/imports/utc-time";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { ZRecordId } from "@/lib/schemas/import";
@@ -57,7 +57,7 @@ export default async function ImportProposalPage({ params }: Props) {
         </Fact>
         <Fact label={t("proposal.facts.status")}>{t(`proposalStatus.${proposal.status}`)}</Fact>
         <Fact label={t("proposal.facts.created")}>
-          <UtcTime date={proposal.createdAt} />
+          <StaffTime value={proposal.createdAt} />
         </Fact>
         {proposal.runId !== null ? (
           <Fact label={t("proposal.facts.run")}>
@@ -66,7 +66,7 @@ export default async function ImportProposalPage({ params }: Props) {
         ) : null}
         {proposal.decidedAt ? (
           <Fact label={t("proposal.facts.decided")}>
-            <UtcTime date={proposal.decidedAt} />
+            <StaffTime value={proposal.decidedAt} />
           </Fact>
         ) : null}
         {proposal.decidedBy ? <Fact label={t("proposal.facts.decidedBy")}>{proposal.decidedBy}</Fact> : null}

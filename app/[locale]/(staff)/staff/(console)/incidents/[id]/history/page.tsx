@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ChangeList } from "@/components/staff/change-list";
 import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { RestoreRevisionButton } from "@/components/staff/restore-revision-button";
-import { Instant } from "@/components/ui/instant";
+import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { ZVersion } from "@/lib/schemas/staff-incident";
 import { compareIncidentRevisions } from "@/lib/server/incidents/compare-incident-revisions";
@@ -119,7 +119,7 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
                 <tr key={revision.version}>
                   <th scope="row">{revision.version}</th>
                   <td>
-                    <Instant value={revision.at} precision="EXACT" zone="utc" />
+                    <StaffTime value={revision.at} />
                   </td>
                   <td>{revision.author ?? t("system")}</td>
                   <td>
