@@ -1113,6 +1113,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "#KeepItOn: press release on internet access in Kazakhstan",
         publisher: "Access Now",
         note: "Reports access restored nationwide on 17 January.",
+        translations: { ru: { note: "Сообщает о восстановлении доступа по всей стране 17 января." } },
       },
       /* 2 */ {
         kind: "MEASUREMENT",
@@ -1129,6 +1130,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Internet resumes in Almaty after the Kazakhstan unrest",
         publisher: "RFE/RL",
         note: "Almaty reconnected early on 10 January after about 111 hours.",
+        translations: { ru: { note: "Алматы снова подключили к сети рано утром 10 января, примерно через 111 часов." } },
         phase: 4,
       },
       /* 4 */ {
@@ -1146,6 +1148,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
           "Cloudflare blog post on the Kazakhstan internet disruption, January 2022 (link is to the blog's front page; the post's own address is not recorded)",
         publisher: "Cloudflare",
         note: "Mobile traffic falling from about 14:30 UTC on 4 January, Kcell and Tele2 sharply lower but not at zero after 16:00 UTC; on 5 January traffic falling after 10:30 UTC with a spike of BGP withdrawals at about 10:45 UTC.",
+        translations: { ru: { note: "Мобильный трафик падает примерно с 14:30 UTC 4 января; после 16:00 UTC у Kcell и Tele2 он резко ниже, но не нулевой; 5 января трафик падает после 10:30 UTC, около 10:45 UTC — всплеск отзывов маршрутов BGP." } },
         phase: 2,
       },
       /* 6 */ {
@@ -1169,6 +1172,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         publisher: "mgorod.kz",
         publishedOn: "2022-01-04",
         note: "A single source.",
+        translations: { ru: { note: "Единственный источник." } },
         phase: 0,
       },
       /* 9 */ {
@@ -1177,6 +1181,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Report quoting Beeline on the January 2022 disruption (link is to the outlet's front page)",
         publisher: "newtimes.kz",
         note: 'Beeline called the cause "beyond our control".',
+        translations: { ru: { note: "Beeline назвал причину «не зависящей от нас»." } },
       },
       /* 10 */ {
         kind: "NEWS",
@@ -1184,6 +1189,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "The Record's report on the Kazakhstan shutdown citing Kentik, January 2022 (link is to the publication's front page)",
         publisher: "The Record (citing Kentik)",
         note: "Kentik saw the nationwide cut at 16:45 local time (10:45 UTC) on 5 January.",
+        translations: { ru: { note: "Kentik зафиксировал общенациональное отключение 5 января в 16:45 по местному времени (10:45 UTC)." } },
         phase: 3,
       },
       /* 11 */ {
@@ -1192,6 +1198,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "NetBlocks' reports on the Kazakhstan shutdown, January 2022 (link is to NetBlocks' front page)",
         publisher: "NetBlocks",
         note: "Gives the start of the nationwide cut as about 17:00 local time (11:00 UTC) on 5 January.",
+        translations: { ru: { note: "Относит начало общенационального отключения примерно к 17:00 по местному времени (11:00 UTC) 5 января." } },
         phase: 3,
       },
       /* 12 */ {
@@ -1200,6 +1207,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Kloop's reports citing Global Check and Forbes Kazakhstan on the January 2022 shutdown (link is to the outlet's front page)",
         publisher: "Kloop (citing Global Check and Forbes)",
         note: "Global Check saw Kazakhtelecom go down at 17:32 local time (11:32 UTC) on 5 January; Forbes gives full access in Almaty only from 09:00 to 13:00 local time on 10 January.",
+        translations: { ru: { note: "По данным Global Check, сеть Казахтелекома отключилась 5 января в 17:32 по местному времени (11:32 UTC); по данным Forbes, полный доступ в Алматы был 10 января только с 09:00 до 13:00 по местному времени." } },
       },
       /* 13 */ {
         kind: "CIVIL_SOCIETY_REPORT",
@@ -1207,6 +1215,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "net4people discussion of the Kazakhstan shutdown, with IODA charts",
         publisher: "net4people",
         note: "IODA charts read as brief nationwide restorations (UTC): 5 Jan 17:30–22:00; 6 Jan 10:30–14:00; 7 Jan 02:30–06:00; 8 Jan 02:30–10:00; 9 Jan 02:30–06:00.",
+        translations: { ru: { note: "Графики IODA читаются как кратковременные восстановления связи по всей стране (UTC): 5 янв. 17:30–22:00; 6 янв. 10:30–14:00; 7 янв. 02:30–06:00; 8 янв. 02:30–10:00; 9 янв. 02:30–06:00." } },
         phase: 6,
       },
       /* 14 */ {
@@ -1215,6 +1224,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Izvestia, citing TASS, on fixed-line internet in Nur-Sultan, January 2022",
         publisher: "Izvestia (citing TASS)",
         note: "Nur-Sultan fixed line, local time: 5 Jan down about 6 h from 17:00; 6 Jan cut about 19:40; 7 Jan restored, cut about 12:00; 8 Jan restored about 09:00, cut about 15:40; 9 Jan restored about 09:30, cut about 12:00; 10 Jan fixed line restored, mobile still blocked.",
+        translations: { ru: { note: "Фиксированная связь в Нур-Султане, местное время: 5 янв. отключена примерно на 6 ч с 17:00; 6 янв. отключена около 19:40; 7 янв. восстановлена, отключена около 12:00; 8 янв. восстановлена около 09:00, отключена около 15:40; 9 янв. восстановлена около 09:30, отключена около 12:00; 10 янв. фиксированная связь восстановлена, мобильная ещё заблокирована." } },
         phase: 5,
       },
       /* 15 */ {
@@ -1223,6 +1233,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Reuters report citing NetBlocks on 10 January 2022 (link is to Reuters' front page)",
         publisher: "Reuters (citing NetBlocks)",
         note: "Access restored nationwide for a few hours on 10 January, then cut again.",
+        translations: { ru: { note: "10 января доступ по всей стране восстановили на несколько часов, затем снова отключили." } },
         phase: 16,
       },
       /* 16 */ {
@@ -1231,6 +1242,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Izvestia interview with the deputy foreign minister, January 2022 (link is to the paper's front page)",
         publisher: "Izvestia",
         note: "No stable internet in Almaty until 11 January.",
+        translations: { ru: { note: "Стабильного интернета в Алматы не было до 11 января." } },
       },
     ],
     acknowledgements: [
@@ -1395,6 +1407,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "azattyq.org и currenttime.tv (замедление)",
         title: "Замедление новостных сайтов azattyq.org и currenttime.tv (сентябрь 2022 – апрель 2023 года)",
         summary:
           "OONI зафиксировал замедление azattyq.org, сайта Радио Азаттык, в большинстве сетей с 27 сентября 2022 года как минимум до 11 апреля 2023 года, а также замедление currenttime.tv примерно с 20 по 29 ноября 2022 года, в основном у Казахтелекома. Это замедление сайтов, а не отключение сети.",
@@ -1466,6 +1479,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "OONI's report on throttling in Kazakhstan around the 2022–2023 elections",
         publisher: "OONI",
         note: "azattyq.org throttled from 27 September 2022 until at least 11 April 2023 on most networks; currenttime.tv throttled about 20–29 November 2022, mainly on AS9198.",
+        translations: { ru: { note: "azattyq.org замедлялся с 27 сентября 2022 года как минимум до 11 апреля 2023 года в большинстве сетей; currenttime.tv — примерно 20–29 ноября 2022 года, в основном в AS9198." } },
         phase: 0,
       },
     ],
@@ -1574,6 +1588,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        govJustificationDetails: "Государственная техническая служба объяснила сбой неполадкой электропитания на шлюзах доступа в интернет.",
         title: "Интернет отключился почти во всей Астане в день инаугурации (26 ноября 2022 года)",
         summary:
           "26 ноября 2022 года, в день инаугурации президента, мобильный и фиксированный интернет перестал работать почти во всей Астане примерно с 19:00 по местному времени, когда полиция задерживала протестующих. Сообщения о длительности — от примерно часа до нескольких часов; официальные лица сослались на сбой электропитания.",
@@ -1646,6 +1661,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "BFM report citing TASS on the Astana outage of 26 November 2022 (link is to the outlet's front page)",
         publisher: "BFM (citing TASS)",
         note: "About one hour.",
+        translations: { ru: { note: "Около часа." } },
         phase: 0,
       },
       {
@@ -1654,6 +1670,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Radio Svoboda on the events in Astana on 26 November 2022",
         publisher: "Radio Svoboda (RFE/RL)",
         note: "Several hours.",
+        translations: { ru: { note: "Несколько часов." } },
         phase: 1,
       },
       {
@@ -1662,6 +1679,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "The Insider's report on Astana, 26 November 2022 (link is to the outlet's front page)",
         publisher: "The Insider",
         note: "Patchy after 20:00.",
+        translations: { ru: { note: "После 20:00 связь работала с перебоями." } },
         phase: 1,
       },
       {
@@ -1670,6 +1688,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Spektr's report quoting the State Technical Service (link is to the outlet's front page)",
         publisher: "Spektr",
         note: "The State Technical Service blamed a power fault at internet gateways.",
+        translations: { ru: { note: "Государственная техническая служба объяснила сбой неполадкой электропитания на шлюзах доступа в интернет." } },
       },
       {
         kind: "CIVIL_SOCIETY_REPORT",
@@ -1677,6 +1696,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "Elections and internet shutdowns watch, 2022",
         publisher: "Access Now",
         note: "Reports a shutdown in Astana on 26 November.",
+        translations: { ru: { note: "Сообщает об отключении в Астане 26 ноября." } },
       },
     ],
     acknowledgements: [
@@ -1770,6 +1790,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "bizmedia.kz report, as carried by Radio Azattyq, on the Zhanaozen gathering of 11 April 2023 (link is to the outlet's front page)",
         publisher: "bizmedia.kz (via Radio Azattyq)",
         note: "A single source; no times or end.",
+        translations: { ru: { note: "Единственный источник; ни времени, ни окончания не указано." } },
         phase: 0,
       },
     ],
@@ -1794,6 +1815,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
     ].join("\n\n"),
     translations: {
       ru: {
+        servicesOther: "17 новостных сайтов, 4 правозащитных сайта и 73 сайта средств обхода блокировок",
         title: "Блокировка новостных, правозащитных сайтов и средств обхода с помощью вмешательства в TLS (июнь 2023 – июнь 2024 года)",
         summary:
           "Измерения OONI с июня 2023 по июнь 2024 года показали, что 17 новостных, 4 правозащитных сайта и 73 сайта средств обхода блокировок блокировались путём вмешательства в TLS в сетях Казахтелекома, Beeline и Транстелекома. Это блокировка сайтов, а не отключение сети.",
@@ -1861,6 +1883,7 @@ export const SEED_INCIDENTS: IncidentInput[] = [
         title: "net4people discussion of the 2024 TLS interception certificate (Mozilla bug 1879046)",
         publisher: "net4people",
         note: "An interception certificate valid from 4 January to 3 April 2024 replaced real certificates for some sites.",
+        translations: { ru: { note: "Сертификат для перехвата, действительный с 4 января по 3 апреля 2024 года, подменял настоящие сертификаты некоторых сайтов." } },
       },
     ],
   },
