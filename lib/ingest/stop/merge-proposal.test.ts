@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
+import { ZIncidentInput } from "@/lib/schemas/incident";
 import { mergeStopProposal, proposalChanges } from "./merge-proposal";
 
 const current: IncidentSnapshot = {
@@ -91,6 +92,17 @@ describe("mergeStopProposal", () => {
     const following: IncidentSnapshot = { ...current, periodFromPhases: true, phases: [openPhase] };
     expect(mergeStopProposal(following, proposed).endsAt).toBeUndefined();
     expect(mergeStopProposal({ ...following, periodFromPhases: undefined }, proposed).endsAt).toBe("2022-01-10T18:00:00.000Z");
+  });
+
+  it("records the end it fills, and never ends an incident staff say is ongoing", () => {
+    const notRecorded: IncidentSnapshot = { ...current, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-09" };
+    const filled = mergeStopProposal(notRecorded, proposed);
+    expect(filled).toMatchObject({ endsAt: "2022-01-10T18:00:00.000Z", endPrecision: "DAY", endStatus: "RECORDED" });
+    expect(filled.lastReportedOn).toBeUndefined();
+    expect(ZIncidentInput.safeParse(filled).success).toBe(true);
+    const ongoing: IncidentSnapshot = { ...current, endStatus: "ONGOING", lastCheckedOn: "2022-01-20" };
+    expect(mergeStopProposal(ongoing, proposed)).toMatchObject({ endStatus: "ONGOING", lastCheckedOn: "2022-01-20" });
+    expect(mergeStopProposal(ongoing, proposed).endsAt).toBeUndefined();
   });
 
   it("changes nothing when the row adds nothing", () => {

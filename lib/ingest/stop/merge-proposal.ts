@@ -8,7 +8,7 @@ import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
  *
  * | Field                                   | Rule                                                         |
  * |-----------------------------------------|--------------------------------------------------------------|
- * | end (endsAt, endPrecision)              | filled when the incident has none, if it is not before the start or before a phase's end, and its period does not follow its phases |
+ * | end (endsAt, endPrecision)              | filled when the incident has none, if it is not before the start or before a phase's end, its period does not follow its phases and staff have not said it is ongoing; it is then recorded |
  * | services                                | union                                                        |
  * | servicesOther                           | filled when empty                                            |
  * | operators                               | union                                                        |
@@ -23,13 +23,17 @@ export function mergeStopProposal(current: IncidentSnapshot, proposed: IncidentS
 
   // An incident whose period follows its phases ends when they do: a row cannot give it another end.
   const followsPhases = current.periodFromPhases === true && (current.phases ?? []).length > 0;
-  if (current.endsAt === undefined && proposed.endsAt !== undefined && !followsPhases) {
+  // "Ongoing" is the editors' word that it still runs (decision 0013); a row's end fills only an end not recorded.
+  const ongoing = current.endsAt === undefined && current.endStatus === "ONGOING";
+  if (current.endsAt === undefined && proposed.endsAt !== undefined && !followsPhases && !ongoing) {
     const end = new Date(proposed.endsAt);
     const phaseEnds = (current.phases ?? []).flatMap((phase) => (phase.endsAt === undefined ? [] : [new Date(phase.endsAt).getTime()]));
     const latestPhaseEnd = phaseEnds.length > 0 ? Math.max(...phaseEnds) : Number.NEGATIVE_INFINITY;
     if (end.getTime() >= new Date(current.startsAt).getTime() && end.getTime() >= latestPhaseEnd) {
       merged.endsAt = proposed.endsAt;
       merged.endPrecision = proposed.endPrecision;
+      merged.endStatus = "RECORDED";
+      delete merged.lastReportedOn;
     }
   }
 
