@@ -67,7 +67,7 @@ describe("GET /api/oembed", () => {
     expect(map.html).toContain(`src="${ORIGIN}/ru/embed/map?last=30&amp;theme=dark"`);
 
     const isps = (await oembed(`${ORIGIN}/isps?by=year`)).body;
-    expect(isps.title).toBe("Disruption-hours by operator — Kazakhstan Shutdown Tracker");
+    expect(isps.title).toBe("Operators compared, measure by measure — Kazakhstan Shutdown Tracker");
     expect(isps.html).toContain(`src="${ORIGIN}/embed/isps?by=year"`);
 
     const incident = (await oembed(`${ORIGIN}/incidents/${incidentSlug}`)).body;

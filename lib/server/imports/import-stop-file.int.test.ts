@@ -157,7 +157,8 @@ describe("importStopFile", () => {
     const report = await getIngestRun({ by: editor, id: first.runId });
     expect(report!.proposals).toEqual([expect.objectContaining({ externalKey: keyOf("2022-10-19", "nationwide", "SERVICE_BLOCKING"), status: "PENDING" })]);
     const view = await getIncidentProposal({ by: editor, id: report!.proposals[0]!.id });
-    expect(view!.changes.map((change) => change.path)).toEqual(["endsAt", "endPrecision"]);
+    // The end it fills is recorded (decision 0013).
+    expect(view!.changes.map((change) => change.path)).toEqual(["endsAt", "endPrecision", "endStatus"]);
     expect(view!.merged.endsAt).toBe("2022-11-26T18:00:00.000Z");
   });
 
@@ -165,13 +166,14 @@ describe("importStopFile", () => {
     const key = keyOf("2022-10-19", "nationwide", "SERVICE_BLOCKING");
     const proposal = await getDb().incidentProposal.findFirstOrThrow({ where: { externalKey: key, status: "PENDING" } });
     const before = await readIncidentState(getDb(), proposal.incidentId);
+    expect(before!.snapshot).toMatchObject({ endStatus: "NOT_RECORDED" });
     expect(before!.snapshot.endsAt).toBeUndefined();
 
     const result = await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: before!.version });
     expect(result).toMatchObject({ incidentId: proposal.incidentId, version: before!.version + 1, changed: true });
 
     const after = await readIncidentState(getDb(), proposal.incidentId);
-    expect(after!.snapshot).toEqual({ ...before!.snapshot, endsAt: "2022-11-26T18:00:00.000Z", endPrecision: "DAY" });
+    expect(after!.snapshot).toEqual({ ...before!.snapshot, endsAt: "2022-11-26T18:00:00.000Z", endPrecision: "DAY", endStatus: "RECORDED" });
     const revision = await getDb().incidentRevision.findFirstOrThrow({ where: { incidentId: proposal.incidentId, version: after!.version } });
     expect(revision).toMatchObject({ action: "APPLY_PROPOSAL", authorId: editor.id });
     expect(await getDb().incidentProposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ status: "APPLIED", decidedById: editor.id });
