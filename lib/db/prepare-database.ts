@@ -71,6 +71,9 @@ export async function openDatabase(env: ServerEnv, log: (line: string) => void):
   }
 }
 
+/** Held while pg-boss's schema and queues are installed, so that servers starting together install them one after another. */
+const INSTALL_JOB_QUEUES_LOCK_KEY = 72707373;
+
 /**
  * Brings the schema up to date as its owner: pending migrations, pg-boss's
  * tables and queues, and the app role's privileges on all of it (when the app
@@ -81,7 +84,15 @@ export async function provisionDatabase(database: DatabaseUrls, options: { log?:
   const migrations = await migrateDatabase(database.ownerUrl, { log: options.log });
   // Loaded here: pg-boss is needed only now.
   const { installJobQueues } = await import("@/lib/jobs/install-job-queues");
-  await installJobQueues(database.ownerUrl);
+  // pg-boss creates each queue's partition without a lock of its own: servers starting together would deadlock.
+  await withClient(database.ownerUrl, async (lock) => {
+    await lock.query("SELECT pg_advisory_lock($1)", [INSTALL_JOB_QUEUES_LOCK_KEY]);
+    try {
+      await installJobQueues(database.ownerUrl);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [INSTALL_JOB_QUEUES_LOCK_KEY]).catch(() => undefined);
+    }
+  });
   const appRole = roleOf(database.url);
   if (appRole !== roleOf(database.ownerUrl)) await grantAppAccess(database.ownerUrl, appRole);
   return migrations;
