@@ -315,10 +315,12 @@ describe("--force", () => {
 });
 
 function runDbScript(args: string[], env: Record<string, string>) {
+  // The database named is also the one to sign in to as owner (not this test file's own).
+  const childEnv = { ...process.env, ...env, ...(env.DATABASE_URL ? { DATABASE_OWNER_URL: env.DATABASE_URL } : {}) };
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: childEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
