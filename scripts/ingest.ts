@@ -261,7 +261,11 @@ function describeProgress(event: StopImportProgress): string | null {
         ? "Warning: the database holds no operators or regions to match rows against; run `npm run db:seed` first"
         : `Matching rows against ${event.operators} operators and ${event.regions} regions`;
     case "header":
-      return `Reading a STOP ${event.variant} sheet${event.ignoredColumns.length > 0 ? `; ignoring unknown columns: ${event.ignoredColumns.join(", ")}` : ""}`;
+      return (
+        `Reading a STOP ${event.variant} sheet` +
+        (event.rowsAbove > 0 ? ` (header on line ${event.line}; ${event.rowsAbove} title or note row(s) above it skipped)` : "") +
+        (event.ignoredColumns.length > 0 ? `; ignoring unknown columns: ${event.ignoredColumns.join(", ")}` : "")
+      );
     case "created":
       return `line ${event.line}: new draft incident ${event.incidentId} (${event.slug})`;
     case "proposed":

@@ -45,6 +45,8 @@ export type Permission =
   | "incident:read"
   /** Run imports, upload files, see runs and rejects, switch scheduled pulls. */
   | "import:run"
+  /** Roll back a measurement run: delete everything it stored (audited). */
+  | "import:rollback"
   /** Attach networks (ASNs) to operators. */
   | "network:manage"
   /** Invite, change roles, reset passwords, deactivate, end sessions. */
@@ -73,6 +75,7 @@ export function can(actor: Actor | null, permission: Permission, incident?: Inci
     case "incident:review":
     case "incident:archive":
     case "import:run":
+    case "import:rollback":
     case "network:manage":
       return isEditor;
     case "user:manage":

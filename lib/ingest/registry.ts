@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
 import { parseCloudflareStream, pullCloudflare } from "./cloudflare";
 import { parseSeriesCsv } from "./csv/parse-series-csv";
-import { decompressInput } from "./decompress-input";
+import { decompressInput, type DecompressOptions } from "./decompress-input";
 import { parseIodaStream, pullIoda } from "./ioda";
 import { parseOoniStream, pullOoni } from "./ooni";
 import type { IngestItem, PullOptions } from "./types";
@@ -22,7 +22,8 @@ export type FileContext = { country?: string; asn?: number; test?: string };
 export type FeedEntry = {
   /** How runs of this feed are recorded. */
   source: Exclude<IngestSource, "STOP">;
-  parse: (input: Readable, context?: FileContext) => AsyncIterable<IngestItem>;
+  /** `limits`: the decompressed-size limit (default: the command line's, INGEST_LIMITS.inputBytes). */
+  parse: (input: Readable, context?: FileContext, limits?: DecompressOptions) => AsyncIterable<IngestItem>;
   /** Whether `parse` uses a FileContext. */
   takesFileContext?: boolean;
   pull?: (options: PullOptions) => AsyncIterable<IngestItem>;
@@ -32,17 +33,17 @@ export const FEED_NAMES = ["ooni", "ioda", "cloudflare", "csv"] as const;
 export type FeedName = (typeof FEED_NAMES)[number];
 
 /** Decompresses, then hands the plain bytes to the feed's own parser. */
-function decompressed(parseStream: (input: Readable) => AsyncIterable<IngestItem>): (input: Readable) => AsyncIterable<IngestItem> {
-  return async function* (input) {
-    yield* parseStream(await decompressInput(input));
+function decompressed(parseStream: (input: Readable) => AsyncIterable<IngestItem>): FeedEntry["parse"] {
+  return async function* (input, _context, limits) {
+    yield* parseStream(await decompressInput(input, limits));
   };
 }
 
 export const FEEDS: Record<FeedName, FeedEntry> = {
   ooni: {
     source: "OONI",
-    parse: async function* (input, context = {}) {
-      yield* parseOoniStream(await decompressInput(input), { testName: context.test, probeCc: context.country, probeAsn: context.asn });
+    parse: async function* (input, context = {}, limits) {
+      yield* parseOoniStream(await decompressInput(input, limits), { testName: context.test, probeCc: context.country, probeAsn: context.asn });
     },
     takesFileContext: true,
     pull: pullOoni,

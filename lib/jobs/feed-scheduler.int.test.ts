@@ -78,16 +78,25 @@ describe("feed schedules", () => {
 describe("the scheduler", () => {
   let scheduler: FeedScheduler;
   const pulls: [ScheduledFeed, FeedScheduleParameters][] = [];
+  const lines: string[] = [];
+  let orphanId: number;
 
   beforeAll(async () => {
+    // A run left RUNNING by a process that died before this server started (no process holds its lock).
+    orphanId = (await getDb().ingestRun.create({ data: { source: "IODA", status: "RUNNING", parameters: { trigger: "schedule" } } })).id;
     scheduler = await startFeedScheduler({
       connectionString: process.env.DATABASE_URL!,
       db: getDb(),
       runPull: async (feed, parameters) => {
         pulls.push([feed, parameters]);
       },
-      log: () => {},
+      log: (line) => lines.push(line),
     });
+  });
+
+  it("marks runs whose process died ABANDONED when it starts, and every minute after", async () => {
+    expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: orphanId } })).toMatchObject({ status: "ABANDONED", error: expect.stringContaining("stopped before it finished") });
+    expect(lines).toContain(`Marked ABANDONED (their process stopped): run ${orphanId}`);
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db/client";
+import { sweepAbandonedIngestRuns } from "@/lib/server/ingest/sweep-abandoned-ingest-runs";
 import { FEED_INTERVALS_MINUTES, SCHEDULED_FEEDS, ZFeedScheduleParameters, type FeedScheduleParameters, type ScheduledFeed } from "@/lib/schemas/feed-schedule";
 
 /**
@@ -9,13 +10,15 @@ import { FEED_INTERVALS_MINUTES, SCHEDULED_FEEDS, ZFeedScheduleParameters, type 
  * at a time. A small "sync" job, itself on a one-minute pg-boss schedule,
  * mirrors the feed_schedules table (edited in the staff console) onto the
  * pg-boss schedules, so a switch in the console takes effect within a minute
- * (a feed switched on is first pulled two minutes after the save).
+ * (a feed switched on is first pulled two minutes after the save); the same
+ * job marks runs whose process died ABANDONED (sweepAbandonedIngestRuns).
  * Nothing is scheduled unless a feed is switched on.
  *
  * Every app server runs this scheduler on the same database, and each due
  * pull still runs once: pg-boss lets one server at a time look at the cron
  * schedules, sends each occurrence once (a singleton key per schedule and
- * minute), and a feed's queue holds at most one pull (e2e/two-instances.spec.ts).
+ * minute), a feed's queue holds at most one pull, and a pull holds its feed's
+ * advisory lock while it runs (e2e/two-instances.spec.ts).
  */
 
 export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParameters) => Promise<void>;
@@ -120,9 +123,17 @@ export async function startFeedScheduler(options: {
       log(`Scheduled ${feed} pull finished`);
     });
   }
-  await boss.work(SYNC_QUEUE, async () => syncFeedSchedules(boss, db));
+  const sweep = async () => {
+    const abandoned = await sweepAbandonedIngestRuns({ connectionString: options.connectionString });
+    if (abandoned.length > 0) log(`Marked ABANDONED (their process stopped): run ${abandoned.join(", ")}`);
+  };
+  await boss.work(SYNC_QUEUE, async () => {
+    await syncFeedSchedules(boss, db);
+    await sweep();
+  });
   await boss.schedule(SYNC_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await syncFeedSchedules(boss, db);
+  await sweep();
   const enabled = (await db.feedSchedule.findMany({ where: { enabled: true }, select: { source: true } })).map((row) => row.source.toLowerCase());
   log(enabled.length > 0 ? `Scheduled pulls on for: ${enabled.join(", ")}` : "Scheduled pulls are off (switch them on under Staff → Feeds)");
 

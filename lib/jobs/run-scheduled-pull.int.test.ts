@@ -50,6 +50,7 @@ describe("a scheduled pull", () => {
     const env = readServerEnv({ ...process.env, OONI_API_URL: baseUrl });
     const context = { connectionString: process.env.DATABASE_URL!, env };
     const first = await runScheduledPull("OONI", { country: "KZ", asns: [], lookbackHours: 24 }, context);
+    if ("skipped" in first) throw new Error("the first pull was skipped");
     expect(first.accepted).toBe(2);
     expect(requests.some((url) => url.includes("probe_asn=9198") || url.includes("probe_asn=AS9198"))).toBe(true);
     expect(await getDb().ooniMeasurement.count()).toBe(2);
@@ -60,8 +61,45 @@ describe("a scheduled pull", () => {
 
     // The next run overlaps the window: nothing is stored twice.
     const second = await runScheduledPull("OONI", { country: "KZ", asns: [9198], lookbackHours: 24 }, context);
-    expect(second.accepted).toBe(0);
+    expect(second).toMatchObject({ accepted: 0 });
     expect(await getDb().ooniMeasurement.count()).toBe(2);
+  });
+
+  it("never runs two pulls of one feed at once, however long the first takes; other feeds are not held up", async () => {
+    // A stand-in for IODA that holds its answers until released: a pull far longer than pg-boss's job expiry would be.
+    let releaseAnswers!: () => void;
+    const answers = new Promise<void>((resolve) => (releaseAnswers = resolve));
+    const slowRequests: string[] = [];
+    const slow = http.createServer((request, response) => {
+      slowRequests.push(request.url ?? "");
+      void answers.then(() => {
+        response.setHeader("content-type", "application/json");
+        response.end(JSON.stringify({ type: "signals", metadata: {}, requestParameters: {}, error: null, perf: {}, data: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const env = readServerEnv({ ...process.env, IODA_API_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`, OONI_API_URL: baseUrl });
+      const context = { connectionString: process.env.DATABASE_URL!, env };
+      const runsBefore = await getDb().ingestRun.count({ where: { source: "IODA" } });
+      const first = runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context);
+      await expect.poll(() => slowRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
+
+      // The first pull is still waiting on IODA: a second pull of IODA does not start, and makes no run.
+      expect(await runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context)).toEqual({ skipped: true, feed: "IODA" });
+      expect(await getDb().ingestRun.count({ where: { source: "IODA" } })).toBe(runsBefore + 1);
+      // Another feed runs meanwhile.
+      expect(await runScheduledPull("OONI", { country: "KZ", asns: [9198], lookbackHours: 24 }, context)).toMatchObject({ runId: expect.any(Number) });
+
+      releaseAnswers();
+      expect(await first).toMatchObject({ runId: expect.any(Number), accepted: 0 });
+      // Once it has ended, the next pull of IODA runs.
+      expect(await runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context)).toMatchObject({ runId: expect.any(Number) });
+    } finally {
+      releaseAnswers();
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it("refuses a Cloudflare pull without a token, before touching the network", async () => {

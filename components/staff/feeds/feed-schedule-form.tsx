@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FEED_INTERVALS_MINUTES, type ScheduledFeed } from "@/lib/schemas/feed-schedule";
 
@@ -12,11 +12,13 @@ type Props = {
   country: string;
   asns: number[];
   lookbackHours: number;
+  /** The feed's last run and its result, drawn by the page. */
+  lastRun: ReactNode;
   action: (previous: unknown, form: FormData) => Promise<ActionResult<{ enabled: boolean }>>;
 };
 
-/** One feed's schedule: on or off, how often, and what to pull. */
-export function FeedScheduleForm({ source, enabled, intervalMinutes, country, asns, lookbackHours, action }: Props) {
+/** One feed's card: its last run, and its schedule (on or off, how often, what to pull). */
+export function FeedScheduleForm({ source, enabled, intervalMinutes, country, asns, lookbackHours, lastRun, action }: Props) {
   const t = useTranslations("Feeds");
   const [result, formAction, pending] = useActionState(action, null);
   const id = (name: string) => `feed-${source.toLowerCase()}-${name}`;
@@ -25,6 +27,7 @@ export function FeedScheduleForm({ source, enabled, intervalMinutes, country, as
   return (
     <form action={formAction} className="feed-form" aria-busy={pending} aria-labelledby={id("heading")}>
       <h3 id={id("heading")}>{t(`names.${source}`)}</h3>
+      {lastRun}
       <input type="hidden" name="source" value={source} />
       <div className="field field--checkbox">
         <input id={id("enabled")} name="enabled" type="checkbox" defaultChecked={enabled} />

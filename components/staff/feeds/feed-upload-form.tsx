@@ -2,18 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { failedRunOf, UploadFailed, UploadSucceeded, useUploadFailureMessage } from "@/components/staff/imports/upload-outcome";
 import type { ActionResult } from "@/lib/actions/result";
-import { Link } from "@/lib/i18n/navigation";
+import type { IngestUploadResult } from "@/lib/server/uploads/ingest-upload";
 
 type Props = {
   maxMegabytes: number;
-  action: (previous: unknown, form: FormData) => Promise<ActionResult<{ runId: number; accepted: number; duplicates: number; rejected: number }>>;
+  action: (previous: unknown, form: FormData) => Promise<ActionResult<IngestUploadResult>>;
 };
 
-/** Uploads a measurement file of one feed; the run and its rejects appear under Imports. */
+/**
+ * Uploads a measurement file of one feed. What came of it is shown here, where
+ * the file was uploaded: the counts and the first rejects, or why the file
+ * could not be read (a limit, its shape) and the run that records it.
+ */
 export function FeedUploadForm({ maxMegabytes, action }: Props) {
   const t = useTranslations("Feeds.upload");
+  const failureMessage = useUploadFailureMessage();
   const [result, formAction, pending] = useActionState(action, null);
+  const fileProblem = result?.ok === false && result.fieldIssues?.file !== undefined;
   return (
     <form action={formAction} className="feed-form" aria-busy={pending}>
       <div className="field">
@@ -27,7 +34,14 @@ export function FeedUploadForm({ maxMegabytes, action }: Props) {
       </div>
       <div className="field">
         <label htmlFor="feed-upload-file">{t("file")}</label>
-        <input id="feed-upload-file" name="file" type="file" required aria-describedby="feed-upload-help" />
+        <input
+          id="feed-upload-file"
+          name="file"
+          type="file"
+          required
+          aria-describedby={result?.ok === false ? "feed-upload-help feed-upload-error" : "feed-upload-help"}
+          aria-invalid={fileProblem || undefined}
+        />
         <p id="feed-upload-help" className="field-help">
           {t("help", { limit: maxMegabytes })}
         </p>
@@ -36,16 +50,15 @@ export function FeedUploadForm({ maxMegabytes, action }: Props) {
         {pending ? t("submitting") : t("submit")}
       </button>
       <div role="status" aria-live="polite">
-        {result?.ok === true && (
-          <p>
-            {t("done", result.data)} <Link href={`/staff/imports/${result.data.runId}`}>{t("report")}</Link>
-          </p>
-        )}
+        {result?.ok === true && <UploadSucceeded result={result.data} summary={t("done", { runId: result.data.runId, accepted: result.data.accepted, duplicates: result.data.duplicates, rejected: result.data.rejected })} reportLabel={t("report")} />}
       </div>
       {result?.ok === false && (
-        <p role="alert" className="field-error">
-          {result.fieldIssues?.file ? t("fileProblem", { limit: maxMegabytes }) : t("failed")}
-        </p>
+        <UploadFailed
+          id="feed-upload-error"
+          message={fileProblem ? t("fileProblem", { limit: maxMegabytes }) : result.code === "INTERNAL" ? t("failed") : failureMessage(result)}
+          runId={failedRunOf(result)}
+          reportLabel={t("report")}
+        />
       )}
     </form>
   );

@@ -3,22 +3,26 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { Link } from "@/lib/i18n/navigation";
+import type { IngestUploadResult } from "@/lib/server/uploads/ingest-upload";
 import styles from "./imports.module.css";
-
-type Summary = { runId: number; accepted: number; duplicates: number; rejected: number };
+import { failedRunOf, UploadFailed, UploadSucceeded, useUploadFailureMessage } from "./upload-outcome";
 
 type Props = {
-  action: (previous: unknown, form: FormData) => Promise<ActionResult<Summary>>;
+  action: (previous: unknown, form: FormData) => Promise<ActionResult<IngestUploadResult>>;
   /** The largest file the server accepts, in bytes. */
   maxBytes: number;
 };
 
 const reasonOf = (details: unknown) => (details && typeof details === "object" && "reason" in details ? String((details as { reason: unknown }).reason) : null);
 
-/** Uploads a STOP CSV with the country to import; the server checks the size, the permission and the file again. */
+/**
+ * Uploads a STOP CSV with the country to import; the server checks the size,
+ * the permission and the file again. What came of it is shown here: the
+ * counts and first rejects, or why it failed and the run that records it.
+ */
 export function StopUploadForm({ action, maxBytes }: Props) {
   const t = useTranslations("Imports.upload");
+  const failureMessage = useUploadFailureMessage();
   const [result, formAction, pending] = useActionState(action, null);
   const [tooLarge, setTooLarge] = useState(false);
   const limit = Math.floor(maxBytes / (1024 * 1024));
@@ -34,7 +38,9 @@ export function StopUploadForm({ action, maxBytes }: Props) {
   let error: string | null = tooLarge ? t("errors.fileTooLarge", { limit }) : null;
   let fileError = tooLarge;
   let countryError = false;
+  let failedRun: number | null = null;
   if (!error && result && !result.ok) {
+    failedRun = failedRunOf(result);
     const reason = reasonOf(result.details);
     if (reason === "fileMissing") {
       error = t("errors.fileMissing");
@@ -48,7 +54,7 @@ export function StopUploadForm({ action, maxBytes }: Props) {
     } else if (result.code === "CONFLICT") error = t("errors.running");
     else if (result.code === "FORBIDDEN" || result.code === "UNAUTHENTICATED") error = t("errors.forbidden");
     else if (result.code === "INTERNAL") error = t("errors.internal");
-    else error = t("errors.invalidFile", { message: result.message });
+    else error = failureMessage(result);
   }
 
   return (
@@ -92,17 +98,9 @@ export function StopUploadForm({ action, maxBytes }: Props) {
         </button>
       </div>
       <div role="status" aria-live="polite">
-        {result?.ok === true && !tooLarge ? (
-          <p className="notice">
-            {t("done", result.data)} <Link href={`/staff/imports/${result.data.runId}`}>{t("openReport")}</Link>
-          </p>
-        ) : null}
+        {result?.ok === true && !tooLarge ? <UploadSucceeded result={result.data} summary={t("done", { runId: result.data.runId, accepted: result.data.accepted, duplicates: result.data.duplicates, rejected: result.data.rejected })} reportLabel={t("openReport")} /> : null}
       </div>
-      {error ? (
-        <p id="stop-upload-error" role="alert" className="notice notice--error">
-          {error}
-        </p>
-      ) : null}
+      {error ? <UploadFailed id="stop-upload-error" message={error} runId={failedRun} reportLabel={t("openReport")} /> : null}
     </form>
   );
 }

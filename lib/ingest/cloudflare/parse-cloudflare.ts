@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Readable } from "node:stream";
 import type { IngestItem } from "../types";
 import { selectJsonValues } from "../ioda/json-stream";
@@ -16,16 +17,16 @@ import { annotationItem, trafficAnomalyItem } from "./records";
  * A bad record is a reject whose position is its index in its list.
  */
 
-export class CloudflareApiError extends Error {
+export class CloudflareApiError extends AppError {
   constructor(readonly errors: unknown) {
-    super(`Cloudflare Radar answered success: false: ${describeErrors(errors)}`);
+    super("VALIDATION", `Cloudflare Radar answered success: false: ${describeErrors(errors)}`);
     this.name = "CloudflareApiError";
   }
 }
 
-export class CloudflareFormatError extends Error {
+export class CloudflareFormatError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION", message);
     this.name = "CloudflareFormatError";
   }
 }
@@ -82,7 +83,7 @@ export async function* parseCloudflareStream(input: Readable | AsyncIterable<Buf
   let failed = false;
   let errorsSinceSuccess: unknown = undefined;
   const paths = ["$.success", "$.errors", "$.result.annotations.*", "$.result.trafficAnomalies.*"];
-  for await (const { path, value } of selectJsonValues(input, paths)) {
+  for await (const { path, value } of selectJsonValues(input, paths, { what: "The Cloudflare Radar file" })) {
     bodySeen = true;
     const [top, list, index] = path;
     if (top === "success") {

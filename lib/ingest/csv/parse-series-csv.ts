@@ -2,8 +2,9 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { parse as parseCsvRecord } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
-import type { MeasurementSource } from "@/lib/generated/prisma/enums";
+import { formatBytes, INGEST_LIMITS } from "@/lib/ingest/limits";
 import type { IngestItem, SeriesPointItem } from "@/lib/ingest/types";
+import { coalitionSignal, coalitionValueProblem, COALITION_SIGNALS } from "./coalition-signals";
 import { parseFeedTimestamp } from "./parse-feed-timestamp";
 
 /**
@@ -14,12 +15,19 @@ import { parseFeedTimestamp } from "./parse-feed-timestamp";
  * A header is required; columns come in any order, names and cells may carry
  * spaces around them. `timestamp` is ISO 8601 with a zone, or
  * `YYYY-MM-DD HH:MM[:SS]` without one, read as UTC. `asn` is a number
- * ("AS9198" is accepted too), `value` a finite number, `source` one of
- * coalition, ooni, ioda, cloudflare (default coalition). Each row becomes a
- * point of the ASN's series `signal`; a row that cannot be used becomes a
- * RejectItem with its line (where it starts), the column at fault and the row
- * as written. A header without the four columns, or with unknown or repeated
- * ones, is fatal (CsvHeaderError): nothing in the file could be read safely.
+ * ("AS9198" is accepted too), `signal` one of the coalition's signals
+ * (coalition-signals.ts) and `value` a number in that signal's range.
+ * `source`, when present, must be blank or "coalition": this file writes
+ * COALITION series only, never into the OONI, IODA or Cloudflare series,
+ * which only their own importers write. Each row becomes a point of the
+ * ASN's series `signal`; a row that cannot be used becomes a RejectItem with
+ * its line (where it starts), the column at fault and the row as written. A
+ * header without the four columns, or with unknown or repeated ones, is fatal
+ * (CsvHeaderError): nothing in the file could be read safely.
+ *
+ * Rows are at most INGEST_LIMITS.csvRowBytes long: a longer one is rejected
+ * (shown cut) and the reader skips to its end without holding it, so a line
+ * of gigabytes costs no memory.
  *
  * Streaming and fast: rows without quotes (nearly all of them) are split by
  * hand, several times faster than csv-parse's streaming parser with line
@@ -38,10 +46,11 @@ const REQUIRED = ["timestamp", "asn", "signal", "value"] as const;
 const OPTIONAL = ["source"] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
-const SOURCES: Record<string, MeasurementSource> = { coalition: "COALITION", ooni: "OONI", ioda: "IODA", cloudflare: "CLOUDFLARE" };
 const MAX_ASN = 2_147_483_647;
-const MAX_SIGNAL_LENGTH = 200;
-const MAX_RECORD_BYTES = 64 * 1024;
+/** Characters (a row's UTF-8 bytes are at least as many). */
+const MAX_RECORD_BYTES = INGEST_LIMITS.csvRowBytes;
+const ROW_LIMIT = `${formatBytes(MAX_RECORD_BYTES)}, the limit for one CSV row`;
+const SIGNAL_NAMES = COALITION_SIGNALS.map((signal) => signal.name).join(", ");
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ASN = /^(?:AS)?(\d{1,10})$/i;
 
@@ -98,16 +107,27 @@ function readRow(
   }
 
   if (signal === "") return { field: "signal", reason: "signal is blank" };
-  if (signal.length > MAX_SIGNAL_LENGTH) return { field: "signal", reason: `signal is longer than ${MAX_SIGNAL_LENGTH} characters` };
+  const known = coalitionSignal(signal);
+  if (!known) return { field: "signal", reason: `signal "${signal.slice(0, 100)}" is not one of the coalition's signals (${SIGNAL_NAMES})` };
 
   const value = NUMBER.test(valueText) ? Number(valueText) : NaN;
-  if (!Number.isFinite(value)) return { field: "value", reason: valueText === "" ? "value is blank" : `value "${valueText}" is not a number` };
+  if (!Number.isFinite(value)) return { field: "value", reason: valueText === "" ? "value is blank" : `value "${valueText.slice(0, 100)}" is not a number` };
+  const outOfRange = coalitionValueProblem(known, value);
+  if (outOfRange) return { field: "value", reason: outOfRange };
 
   const sourceText = sourceCell.toLowerCase();
-  const source = sourceText === "" ? "COALITION" : SOURCES[sourceText];
-  if (!source) return { field: "source", reason: `source "${sourceCell}" is not one of ${Object.keys(SOURCES).join(", ")}` };
+  if (sourceText !== "" && sourceText !== "coalition") {
+    return {
+      field: "source",
+      reason:
+        `source "${sourceCell.slice(0, 40)}": this CSV stores the coalition's own measurements only; ` +
+        "OONI, IODA and Cloudflare data go through their own importers (npm run ingest -- ooni|ioda|cloudflare, or that feed on Staff → Feeds)",
+    };
+  }
 
-  return { point: { kind: "point", source, signal, entityType: "ASN", entityCode: String(asn), asn, at: at.date, value } };
+  return {
+    point: { kind: "point", source: "COALITION", signal, entityType: "ASN", entityCode: String(asn), asn, at: at.date, value, unit: known.unit },
+  };
 }
 
 type Line = { number: number; text: string };
@@ -141,7 +161,7 @@ async function* csvRecords(input: Readable): AsyncGenerator<CsvRecord[]> {
       } else if (state.open.text.length > MAX_RECORD_BYTES) {
         const { line: start, text } = state.open;
         state.open = null;
-        ready.push({ line: start, raw: text, cells: null, problem: `the row is longer than ${MAX_RECORD_BYTES} characters (a quoted cell that is never closed?)` });
+        ready.push({ line: start, raw: text, cells: null, problem: `the row is longer than ${ROW_LIMIT} (a quoted cell that is never closed?)` });
       }
       return;
     }
@@ -184,7 +204,7 @@ async function* csvRecords(input: Readable): AsyncGenerator<CsvRecord[]> {
       state.open = null;
       rest = "";
       discarding = true;
-      ready.push({ line, raw, cells: null, problem: `the row is longer than ${MAX_RECORD_BYTES} characters (shown cut)` });
+      ready.push({ line, raw, cells: null, problem: `the row is longer than ${ROW_LIMIT} (shown cut; the rest of the line was skipped)` });
     }
     if (ready.length > 0) {
       yield ready;

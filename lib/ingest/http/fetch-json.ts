@@ -1,9 +1,13 @@
+import { formatBytes, INGEST_LIMITS } from "../limits";
+
 /**
  * GET a JSON document from a feed API, politely: a minimum gap between
  * requests, and on 429 or 5xx a retry after the server's Retry-After or an
  * exponential back-off with jitter. A 4xx other than 429, a body that is not
- * JSON, or running out of attempts is a FeedHttpError (fatal for the pull;
- * the cursor lets the next run resume).
+ * JSON, a body larger than `maxBytes` (INGEST_LIMITS.responseBytes by
+ * default, counted after HTTP decompression, so neither a huge nor a
+ * compressed-bomb answer is ever held whole), or running out of attempts is a
+ * FeedHttpError (fatal for the pull; the cursor lets the next run resume).
  */
 
 export class FeedHttpError extends Error {
@@ -26,6 +30,8 @@ export type FetchJsonOptions = {
   /** Longest single wait in ms, whatever Retry-After says. */
   maxWaitMs?: number;
   timeoutMs?: number;
+  /** Largest body read (bytes, after decompression); default INGEST_LIMITS.responseBytes. */
+  maxBytes?: number;
   /** For tests and logs. */
   onRetry?: (info: { url: string; status?: number; attempt: number; waitMs: number }) => void;
   sleep?: (ms: number) => Promise<void>;
@@ -59,7 +65,7 @@ export async function fetchJson<T = unknown>(url: string, options: FetchJsonOpti
       });
       status = response.status;
       if (response.ok) {
-        const text = await response.text();
+        const text = await readBody(response, url, options.maxBytes ?? INGEST_LIMITS.responseBytes);
         try {
           return JSON.parse(text) as T;
         } catch {
@@ -79,4 +85,30 @@ export async function fetchJson<T = unknown>(url: string, options: FetchJsonOpti
     options.onRetry?.({ url, status, attempt, waitMs });
     await sleep(waitMs);
   }
+}
+
+/** The body as text, read chunk by chunk and abandoned as soon as it passes `maxBytes`. */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new FeedHttpError(`The response is larger than ${formatBytes(maxBytes)}, the limit for one live-pull response; ask for a shorter window or fewer networks`, url, response.status);
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Readable } from "node:stream";
 import type { IngestItem, RejectItem } from "../types";
 import { iodaRecordItem, iodaRecordShape } from "./events";
@@ -29,16 +30,16 @@ import { seriesItems } from "./series";
  * seen) is fatal too (IodaFormatError): its records cannot be located.
  */
 
-export class IodaApiError extends Error {
+export class IodaApiError extends AppError {
   constructor(readonly iodaError: unknown) {
-    super(`IODA answered with an error: ${describeIodaError(iodaError)}`);
+    super("VALIDATION", `IODA answered with an error: ${describeIodaError(iodaError)}`);
     this.name = "IodaApiError";
   }
 }
 
-export class IodaFormatError extends Error {
+export class IodaFormatError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION", message);
     this.name = "IodaFormatError";
   }
 }
@@ -96,7 +97,7 @@ export function* iodaEnvelopeItems(envelope: unknown): Generator<IngestItem> {
 
 export async function* parseIodaStream(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<IngestItem> {
   let envelopeSeen = false;
-  for await (const { path, value } of selectJsonValues(input, ENVELOPE_PATHS)) {
+  for await (const { path, value } of selectJsonValues(input, ENVELOPE_PATHS, { what: "The IODA file" })) {
     envelopeSeen = true;
     if (path[0] === "error") {
       if (value !== null) throw new IodaApiError(value);

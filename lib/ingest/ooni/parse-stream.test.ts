@@ -4,8 +4,10 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { IngestItem, OoniMeasurementItem, RejectItem, SeriesPointItem } from "../types";
-import { OoniInputError, parseOoniStream } from "./parse-stream";
+import { OoniShapeError } from "./document";
+import { MAX_DOCUMENT_CHARS, OoniInputError, parseOoniStream } from "./parse-stream";
 import { collect } from "../testing/feed-test-server";
+import { endlessLineStream } from "../testing/hostile-inputs";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 const fixtureText = (name: string) => readFileSync(fixture(name), "utf8");
@@ -117,6 +119,35 @@ describe("parseOoniStream: /api/v1/aggregation", () => {
       [1, "measurement_start_day"],
     ]);
     expect(rejects(items)[0]?.reason).toContain("axis_x=measurement_start_day");
+  });
+
+  it("reads the result saved without its envelope: an array of rows, pretty-printed or not, or one row per line", async () => {
+    const envelope = JSON.parse(fixtureText("aggregation-by-day-and-asn.json")) as { result: unknown[] };
+    const withEnvelope = await parseFile("aggregation-by-day-and-asn.json");
+    const summary = (items: IngestItem[]) => items.map((item) => (item.kind === "point" ? [item.signal, item.entityCode, item.at.toISOString(), item.value] : [item.kind]));
+    for (const text of [JSON.stringify(envelope.result), JSON.stringify(envelope.result, null, 2)]) {
+      const items = await parseText(text);
+      expect(summary(items)).toEqual(summary(withEnvelope));
+      expect(measurements(items)).toEqual([]);
+    }
+    const jsonLines = envelope.result.map((row) => JSON.stringify(row)).join("\n");
+    const perLine = await parseText(jsonLines);
+    expect(points(perLine).map((point) => [point.signal, point.value])).toEqual(points(withEnvelope).map((point) => [point.signal, point.value]));
+    // JSON Lines positions are line numbers: rows 3 and 4 are lines 4 and 5.
+    expect(rejects(perLine).map((reject) => [reject.position, reject.field])).toEqual([
+      [4, "probe_asn"],
+      [5, "anomaly_count"],
+    ]);
+    expect(measurements(perLine)).toEqual([]);
+  });
+
+  it("never takes aggregation rows for measurements, nor measurements for rows", async () => {
+    const row = { measurement_start_day: "2022-01-05", probe_asn: 9198, anomaly_count: 1, measurement_count: 4 };
+    const [raw] = fixtureText("raw-measurements-kz.jsonl").split("\n");
+    const rowItems = await parseText(JSON.stringify([row]));
+    expect(rowItems.map((item) => item.kind)).toEqual(["point", "point"]);
+    const rawItems = await parseText(`[${raw}]`);
+    expect(rawItems.map((item) => item.kind)).toEqual(["ooni"]);
   });
 
   it("keeps a row's own test_name axis and probe_cc axis", async () => {
@@ -305,11 +336,42 @@ describe("parseOoniStream: raw measurements", () => {
     ]);
   });
 
-  it("rejects a JSON value that is not an OONI document", async () => {
-    expect(await parseText("42")).toEqual([
-      { kind: "reject", position: 1, reason: expect.stringContaining("not an OONI document"), raw: "42" },
-    ]);
+  it("fails a file of no OONI shape with one line naming what was expected", async () => {
+    const iodaEnvelope = JSON.stringify({ type: "signals", metadata: {}, requestParameters: {}, error: null, perf: {}, data: [] });
+    for (const [text, found] of [
+      ["42", "found a number"],
+      [iodaEnvelope, "found an object with type, metadata, requestParameters, error, perf, data"],
+      ['[{"startDate": "2022-01-05", "asns": [9198]}]', "found an array whose first element is an object with startDate, asns"],
+      ['{"name": "a"}\n{"name": "b"}\n', "found an object with name"],
+    ]) {
+      const failure = parseText(text!);
+      await expect(failure).rejects.toBeInstanceOf(OoniShapeError);
+      await expect(failure).rejects.toThrow(/^Not an OONI file: expected an OONI \/api\/v1\/measurements page .*; found /);
+      await expect(failure).rejects.toThrow(found!);
+      await expect(failure).rejects.not.toThrow(/\n/);
+    }
   });
+
+  it("rejects a later JSON Lines record of no OONI shape, once the file is recognised", async () => {
+    const [first, second] = fixtureText("raw-measurements-kz.jsonl").split("\n");
+    const items = await parseText(`${first}\n{"name":"stray"}\n${second}\n`);
+    expect(items.map((item) => item.kind)).toEqual(["ooni", "reject", "ooni"]);
+    expect(rejects(items)[0]).toMatchObject({ position: 2, reason: expect.stringContaining("not an OONI record") });
+  });
+
+  it("skips a JSON Lines line over the record limit without holding it, and reads on", async () => {
+    const [first, second] = fixtureText("raw-measurements-kz.jsonl").split("\n");
+    const input = endlessLineStream(MAX_DOCUMENT_CHARS * 3, { prefix: `${first}\n{"report_id":"`, suffix: `"}\n${second}\n` });
+    const items = await collect(parseOoniStream(input));
+    expect(items.map((item) => item.kind)).toEqual(["ooni", "reject", "ooni"]);
+    expect(rejects(items)[0]).toMatchObject({ position: 2, reason: "line 2 is longer than 16 MiB, the limit for one JSON record; it was skipped" });
+    expect(rejects(items)[0]!.raw.length).toBeLessThan(2_000);
+  }, 60_000);
+
+  it("refuses a single document over the record limit, naming the limit", async () => {
+    const input = endlessLineStream(MAX_DOCUMENT_CHARS + 1024, { prefix: '{"results":[{"input":"', suffix: '"}]}' });
+    await expect(collect(parseOoniStream(input))).rejects.toThrow(/larger than 16 MiB, the limit for one JSON record/);
+  }, 60_000);
 
   it("yields nothing for an empty input", async () => {
     expect(await parseText("")).toEqual([]);

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { IngestLimitError } from "../limits";
 import { StopHeaderError } from "./columns";
 import { csv2022, kazakhstanRow, parseAll, rejectsOf, rowsOf, skippedOf } from "./fixtures/parse-helpers";
 import { readStopFixture } from "./fixtures/seed-reference";
@@ -159,6 +160,58 @@ describe("parseStopCsv on the older sheets", () => {
       govJustification: "NONE_GIVEN",
     });
     expect(blocking!.draft.input.sources?.[0]?.kind).toBe("FIRST_HAND_ACCOUNT");
+  });
+});
+
+describe("parseStopCsv: sheets saved with rows above the header", () => {
+  const width = ",".repeat(44);
+  it("reads a sheet whose title and disclaimer rows come first, with the lines of the file", async () => {
+    const body = readStopFixture("stop-2022-kazakhstan.csv");
+    const above = [
+      `#KeepItOn STOP data 2022${width}`,
+      `"Disclaimer: compiled from public reports;
+verify each row before citing it."${width}`,
+      width,
+    ].join("\n");
+    const events = await parseAll(`${above}\n${body}`);
+    const plain = await parseAll(body);
+    expect(events[0]).toMatchObject({
+      kind: "header",
+      line: 5,
+      layout: { variant: "2022+" },
+      rowsAbove: [`#KeepItOn STOP data 2022${width}`, `"Disclaimer: compiled from public reports;\nverify each row before citing it."${width}`],
+    });
+    // The same rows, four lines further down.
+    expect(rowsOf(events).map((row) => [row.line, row.draft.naturalKey])).toEqual(rowsOf(plain).map((row) => [row.line + 4, row.draft.naturalKey]));
+    expect(rejectsOf(events).map((reject) => reject.line)).toEqual(rejectsOf(plain).map((reject) => reject.line + 4));
+  });
+
+  it("gives up after ten rows that are not a header, in one line naming the columns a header needs", async () => {
+    const junk = Array.from({ length: 12 }, (_, index) => `note ${index},,`).join("\n");
+    const failure = parseAll(`${junk}\n${readStopFixture("stop-2022-kazakhstan.csv")}`);
+    await expect(failure).rejects.toThrow(StopHeaderError);
+    await expect(failure).rejects.toThrow(
+      /^Not a #KeepItOn STOP export: none of the first 10 rows is a STOP header row \(one naming start_date, country, and shutdown_type or shutdown_extent\); the file starts "note 0,,"/,
+    );
+    await expect(failure).rejects.not.toThrow(/\n/);
+  });
+});
+
+describe("parseStopCsv's row limit", () => {
+  it("ends the read on a line over 1 MiB, naming the limit, without holding it", async () => {
+    const { endlessLineStream } = await import("../testing/hostile-inputs");
+    const input = endlessLineStream(512 * 1024 * 1024, { prefix: `${csv2022([kazakhstanRow()])}Actual,1/5/2022,Kazakhstan,` });
+    const before = process.memoryUsage().rss;
+    const failure = parseAll(input);
+    await expect(failure).rejects.toBeInstanceOf(IngestLimitError);
+    await expect(failure).rejects.toThrow("Line 3 of the STOP file is longer than 1 MiB, the limit for one STOP row");
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("ends the read on a quoted cell that runs on for more than 1 MiB of short lines", async () => {
+    const lines = Array.from({ length: 30_000 }, () => "x".repeat(40)).join("\n");
+    const text = `${csv2022([kazakhstanRow()])}Actual,1/5/2022,Kazakhstan,"${lines}`;
+    await expect(parseAll(text)).rejects.toThrow(/longer than 1 MiB, the limit for one STOP row/);
   });
 });
 

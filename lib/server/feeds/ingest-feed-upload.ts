@@ -8,10 +8,32 @@ import { ingestItems } from "@/lib/server/ingest/ingest-items";
 /**
  * A measurement file uploaded in the staff console (OONI, IODA, Cloudflare or
  * the coalition's CSV), through the same parser and bulk writer as
- * `npm run ingest -- <feed> --file`. Returns the run's counts.
+ * `npm run ingest -- <feed> --file`, under the console's decompressed-size
+ * limit (INGEST_LIMITS.uploadInputBytes). Returns the run's counts.
+ *
+ * The console does not call this in its own process: ingestUpload runs it in
+ * a worker process with its own memory limit (scripts/ingest-upload-worker.ts).
  */
-export async function ingestFeedUpload({ by, feed, fileName, input }: { by: Caller; feed: FeedName; fileName: string; input: Readable }) {
+export async function ingestFeedUpload({
+  by,
+  feed,
+  fileName,
+  input,
+  onRunStarted,
+}: {
+  by: Caller;
+  feed: FeedName;
+  fileName: string;
+  input: Readable;
+  onRunStarted?: (runId: number) => void;
+}) {
   await requirePermission(by, "import:run");
   const entry = FEEDS[feed];
-  return ingestItems({ by, source: entry.source, parameters: { fileName, trigger: "upload" }, items: entry.parse(input) });
+  return ingestItems({
+    by,
+    source: entry.source,
+    parameters: { fileName, trigger: "upload" },
+    items: entry.parse(input, {}, { limitName: "uploadInputBytes" }),
+    onRunStarted,
+  });
 }

@@ -4,24 +4,30 @@ import type { Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import type { IncidentStatus, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { readRunParameters, type IngestRunParameters } from "@/lib/schemas/import";
+import { sweepAbandonedIngestRuns } from "@/lib/server/ingest/sweep-abandoned-ingest-runs";
 import { toRunSummary, type IngestRunSummary } from "./list-ingest-runs";
 
 export type IngestRunReport = IngestRunSummary & {
   parameters: IngestRunParameters;
-  rejects: { id: number; line: number; column: string | null; reason: string; raw: string }[];
   createdDrafts: { id: number; slug: string; title: string; status: IncidentStatus }[];
   proposals: { id: number; incidentId: number; incidentTitle: string; externalKey: string; status: ProposalStatus; createdAt: Date }[];
 };
 
-/** One run with its rejects (in file order), the drafts it created and the proposals it made; null when there is no such run. Requires `import:run`. */
+/**
+ * One run with the drafts it created and the proposals it made; null when
+ * there is no such run. Its rejects, which may be millions, are read a page
+ * at a time (listIngestRejectPage); `rejected` says how many there are.
+ * Requires `import:run`.
+ */
 export async function getIngestRun(request: { by: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
   await requirePermission(request.by, "import:run");
   const db = request.db ?? getDb();
+  await sweepAbandonedIngestRuns();
   const run = await db.ingestRun.findUnique({
     where: { id: request.id },
     include: {
       triggeredBy: { select: { name: true } },
-      rejects: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      rolledBackBy: { select: { name: true } },
       proposals: { orderBy: { id: "asc" }, include: { incident: { select: { title: true } } } },
     },
   });
@@ -35,7 +41,6 @@ export async function getIngestRun(request: { by: Caller; id: number; db?: Datab
   return {
     ...toRunSummary(run),
     parameters,
-    rejects: run.rejects.map((reject) => ({ id: reject.id, line: reject.position, column: reject.field, reason: reject.reason, raw: reject.raw })),
     createdDrafts: drafts,
     proposals: run.proposals.map((proposal) => ({
       id: proposal.id,

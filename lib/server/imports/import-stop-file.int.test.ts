@@ -13,6 +13,7 @@ import { dismissIncidentProposal } from "./dismiss-incident-proposal";
 import { getIncidentProposal } from "./get-incident-proposal";
 import { getIngestRun } from "./get-ingest-run";
 import { importStopFile } from "./import-stop-file";
+import { listIngestRejectPage } from "./list-ingest-reject-page";
 import { listIngestRuns } from "./list-ingest-runs";
 
 /**
@@ -102,12 +103,13 @@ describe("importStopFile", () => {
       parameters: { variant: "2022+", ignoredColumns: ["reviewer_notes"], skippedOtherCountries: 1 },
     });
     expect(report!.finishedAt).toBeInstanceOf(Date);
-    expect(report!.rejects.map((reject) => [reject.line, reject.column, reject.raw])).toEqual([
+    const { rejects } = await listIngestRejectPage({ by: editor, runId: summary.runId });
+    expect(rejects.map((reject) => [reject.line, reject.column, reject.raw])).toEqual([
       [9, "start_date", LINES[8]],
       [10, "end_date", LINES[9]],
       [11, "country", LINES[10]],
     ]);
-    expect(report!.rejects[0]!.reason).toBe('start_date "31/31/2022" is not a date (expected m/d/yyyy or d-Mmm-yyyy)');
+    expect(rejects[0]!.reason).toBe('start_date "31/31/2022" is not a date (expected m/d/yyyy or d-Mmm-yyyy)');
 
     // The drafts: one per row, by the uploader, with revision 1 labelled as an import.
     expect(report!.createdDrafts.map((draft) => [draft.slug, draft.status])).toEqual([
@@ -138,7 +140,7 @@ describe("importStopFile", () => {
     // The run itself is logged, with its own copy of the rejects for its report.
     const report = await getIngestRun({ by: editor, id: summary.runId });
     expect(report).toMatchObject({ status: "SUCCEEDED", triggeredBy: null, createdDrafts: [], proposals: [] });
-    expect(report!.rejects).toHaveLength(3);
+    expect((await listIngestRejectPage({ by: editor, runId: summary.runId })).rejects).toHaveLength(3);
   });
 
   it("turns a changed row into one proposal, and the same change again into a duplicate", async () => {
@@ -210,6 +212,17 @@ describe("importStopFile", () => {
     expect(isAppError(await dismissIncidentProposal({ by: admin, id: 987_654 }).catch((error: unknown) => error), "NOT_FOUND")).toBe(true);
   });
 
+  it("imports a sheet saved with a title and a disclaimer above its header, recording those rows and the header's line", async () => {
+    const saved = `#KeepItOn STOP data — exported for the tracker${",".repeat(44)}\n"Disclaimer: this sheet is compiled from public reports"${",".repeat(44)}\n${FIXTURE}`;
+    const result = await importStopFile({ by: editor, input: saved, fileName: "stop-with-title.csv" });
+    const report = (await getIngestRun({ by: editor, id: result.runId }))!;
+    expect(report.status).toBe("SUCCEEDED");
+    expect(report.parameters).toMatchObject({ variant: "2022+", headerLine: 3, rowsAboveHeader: [expect.stringContaining("#KeepItOn STOP data"), expect.stringContaining("Disclaimer")] });
+    // The rows are those of the plain file (already imported above: duplicates), two lines further down.
+    expect(result.accepted + result.duplicates).toBeGreaterThan(0);
+    expect(result.accepted).toBe(0);
+  });
+
   it("fails the run, and writes nothing else, when the header is not STOP's", async () => {
     const before = await rowCounts();
     const error = await importStopFile({ by: editor, input: "date,place,what\n1/1/2022,Almaty,cut\n", fileName: "other.csv" }).catch((reason: unknown) => reason);
@@ -217,7 +230,7 @@ describe("importStopFile", () => {
     expect(await rowCounts()).toEqual(before);
     const [run] = await listIngestRuns({ by: editor, limit: 1 });
     expect(run).toMatchObject({ fileName: "other.csv", status: "FAILED", accepted: 0, rejected: 0 });
-    expect(run!.error).toMatch(/^Not a #KeepItOn STOP header/);
+    expect(run!.error).toMatch(/^Not a #KeepItOn STOP export: none of the first 2 rows is a STOP header row/);
   });
 
   it("runs one STOP import at a time", async () => {

@@ -10,9 +10,11 @@ import { proposalChanges } from "@/lib/ingest/stop/merge-proposal";
 import { DEFAULT_STOP_COUNTRY, parseStopCsv } from "@/lib/ingest/stop/parse-stop-csv";
 import type { StopProblem, StopRecord } from "@/lib/ingest/stop/record";
 import { toSnapshot } from "@/lib/incidents/snapshot";
+import { clipText, INGEST_LIMITS } from "@/lib/ingest/limits";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import type { IngestRunParameters } from "@/lib/schemas/import";
 import { createIncident } from "@/lib/server/incidents/create-incident";
+import { startIngestRun } from "@/lib/server/ingest/start-ingest-run";
 import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
 import { findSameEventIncident } from "./find-same-event-incident";
 import { loadStopReference } from "./load-stop-reference";
@@ -28,11 +30,17 @@ export type ImportStopFileRequest = {
   country?: string;
   /** Called once per row, in file order (the CLI prints these). */
   onProgress?: (event: StopImportProgress) => void;
+  /** Called once the run exists (RUNNING): the console's upload worker reports the id at once. */
+  onRunStarted?: (runId: number) => void;
+  /** Recorded on the run: "upload" for the console. */
+  trigger?: "upload";
+  /** The database of the run's ownership lock (startIngestRun); default DATABASE_URL, the database of getDb(). */
+  connectionString?: string;
 };
 
 export type StopImportProgress =
   | { kind: "reference"; operators: number; regions: number }
-  | { kind: "header"; variant: string; ignoredColumns: string[] }
+  | { kind: "header"; variant: string; ignoredColumns: string[]; line: number; rowsAbove: number }
   | { kind: "created"; line: number; incidentId: number; slug: string }
   | { kind: "proposed"; line: number; incidentId: number; proposalId: number }
   | { kind: "duplicate"; line: number; incidentId: number; reason: "unchanged" | "nothing-new" | "already-proposed" | "archived" }
@@ -58,9 +66,12 @@ type RowOutcome = Exclude<StopImportProgress, { kind: "reference" | "header" | "
  *
  * A proposal that would change nothing in the incident (mergeStopProposal)
  * is not made: the row counts as a duplicate. Rows that cannot be used are
- * stored as IngestRejects (line, column, reason, the row verbatim). The run
- * ends SUCCEEDED with its counts, or FAILED with the reason on a fatal error
- * (an unrecognisable header, an unreadable stream), which is rethrown.
+ * stored as IngestRejects (line, column, reason, the row as written, at most
+ * INGEST_LIMITS.rejectRawBytes of it). The run ends SUCCEEDED with its
+ * counts, or FAILED with the reason on a fatal error (an unrecognisable
+ * header, a row over the size limit, an unreadable stream), which is
+ * rethrown; while it runs, this process holds it (startIngestRun), so a
+ * killed import is marked ABANDONED by the next run or a sweep.
  *
  * One STOP import runs at a time (an advisory lock), so two uploads of the
  * same file cannot both create a draft for a row. Requires `import:run`.
@@ -75,10 +86,12 @@ export async function importStopFile(request: ImportStopFileRequest): Promise<St
     ignoredColumns: [],
     skippedOtherCountries: 0,
     createdIncidentIds: [],
+    rowsAboveHeader: [],
+    ...(request.trigger ? { trigger: request.trigger } : {}),
   };
-  const run = await db.ingestRun.create({
-    data: { source: "STOP", parameters: parameters as Prisma.InputJsonObject, triggeredById: authorIdOf(actor) },
-  });
+  const owned = await startIngestRun({ source: "STOP", parameters, triggeredById: authorIdOf(actor), connectionString: request.connectionString });
+  const run = { id: owned.runId };
+  request.onRunStarted?.(run.id);
   const counts = { accepted: 0, duplicates: 0, rejected: 0 };
   const progress = request.onProgress ?? (() => undefined);
 
@@ -91,7 +104,9 @@ export async function importStopFile(request: ImportStopFileRequest): Promise<St
           case "header":
             parameters.variant = event.layout.variant;
             parameters.ignoredColumns = event.layout.ignoredColumns;
-            progress({ kind: "header", variant: event.layout.variant, ignoredColumns: event.layout.ignoredColumns });
+            parameters.headerLine = event.line;
+            parameters.rowsAboveHeader = event.rowsAbove;
+            progress({ kind: "header", variant: event.layout.variant, ignoredColumns: event.layout.ignoredColumns, line: event.line, rowsAbove: event.rowsAbove.length });
             break;
           case "skipped":
             parameters.skippedOtherCountries += 1;
@@ -121,22 +136,17 @@ export async function importStopFile(request: ImportStopFileRequest): Promise<St
     });
   } catch (error) {
     const reason = isAppError(error) ? error.message : "The import stopped on an unexpected error; the server log has the details.";
-    await db.ingestRun.update({
-      where: { id: run.id },
-      data: { status: "FAILED", error: reason, finishedAt: new Date(), ...counts, parameters: parameters as Prisma.InputJsonObject },
-    });
+    await owned.finish({ status: "FAILED", error: reason, ...counts, parameters });
     throw error;
   }
-  await db.ingestRun.update({
-    where: { id: run.id },
-    data: { status: "SUCCEEDED", finishedAt: new Date(), ...counts, parameters: parameters as Prisma.InputJsonObject },
-  });
+  await owned.finish({ status: "SUCCEEDED", ...counts, parameters });
   return { runId: run.id, ...counts };
 }
 
 async function storeReject(db: Database, runId: number, line: number, raw: string, problems: StopProblem[]) {
+  const kept = clipText(raw, INGEST_LIMITS.rejectRawBytes);
   await db.ingestReject.createMany({
-    data: problems.map((problem) => ({ runId, position: line, field: problem.column, reason: problem.message, raw })),
+    data: problems.map((problem) => ({ runId, position: line, field: problem.column, reason: clipText(problem.message, INGEST_LIMITS.rejectReasonBytes), raw: kept })),
   });
 }
 

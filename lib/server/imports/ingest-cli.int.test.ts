@@ -67,7 +67,7 @@ describe("npm run ingest -- stop", () => {
   it("fails with one line and status 1 on a header that is not STOP's", async () => {
     const run = await ingest(["stop", "--file", "-"], "date,place,what\n1/1/2022,Almaty,cut\n");
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^\[tracker\] Not a #KeepItOn STOP header/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^\[tracker\] Not a #KeepItOn STOP export: none of the first 2 rows/)]);
     expect(run.stdout).not.toContain('"source"');
     expect(await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ status: "FAILED" });
   });

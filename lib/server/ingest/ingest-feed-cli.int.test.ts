@@ -45,9 +45,10 @@ describe("npm run ingest -- csv", () => {
   it("stores the file, prints the rejects and ends with the exact JSON summary", async () => {
     const run = await ingest(["csv", "--file", CSV_FIXTURE]);
     expect(run.code, run.stderr).toBe(0);
-    expect(lastLine(run)).toBe('{"source":"csv","accepted":4,"duplicates":0,"rejected":7}');
+    expect(lastLine(run)).toBe('{"source":"csv","accepted":4,"duplicates":0,"rejected":11}');
     expect(run.stdout).toContain("6, value: value \"abc\" is not a number");
     expect(run.stdout).toContain("12, -: expected 5 cells, as in the header, found 3");
+    expect(run.stdout).toContain("13, source: source \"ooni\": this CSV stores the coalition's own measurements only");
     expect(run.stdout).toMatch(/Peak memory \(RSS\): \d+ MB/);
     expect(await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
       source: "CSV",
@@ -59,7 +60,7 @@ describe("npm run ingest -- csv", () => {
   it("reads gzipped standard input, and a replay stores nothing new", async () => {
     const run = await ingest(["csv", "--file", "-"], { stdin: gzipSync(readFileSync(CSV_FIXTURE)) });
     expect(run.code, run.stderr).toBe(0);
-    expect(lastLine(run)).toBe('{"source":"csv","accepted":0,"duplicates":4,"rejected":7}');
+    expect(lastLine(run)).toBe('{"source":"csv","accepted":0,"duplicates":4,"rejected":11}');
   });
 
   it("reads an OONI aggregation file with the request it answered given as --country and --test", async () => {

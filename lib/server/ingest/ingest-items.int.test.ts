@@ -82,14 +82,14 @@ afterAll(async () => {
 
 describe("ingestItems", () => {
   it("stores N good rows and keeps M bad ones verbatim with line, field and reason", async () => {
-    const good = Array.from({ length: 40 }, (_, index) => `2021-03-01T00:${String(index).padStart(2, "0")}:00Z,9198,csv.goodbad,${index},`);
+    const good = Array.from({ length: 40 }, (_, index) => `2021-03-01T00:${String(index).padStart(2, "0")}:00Z,64100,probe.latency_ms,${index},`);
     const bad = [
-      "2021-03-01T01:00:00Z,9198,csv.goodbad,not-a-number,",
-      "2021-03-01 25:00:00,9198,csv.goodbad,1,",
-      "2021-03-01T01:00:00Z,AS-what,csv.goodbad,1,",
-      "2021-03-01T01:00:00Z,9198,,1,",
-      "2021-03-01T01:00:00Z,9198,csv.goodbad,1,ripe atlas",
-      "2021-03-01T01:00:00Z,9198,csv.goodbad\t,1,extra,cells",
+      "2021-03-01T01:00:00Z,64100,probe.latency_ms,not-a-number,",
+      "2021-03-01 25:00:00,64100,probe.latency_ms,1,",
+      "2021-03-01T01:00:00Z,AS-what,probe.latency_ms,1,",
+      "2021-03-01T01:00:00Z,64100,,1,",
+      "2021-03-01T01:00:00Z,64100,probe.latency_ms,1,ripe atlas",
+      "2021-03-01T01:00:00Z,64100,probe.latency_ms\t,1,extra,cells",
     ];
     const lines = ["timestamp,asn,signal,value,source", ...good.slice(0, 20), ...bad, ...good.slice(20)];
     const result = await ingestItems({
@@ -101,7 +101,7 @@ describe("ingestItems", () => {
     });
     expect(result).toMatchObject({ accepted: 40, duplicates: 0, rejected: 6 });
     const [stored] = await query<{ count: number }>(
-      "SELECT count(*)::integer AS count FROM series_points p JOIN series s ON s.id = p.series_id WHERE s.signal = 'csv.goodbad'",
+      "SELECT count(*)::integer AS count FROM series_points p JOIN series s ON s.id = p.series_id WHERE s.signal = 'probe.latency_ms' AND s.asn = 64100 AND s.source = 'COALITION'",
     );
     expect(stored!.count).toBe(40);
     const rejects = await getDb().ingestReject.findMany({ where: { runId: result.runId }, orderBy: { position: "asc" } });
@@ -151,7 +151,14 @@ describe("ingestItems", () => {
       items: from([
         point({ at: new Date("2021-05-01T00:00:00Z"), signal: "ping-slash24", asn: 9198 }),
         point({ at: new Date("2021-05-01T00:00:00Z"), signal: "ping-slash24", asn: 64_999, entityCode: "64999" }),
-        measurement("unknown-asn-1", "2021-05-01T00:10:00Z", false, { probeAsn: 65_010 }),
+      ]),
+    });
+    await ingestItems({ by: SYSTEM, source: "OONI", parameters: {}, items: from([measurement("unknown-asn-1", "2021-05-01T00:10:00Z", false, { probeAsn: 65_010 })]) });
+    await ingestItems({
+      by: SYSTEM,
+      source: "CLOUDFLARE",
+      parameters: {},
+      items: from([
         {
           kind: "event",
           source: "CLOUDFLARE",
@@ -257,12 +264,12 @@ describe("ingestItems", () => {
         yield point({ signal: `bulk.${series % 4}`, asn: 64_600 + (series >> 2), entityCode: String(64_600 + (series >> 2)), at: new Date(start + step * 300_000), value: step % 97 });
       }
     }
-    const first = await ingestItems({ by: SYSTEM, source: "CSV", parameters: {}, items: many() });
+    const first = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: many() });
     expect(first).toMatchObject({ accepted: total, duplicates: 0, rejected: 0 });
 
     const before = await countEveryTable();
     const xid = await currentXid();
-    const replay = await ingestItems({ by: SYSTEM, source: "CSV", parameters: {}, items: many() });
+    const replay = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: many() });
     expect(replay).toMatchObject({ accepted: 0, duplicates: total, rejected: 0 });
     const after = await countEveryTable();
     // The replay's own run record is the one new row.
@@ -272,7 +279,7 @@ describe("ingestItems", () => {
     }
   });
 
-  it("marks the run FAILED with the error, keeps the batches already committed, and completes on a re-run", async () => {
+  it("marks the run FAILED with the error, keeps everything read before it, and completes on a re-run", async () => {
     const items = (fail: boolean) =>
       (async function* (): AsyncGenerator<IngestItem> {
         for (let index = 0; index < 10; index += 1) {
@@ -282,8 +289,9 @@ describe("ingestItems", () => {
       })();
     await expect(ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(true), batchSize: 4 })).rejects.toThrow("the feed went away");
     const failed = await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(failed).toMatchObject({ status: "FAILED", error: "the feed went away", accepted: 4, finishedAt: expect.any(Date) });
-    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 6, duplicates: 4 });
+    // The full batch of four and the two items read after it, before the failure.
+    expect(failed).toMatchObject({ status: "FAILED", error: "the feed went away", accepted: 6, finishedAt: expect.any(Date) });
+    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 4, duplicates: 6 });
   });
 
   it("saves the cursor at each checkpoint and deletes it when the pull completes", async () => {
@@ -331,9 +339,21 @@ describe("ingestItems", () => {
     const savedPage = await cursorPage();
     expect(savedPage).toBeGreaterThanOrEqual(3);
     expect(savedPage).toBeLessThan(RESUMABLE_PULL.pages);
+    const runOf = async (id?: number) =>
+      (
+        await query<{ id: number; status: string; error: string | null; finished_at: Date | null }>(
+          `SELECT id, status::text AS status, error, finished_at FROM ingest_runs WHERE parameters->>'test' = 'resumable-pull' ${id ? "AND id = $1" : ""} ORDER BY id DESC LIMIT 1`,
+          id ? [id] : [],
+        )
+      )[0]!;
+    const killedRun = await runOf();
+    // Nothing has looked since the kill: the run still says RUNNING.
+    expect(killedRun.status).toBe("RUNNING");
 
     const second = await runChild().done;
     expect(second.code, second.stderr).toBe(0);
+    // The next run found no process holding the killed run's lock, and said so.
+    expect(await runOf(killedRun.id)).toMatchObject({ status: "ABANDONED", error: expect.stringMatching(/stopped before it finished/), finished_at: expect.any(Date) });
     const result = JSON.parse(second.stdout.trim().split("\n").at(-1)!) as { accepted: number; duplicates: number; resumedAfter: number };
     expect(result.resumedAfter).toBeGreaterThanOrEqual(savedPage);
     expect(result.accepted + result.duplicates).toBe((RESUMABLE_PULL.pages - result.resumedAfter) * RESUMABLE_PULL.pointsPerPage);
@@ -348,7 +368,7 @@ describe("ingestItems", () => {
 
   describe("authorisation", () => {
     const attempt = (by: Parameters<typeof ingestItems>[0]["by"]) =>
-      ingestItems({ by, source: "CSV", parameters: {}, items: from([point({ signal: "authorised", at: new Date("2021-09-01T00:00:00Z") })]) });
+      ingestItems({ by, source: "IODA", parameters: {}, items: from([point({ signal: "authorised", at: new Date("2021-09-01T00:00:00Z") })]) });
 
     it("refuses anonymous callers and contributors, before creating a run", async () => {
       const runs = await getDb().ingestRun.count();

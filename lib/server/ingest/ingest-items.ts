@@ -4,9 +4,14 @@ import { authorIdOf, type Caller } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPgPool } from "@/lib/db/pg-pool";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
+import type { MeasurementSource } from "@/lib/generated/prisma/enums";
+import { clipText, formatBytes, INGEST_LIMITS } from "@/lib/ingest/limits";
 import type { IngestItem, OoniMeasurementItem, OutageEventItem, RejectItem, SeriesPointItem } from "@/lib/ingest/types";
 import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { copyField, copyRows, textArrayLiteral } from "./copy-rows";
+import { INGEST_WRITE_LOCK, OONI_ROLLUP_LOCK } from "./ingest-locks";
+import { HOUR_OF, rollUpOoniHours } from "./ooni-rollup";
+import { startIngestRun } from "./start-ingest-run";
 
 /** The sources whose items go through this writer (STOP has its own importer). */
 export type MeasurementIngestSource = Exclude<IngestSource, "STOP">;
@@ -21,8 +26,12 @@ export type IngestItemsRequest = {
   scope?: string;
   /** Default: DATABASE_URL. */
   connectionString?: string;
-  /** Items per transaction (default 50,000). */
+  /** Items per transaction (default INGEST_LIMITS.batchItems, 50,000). */
   batchSize?: number;
+  /** Estimated bytes of items per transaction (default INGEST_LIMITS.batchBytes, 16 MiB): a batch ends at whichever limit comes first. */
+  batchBytes?: number;
+  /** Called once the run exists (RUNNING), before anything is read: the console's upload worker reports the id at once. */
+  onRunStarted?: (runId: number) => void;
   /** Batches written at once, each on its own connection (default 2). */
   writers?: number;
   /** Called after each committed batch (the CLI prints progress). */
@@ -32,17 +41,31 @@ export type IngestItemsRequest = {
 export type IngestProgress = { runId: number; items: number; accepted: number; duplicates: number; rejected: number };
 export type IngestItemsResult = { runId: number; accepted: number; duplicates: number; rejected: number };
 
-const DEFAULT_BATCH_SIZE = 50_000;
+const DEFAULT_BATCH_SIZE = INGEST_LIMITS.batchItems;
+
+/**
+ * Which series a run of each source may write. The generic CSV writes only
+ * the coalition's own series: a file can never forge OONI, IODA or
+ * Cloudflare data, whatever its rows say (the CSV parser refuses them first;
+ * this is the writer's own check).
+ */
+const SERIES_SOURCES: Record<MeasurementIngestSource, MeasurementSource> = { OONI: "OONI", IODA: "IODA", CLOUDFLARE: "CLOUDFLARE", CSV: "COALITION" };
+
+/** Rough bytes an item takes in a batch (its strings, plus a fixed share for numbers, dates and bookkeeping). */
+function estimatedBytes(item: SeriesPointItem | OoniMeasurementItem | OutageEventItem | RejectItem): number {
+  switch (item.kind) {
+    case "point":
+      return 96 + item.signal.length + item.entityCode.length;
+    case "ooni":
+      return 160 + item.uid.length + item.reportId.length + item.testName.length + (item.input?.length ?? 0) + (item.blockingType?.length ?? 0);
+    case "event":
+      return 256 + item.key.length + (item.description?.length ?? 0) + (item.linkedUrl?.length ?? 0) + (item.details === undefined ? 0 : JSON.stringify(item.details).length);
+    case "reject":
+      return 64 + item.raw.length + item.reason.length + (item.field?.length ?? 0);
+  }
+}
 /** PostgreSQL `integer`: ASNs above it (private 32-bit ranges) cannot be stored. */
 const MAX_INT4 = 2_147_483_647;
-const OONI_STEP_SECONDS = 3600;
-/**
- * Held (per transaction) by every batch that stores OONI measurements, from
- * its first statement: the hourly roll-up reads all measurements of an hour,
- * so two writers (of one run or of two) must not roll up the same hour from
- * snapshots that each lack the other's rows.
- */
-const OONI_ROLLUP_LOCK = 72_707_401;
 /** Connections writing batches side by side: the server inserts one batch while the next is copied. */
 const DEFAULT_WRITERS = 2;
 
@@ -54,9 +77,11 @@ type Batch = {
   /** Set when a checkpoint closed the batch: saved in the same transaction. */
   cursor?: { value: unknown };
   size: number;
+  /** Estimated bytes of its items (estimatedBytes). */
+  bytes: number;
 };
 
-const emptyBatch = (): Batch => ({ points: [], ooni: [], events: [], rejects: [], size: 0 });
+const emptyBatch = (): Batch => ({ points: [], ooni: [], events: [], rejects: [], size: 0, bytes: 0 });
 
 const seriesKey = (point: { source: string; signal: string; entityType: string; entityCode: string }) =>
   `${point.source}\u0001${point.signal}\u0001${point.entityType}\u0001${point.entityCode}`;
@@ -65,29 +90,60 @@ const isValidDate = (value: unknown): value is Date => value instanceof Date && 
 const isStorableAsn = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INT4;
 const isNonEmpty = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
-/** What the database would refuse in an item a parser produced; null when it can be stored. */
-function problemOf(item: SeriesPointItem | OoniMeasurementItem | OutageEventItem): { field: string; reason: string } | null {
+const MAX_FIELD = INGEST_LIMITS.storedFieldBytes;
+const FIELD_LIMIT = `${formatBytes(MAX_FIELD)}, the limit for one stored field`;
+/** A text field over the limit (characters: their UTF-8 bytes are at least as many), or null. */
+function tooLong(fields: Record<string, string | null | undefined>): { field: string; reason: string } | null {
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.length > MAX_FIELD) return { field, reason: `${field} is longer than ${FIELD_LIMIT}` };
+  }
+  return null;
+}
+
+/** What the database would refuse in an item a parser produced, or what this run may not write; null when it can be stored. */
+function problemOf(item: SeriesPointItem | OoniMeasurementItem | OutageEventItem, source: MeasurementIngestSource): { field: string; reason: string } | null {
   switch (item.kind) {
     case "point":
+      if (item.source !== SERIES_SOURCES[source]) {
+        return { field: "source", reason: `a ${source} run writes ${SERIES_SOURCES[source]} series only, not ${String(item.source)} series` };
+      }
       if (!isNonEmpty(item.signal)) return { field: "signal", reason: "the signal is empty" };
       if (!isNonEmpty(item.entityCode)) return { field: "entityCode", reason: "the entity code is empty" };
       if (!isValidDate(item.at)) return { field: "at", reason: "the time is not a valid date" };
       if (typeof item.value !== "number" || !Number.isFinite(item.value)) return { field: "value", reason: "the value is not a finite number" };
       if (item.asn !== undefined && !isStorableAsn(item.asn)) return { field: "asn", reason: `ASN ${String(item.asn)} is not an integer from 0 to ${MAX_INT4}` };
-      return null;
+      return tooLong({ signal: item.signal, entityCode: item.entityCode, unit: item.unit });
     case "ooni":
+      if (source !== "OONI") return { field: "kind", reason: `a ${source} run cannot store OONI measurements` };
       if (!isNonEmpty(item.uid)) return { field: "uid", reason: "the measurement uid is empty" };
       if (!isNonEmpty(item.testName)) return { field: "testName", reason: "the test name is empty" };
       if (!isValidDate(item.startedAt)) return { field: "startedAt", reason: "the start time is not a valid date" };
       if (!isStorableAsn(item.probeAsn)) return { field: "probeAsn", reason: `ASN ${String(item.probeAsn)} is not an integer from 0 to ${MAX_INT4}` };
-      return null;
+      return tooLong({ uid: item.uid, reportId: item.reportId, testName: item.testName, input: item.input, probeCc: item.probeCc, blockingType: item.blockingType });
     case "event":
+      if (item.source !== SERIES_SOURCES[source]) return { field: "source", reason: `a ${source} run cannot store ${String(item.source)} events` };
       if (!isNonEmpty(item.key)) return { field: "key", reason: "the event key is empty" };
       if (!isValidDate(item.startsAt)) return { field: "startsAt", reason: "the start time is not a valid date" };
       if (item.endsAt !== null && !isValidDate(item.endsAt)) return { field: "endsAt", reason: "the end time is not a valid date" };
       if (!item.asns.every(isStorableAsn)) return { field: "asns", reason: `an ASN is not an integer from 0 to ${MAX_INT4}` };
-      return null;
+      if (item.details !== undefined && JSON.stringify(item.details).length > MAX_FIELD) return { field: "details", reason: `the event's other fields are longer than ${FIELD_LIMIT}` };
+      return tooLong({ key: item.key, entityCode: item.entityCode, datasource: item.datasource, level: item.level, description: item.description, linkedUrl: item.linkedUrl });
   }
+}
+
+/**
+ * A reject as stored: at most INGEST_LIMITS.rejectRawBytes of its record
+ * (enough to recognise it, never a copy of a hostile megabyte), a reason of
+ * at most INGEST_LIMITS.rejectReasonBytes.
+ */
+function storedReject(reject: RejectItem): RejectItem {
+  return {
+    kind: "reject",
+    position: reject.position,
+    field: reject.field === undefined ? undefined : clipText(reject.field, 200),
+    reason: clipText(reject.reason, INGEST_LIMITS.rejectReasonBytes),
+    raw: clipText(reject.raw, INGEST_LIMITS.rejectRawBytes),
+  };
 }
 
 const STAGING_TABLES = `
@@ -103,17 +159,22 @@ const STAGING_TABLES = `
 
 const DROP_STAGING_TABLES = "DROP TABLE IF EXISTS pg_temp.kst_stage_points, pg_temp.kst_stage_ooni, pg_temp.kst_stage_ooni_hours, pg_temp.kst_stage_events";
 
-/** The hour an instant falls in, independent of the session's time zone. */
-const HOUR_OF = (column: string) => `date_bin('1 hour', ${column}, timestamptz '2000-01-01 00:00:00+00')`;
 
 /**
  * Stores what a feed parser yields: the one bulk writer for measurements
  * (series points, OONI measurements, outage events) and their rejects.
  *
- * - Requires `import:run`. Creates an IngestRun (RUNNING) and ends it
- *   SUCCEEDED with its counts, or FAILED with the error, which is rethrown;
- *   batches committed before a failure stay (a re-run skips them).
- * - Items are read as a stream in bounded batches, one transaction each,
+ * - Requires `import:run`. Creates an IngestRun (RUNNING, owned by this
+ *   process: startIngestRun) and ends it SUCCEEDED with its counts, or FAILED
+ *   with the error, which is rethrown; batches committed before a failure
+ *   stay (a re-run skips them), and when reading fails (a limit, a broken
+ *   file, a feed error) the records read before it are stored first. A process that dies leaves the run to be
+ *   marked ABANDONED by the next run or the scheduler's sweep.
+ * - Every point, series, network, measurement and event it stores carries
+ *   the run's id, so rollbackIngestRun can take exactly them away again.
+ *   A run writes only its own source's series (CSV: COALITION only).
+ * - Items are read as a stream in batches bounded by count and by estimated
+ *   bytes (INGEST_LIMITS.batchItems, batchBytes), one transaction each,
  *   written by two connections side by side while the next batch is read:
  *   never more than three batches in memory. Per batch: COPY into temporary staging tables, then
  *   `INSERT … SELECT … ON CONFLICT DO NOTHING`, so a replay changes nothing.
@@ -132,19 +193,21 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
   const actor = await requirePermission(request.by, "import:run");
   const pool = getPgPool(request.connectionString);
   const batchSize = Math.max(1, request.batchSize ?? DEFAULT_BATCH_SIZE);
-  const {
-    rows: [run],
-  } = await pool.query<{ id: number }>(
-    "INSERT INTO ingest_runs (source, status, parameters, triggered_by_id) VALUES ($1::ingest_source, 'RUNNING', $2::jsonb, $3) RETURNING id",
-    [request.source, JSON.stringify(request.parameters), authorIdOf(actor)],
-  );
-  const runId = run!.id;
+  const batchBytes = Math.max(1, request.batchBytes ?? INGEST_LIMITS.batchBytes);
+  const run = await startIngestRun({
+    source: request.source,
+    parameters: request.parameters,
+    triggeredById: authorIdOf(actor),
+    connectionString: request.connectionString,
+  });
+  const runId = run.runId;
+  request.onRunStarted?.(runId);
   const totals = { runId, items: 0, accepted: 0, duplicates: 0, rejected: 0 };
 
   const clients: pg.PoolClient[] = [];
   const running = new Set<Promise<void>>();
   try {
-    const caches: WriterCaches = { seriesIds: new Map(), knownAsns: new Set() };
+    const caches: WriterCaches = { seriesIds: new Map(), knownAsns: new Set(), lastRollback: null };
     const idle: BatchWriter[] = [];
     for (let index = 0; index < Math.max(1, request.writers ?? DEFAULT_WRITERS); index += 1) {
       const client = await pool.connect();
@@ -154,6 +217,7 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
     }
 
     const submit = async (batch: Batch) => {
+      if (run.lost) throw new Error("The connection that marks this run as running was lost; the run stopped so that it is not taken for abandoned while still writing.");
       // A cursor is saved only once everything read before it is committed.
       if (batch.cursor) await Promise.all(running);
       while (idle.length === 0) await Promise.race(running);
@@ -178,7 +242,19 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
 
     let batch = emptyBatch();
     let ordinal = 0;
-    for await (const item of request.items) {
+    // A failure to read (a limit, a broken file, a feed gone) still stores what was read before it; a failure to write does not.
+    let readFailure: { error: unknown } | null = null;
+    const iterator = request.items[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<IngestItem>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        readFailure = { error };
+        break;
+      }
+      if (next.done) break;
+      const item = next.value;
       if (item.kind === "checkpoint") {
         batch.cursor = { value: item.cursor };
         await submit(batch);
@@ -186,20 +262,22 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
         continue;
       }
       ordinal += 1;
-      const problem = item.kind === "reject" ? null : problemOf(item);
-      if (problem) batch.rejects.push({ kind: "reject", position: ordinal, ...problem, raw: JSON.stringify(item) });
-      else if (item.kind === "point") batch.points.push(item);
-      else if (item.kind === "ooni") batch.ooni.push(item);
-      else if (item.kind === "event") batch.events.push(item);
-      else batch.rejects.push(item);
+      const problem = item.kind === "reject" ? null : problemOf(item, request.source);
+      const kept = problem ? storedReject({ kind: "reject", position: ordinal, ...problem, raw: JSON.stringify(item) }) : item.kind === "reject" ? storedReject(item) : item;
+      if (kept.kind === "point") batch.points.push(kept);
+      else if (kept.kind === "ooni") batch.ooni.push(kept);
+      else if (kept.kind === "event") batch.events.push(kept);
+      else batch.rejects.push(kept);
       batch.size += 1;
-      if (batch.size >= batchSize) {
+      batch.bytes += estimatedBytes(kept);
+      if (batch.size >= batchSize || batch.bytes >= batchBytes) {
         await submit(batch);
         batch = emptyBatch();
       }
     }
     if (batch.size > 0) await submit(batch);
     await Promise.all(running);
+    if (readFailure) throw readFailure.error;
 
     const client = clients[0]!;
     await client.query("BEGIN");
@@ -207,10 +285,11 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
       await client.query("DELETE FROM ingest_cursors WHERE source = $1::ingest_source AND scope = $2", [request.source, request.scope]);
     }
     await client.query(
-      "UPDATE ingest_runs SET status = 'SUCCEEDED', finished_at = now(), accepted = $2, duplicates = $3, rejected = $4 WHERE id = $1",
+      "UPDATE ingest_runs SET status = 'SUCCEEDED', finished_at = now(), accepted = $2, duplicates = $3, rejected = $4 WHERE id = $1 AND status <> 'ROLLED_BACK'",
       [runId, totals.accepted, totals.duplicates, totals.rejected],
     );
     await client.query("COMMIT");
+    await run.release();
     for (const done of clients.splice(0)) {
       await done.query(DROP_STAGING_TABLES);
       done.release();
@@ -228,21 +307,19 @@ export async function ingestItems(request: IngestItemsRequest): Promise<IngestIt
         .catch(() => false);
       client.release(usable ? undefined : true);
     }
-    await pool
-      .query("UPDATE ingest_runs SET status = 'FAILED', finished_at = now(), error = $2, accepted = $3, duplicates = $4, rejected = $5 WHERE id = $1", [
-        runId,
-        (error as Error)?.message ?? String(error),
-        totals.accepted,
-        totals.duplicates,
-        totals.rejected,
-      ])
-      .catch(() => undefined);
+    await run.finish({
+      status: "FAILED",
+      error: clipText((error as Error)?.message ?? String(error), INGEST_LIMITS.rejectReasonBytes),
+      accepted: totals.accepted,
+      duplicates: totals.duplicates,
+      rejected: totals.rejected,
+    });
     throw error;
   }
 }
 
-/** What the writers of one run have seen committed: series ids by key, ASNs present in `networks`. */
-type WriterCaches = { seriesIds: Map<string, number>; knownAsns: Set<number> };
+/** What the writers of one run have seen committed: series ids by key, ASNs present in `networks`, as of the latest rollback. */
+type WriterCaches = { seriesIds: Map<string, number>; knownAsns: Set<number>; lastRollback: string | null };
 
 /**
  * Writes one batch per transaction on its own connection. Writers of a run
@@ -275,7 +352,9 @@ class BatchWriter {
     const newAsns = new Set<number>();
     await client.query("BEGIN");
     try {
+      await client.query("SELECT pg_advisory_xact_lock_shared($1)", [INGEST_WRITE_LOCK]);
       if (ooni.length > 0) await client.query("SELECT pg_advisory_xact_lock($1)", [OONI_ROLLUP_LOCK]);
+      await this.forgetRolledBack();
       await this.ensureNetworks(points, ooni, events, newAsns);
       const acceptedPoints = await this.insertPoints(points, newSeries);
       const acceptedOoni = await this.insertOoniMeasurements(ooni);
@@ -314,6 +393,21 @@ class BatchWriter {
     }
   }
 
+  /**
+   * A rollback may have deleted series and networks this run's writers
+   * remember (created by the rolled-back run, and holding none of this
+   * run's rows): after one, the caches start again from the database.
+   */
+  private async forgetRolledBack(): Promise<void> {
+    const {
+      rows: [latest],
+    } = await this.client.query<{ at: string | null }>("SELECT max(rolled_back_at)::text AS at FROM ingest_runs WHERE status = 'ROLLED_BACK'");
+    if ((latest?.at ?? null) === this.caches.lastRollback) return;
+    this.caches.lastRollback = latest?.at ?? null;
+    this.caches.seriesIds.clear();
+    this.caches.knownAsns.clear();
+  }
+
   /** Every ASN the batch names gets a `networks` row (no operator) unless it has one. */
   private async ensureNetworks(points: SeriesPointItem[], ooni: OoniMeasurementItem[], events: OutageEventItem[], newAsns: Set<number>) {
     const note = (asn: number | undefined) => {
@@ -324,10 +418,10 @@ class BatchWriter {
     for (const event of events) for (const asn of event.asns) note(asn);
     if (newAsns.size === 0) return;
     await this.client.query(
-      `INSERT INTO networks (asn, name, updated_at)
-       SELECT asn, 'AS' || asn, now() FROM unnest($1::integer[]) AS asn ORDER BY asn
+      `INSERT INTO networks (asn, name, run_id, updated_at)
+       SELECT asn, 'AS' || asn, $2, now() FROM unnest($1::integer[]) AS asn ORDER BY asn
        ON CONFLICT (asn) DO NOTHING`,
-      [[...newAsns]],
+      [[...newAsns], this.runId],
     );
   }
 
@@ -350,11 +444,11 @@ class BatchWriter {
       step: first.map((point) => point.stepSeconds ?? null),
     };
     await this.client.query(
-      `INSERT INTO series (source, signal, entity_type, entity_code, asn, unit, step_seconds)
-       SELECT * FROM unnest($1::measurement_source[], $2::text[], $3::series_entity_type[], $4::text[], $5::integer[], $6::text[], $7::integer[])
+      `INSERT INTO series (source, signal, entity_type, entity_code, asn, unit, step_seconds, run_id)
+       SELECT *, $8::integer FROM unnest($1::measurement_source[], $2::text[], $3::series_entity_type[], $4::text[], $5::integer[], $6::text[], $7::integer[])
        ORDER BY 1, 2, 3, 4
        ON CONFLICT (source, signal, entity_type, entity_code) DO NOTHING`,
-      [columns.source, columns.signal, columns.entityType, columns.entityCode, columns.asn, columns.unit, columns.step],
+      [columns.source, columns.signal, columns.entityType, columns.entityCode, columns.asn, columns.unit, columns.step, this.runId],
     );
     const { rows } = await this.client.query<{ id: number; source: string; signal: string; entity_type: string; entity_code: string }>(
       `SELECT s.id, s.source::text AS source, s.signal, s.entity_type::text AS entity_type, s.entity_code
@@ -377,7 +471,8 @@ class BatchWriter {
     };
     await copyRows(this.client, "kst_stage_points (series_id, at, value)", points, (point) => `${idOf(point)}\t${point.at.toISOString()}\t${point.value}`);
     const result = await this.client.query(
-      "INSERT INTO series_points (series_id, at, value) SELECT series_id, at, value FROM kst_stage_points ORDER BY series_id, at ON CONFLICT (series_id, at) DO NOTHING",
+      "INSERT INTO series_points (series_id, at, value, run_id) SELECT series_id, at, value, $1 FROM kst_stage_points ORDER BY series_id, at ON CONFLICT (series_id, at) DO NOTHING",
+      [this.runId],
     );
     return result.rowCount ?? 0;
   }
@@ -429,27 +524,8 @@ class BatchWriter {
    * that did not change is not rewritten, so a replay changes zero rows.
    */
   private async rollUpOoniAnomalyRates(): Promise<void> {
-    await this.client.query(
-      `INSERT INTO series (source, signal, entity_type, entity_code, asn, step_seconds)
-       SELECT DISTINCT 'OONI'::measurement_source, test_name || '.anomaly_rate', 'ASN'::series_entity_type, probe_asn::text, probe_asn, ${OONI_STEP_SECONDS}
-       FROM kst_stage_ooni_hours
-       ORDER BY 2, 4
-       ON CONFLICT (source, signal, entity_type, entity_code) DO NOTHING`,
-    );
-    await this.client.query(
-      `INSERT INTO series_points (series_id, at, value)
-       SELECT s.id, h.hour, rate.value
-       FROM kst_stage_ooni_hours h
-       JOIN series s ON s.source = 'OONI' AND s.signal = h.test_name || '.anomaly_rate' AND s.entity_type = 'ASN' AND s.entity_code = h.probe_asn::text
-       CROSS JOIN LATERAL (
-         SELECT (count(*) FILTER (WHERE m.anomaly))::double precision / count(*) AS value
-         FROM ooni_measurements m
-         WHERE m.probe_asn = h.probe_asn AND m.test_name = h.test_name AND m.started_at >= h.hour AND m.started_at < h.hour + interval '1 hour'
-       ) rate
-       WHERE rate.value IS NOT NULL
-       ORDER BY s.id, h.hour
-       ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value WHERE series_points.value IS DISTINCT FROM EXCLUDED.value`,
-    );
+    // A new hour's rate is the run's; a recomputed one keeps the run that first stored it (rollbackIngestRun recomputes hours, whoever stored them).
+    await rollUpOoniHours(this.client, "kst_stage_ooni_hours", { runId: this.runId });
   }
 
   private async insertEvents(events: OutageEventItem[]): Promise<number> {

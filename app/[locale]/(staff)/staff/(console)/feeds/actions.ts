@@ -9,7 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { FEED_UPLOAD_MAX_BYTES, ZFeedUploadForm } from "@/lib/schemas/feed-schedule";
 import { parseOrThrow } from "@/lib/schemas/parse";
-import { ingestFeedUpload } from "@/lib/server/feeds/ingest-feed-upload";
+import { ingestUpload, type IngestUploadResult } from "@/lib/server/uploads/ingest-upload";
 import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
 
 export async function updateFeedScheduleAction(_previous: unknown, form: FormData): Promise<ActionResult<{ enabled: boolean }>> {
@@ -34,18 +34,17 @@ export async function updateFeedScheduleAction(_previous: unknown, form: FormDat
   });
 }
 
-/** Uploads one measurement file (FormData: feed, file) and ingests it. */
-export async function uploadFeedFileAction(_previous: unknown, form: FormData): Promise<ActionResult<{ runId: number; accepted: number; duplicates: number; rejected: number }>> {
+/** Uploads one measurement file (FormData: feed, file) and ingests it, in the upload worker (ingestUpload). */
+export async function uploadFeedFileAction(_previous: unknown, form: FormData): Promise<ActionResult<IngestUploadResult>> {
   const actor = await getActor();
   return runAction(async () => {
     const { feed } = parseOrThrow(ZFeedUploadForm, { feed: form.get("feed") });
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a file to upload.", { fieldIssues: { file: ["missing"] } });
     if (file.size > FEED_UPLOAD_MAX_BYTES) throw new AppError("VALIDATION", "The file is larger than the upload limit.", { fieldIssues: { file: ["too large"] } });
-    const result = await ingestFeedUpload({
+    const result = await ingestUpload({
       by: actor,
-      feed,
-      fileName: file.name.slice(0, 200) || "upload",
+      job: { kind: "feed", feed, fileName: file.name.slice(0, 200) || "upload" },
       input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
     });
     revalidatePath("/", "layout");

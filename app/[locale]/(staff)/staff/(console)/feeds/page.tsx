@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CoalitionCsvHelp } from "@/components/staff/feeds/coalition-csv-help";
 import { FeedScheduleForm } from "@/components/staff/feeds/feed-schedule-form";
 import { FeedUploadForm } from "@/components/staff/feeds/feed-upload-form";
+import { LastRun } from "@/components/staff/feeds/last-run";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { FEED_UPLOAD_MAX_BYTES } from "@/lib/schemas/feed-schedule";
@@ -41,6 +43,7 @@ export default async function FeedsPage({ params }: { params: Promise<{ locale: 
               country={schedule.parameters.country}
               asns={schedule.parameters.asns}
               lookbackHours={schedule.parameters.lookbackHours}
+              lastRun={<LastRun run={schedule.lastRun} />}
               action={updateFeedScheduleAction}
             />
           ))}
@@ -51,6 +54,7 @@ export default async function FeedsPage({ params }: { params: Promise<{ locale: 
         <p className="section-description">{t("upload.intro")}</p>
         <FeedUploadForm maxMegabytes={FEED_UPLOAD_MAX_BYTES / 1024 / 1024} action={uploadFeedFileAction} />
       </section>
+      <CoalitionCsvHelp />
     </div>
   );
 }

@@ -6,17 +6,18 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { STOP_UPLOAD_MAX_BYTES, ZProposalDecisionForm, ZStopUploadForm } from "@/lib/schemas/import";
+import { STOP_UPLOAD_MAX_BYTES, ZProposalDecisionForm, ZRecordId, ZStopUploadForm } from "@/lib/schemas/import";
 import { parseOrThrow } from "@/lib/schemas/parse";
 import { applyIncidentProposal } from "@/lib/server/imports/apply-incident-proposal";
 import { dismissIncidentProposal } from "@/lib/server/imports/dismiss-incident-proposal";
-import { importStopFile, type StopImportSummary } from "@/lib/server/imports/import-stop-file";
+import { rollbackIngestRun, type IngestRollbackSummary } from "@/lib/server/ingest/rollback-ingest-run";
+import { ingestUpload, type IngestUploadResult } from "@/lib/server/uploads/ingest-upload";
 
 /** Staff pages and the public record may both show what an import or a decision changed. */
 const refreshPages = () => revalidatePath("/", "layout");
 
-/** Uploads a STOP CSV (FormData: file, country) and imports it. */
-export async function uploadStopFileAction(_previous: unknown, form: FormData): Promise<ActionResult<StopImportSummary>> {
+/** Uploads a STOP CSV (FormData: file, country) and imports it, in the upload worker (ingestUpload). */
+export async function uploadStopFileAction(_previous: unknown, form: FormData): Promise<ActionResult<IngestUploadResult>> {
   const actor = await getActor();
   return runAction(async () => {
     const file = form.get("file");
@@ -27,11 +28,10 @@ export async function uploadStopFileAction(_previous: unknown, form: FormData): 
       throw new AppError("VALIDATION", "The file is larger than the upload limit.", { details: { reason: "fileTooLarge" } });
     }
     const { country } = parseOrThrow(ZStopUploadForm, { country: form.get("country") || undefined });
-    const summary = await importStopFile({
+    const summary = await ingestUpload({
       by: actor,
+      job: { kind: "stop", country, fileName: file.name.slice(0, 200) || "upload.csv" },
       input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
-      fileName: file.name.slice(0, 200) || "upload.csv",
-      country,
     });
     refreshPages();
     return summary;
@@ -57,5 +57,16 @@ export async function dismissProposalAction(_previous: unknown, form: FormData):
     const result = await dismissIncidentProposal({ by: actor, id: proposalId });
     refreshPages();
     return result;
+  });
+}
+
+/** Rolls back a measurement run (FormData: runId): deletes what it stored. The server function checks the role and the run's state. */
+export async function rollbackRunAction(_previous: unknown, form: FormData): Promise<ActionResult<IngestRollbackSummary>> {
+  const actor = await getActor();
+  return runAction(async () => {
+    const runId = parseOrThrow(ZRecordId, form.get("runId"));
+    const summary = await rollbackIngestRun({ by: actor, runId });
+    refreshPages();
+    return summary;
   });
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/staff/imports/imports.module.css";
+import { RunTable } from "@/components/staff/imports/run-table";
 import { StopUploadForm } from "@/components/staff/imports/stop-upload-form";
-import { UtcTime } from "@/components/staff/imports/utc-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { STOP_UPLOAD_MAX_BYTES } from "@/lib/schemas/import";
@@ -22,8 +22,9 @@ export default async function ImportsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage("import:run");
-  const [runs, proposals, t] = await Promise.all([
-    listIngestRuns({ by: actor }),
+  const [spreadsheetRuns, feedRuns, proposals, t] = await Promise.all([
+    listIngestRuns({ by: actor, kind: "spreadsheet" }),
+    listIngestRuns({ by: actor, kind: "feeds" }),
     listIncidentProposals({ by: actor }),
     getTranslations("Imports"),
   ]);
@@ -61,59 +62,23 @@ export default async function ImportsPage({ params }: Props) {
         )}
       </section>
 
-      <section className="section" aria-labelledby="runs-heading">
-        <h2 id="runs-heading">{t("runs.heading")}</h2>
-        {runs.length === 0 ? (
-          <p>{t("runs.empty")}</p>
+      <section className="section" aria-labelledby="spreadsheet-runs-heading">
+        <h2 id="spreadsheet-runs-heading">{t("spreadsheetRuns.heading")}</h2>
+        <p className="section-description">{t("spreadsheetRuns.description")}</p>
+        {spreadsheetRuns.length === 0 ? (
+          <p>{t("spreadsheetRuns.empty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t("runs.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("runs.columns.run")}</th>
-                  <th scope="col">{t("runs.columns.source")}</th>
-                  <th scope="col">{t("runs.columns.file")}</th>
-                  <th scope="col">{t("runs.columns.country")}</th>
-                  <th scope="col">{t("runs.columns.started")}</th>
-                  <th scope="col">{t("runs.columns.finished")}</th>
-                  <th scope="col" className={styles.numeric}>
-                    {t("runs.columns.accepted")}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t("runs.columns.duplicates")}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t("runs.columns.rejected")}
-                  </th>
-                  <th scope="col">{t("runs.columns.status")}</th>
-                  <th scope="col">{t("runs.columns.by")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id}>
-                    <th scope="row">
-                      <Link href={`/staff/imports/${run.id}`}>{t("runs.runLink", { id: run.id })}</Link>
-                    </th>
-                    <td>{t(`source.${run.source}`)}</td>
-                    <td>{run.fileName}</td>
-                    <td>{run.country}</td>
-                    <td>
-                      <UtcTime date={run.startedAt} />
-                    </td>
-                    <td>{run.finishedAt ? <UtcTime date={run.finishedAt} /> : t("runs.notFinished")}</td>
-                    <td className={styles.numeric}>{run.accepted}</td>
-                    <td className={styles.numeric}>{run.duplicates}</td>
-                    <td className={styles.numeric}>{run.rejected}</td>
-                    <td>{t(`status.${run.status}`)}</td>
-                    <td>{run.triggeredBy ?? t("runs.commandLine")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RunTable runs={spreadsheetRuns} kind="spreadsheet" caption={t("spreadsheetRuns.caption")} />
         )}
+      </section>
+
+      <section className="section" aria-labelledby="feed-runs-heading">
+        <h2 id="feed-runs-heading">{t("feedRuns.heading")}</h2>
+        <p className="section-description">{t("feedRuns.description")}</p>
+        <p>
+          <Link href="/staff/feeds">{t("feedRuns.feedsLink")}</Link>
+        </p>
+        {feedRuns.length === 0 ? <p>{t("feedRuns.empty")}</p> : <RunTable runs={feedRuns} kind="feeds" caption={t("feedRuns.caption")} />}
       </section>
 
       <section className="section" aria-labelledby="export-heading">
