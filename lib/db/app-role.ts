@@ -23,7 +23,7 @@ import { withClient } from "@/lib/db/connection";
 /** The app role of the embedded PostgreSQL (and of test servers). */
 export const EMBEDDED_APP_ROLE = "kst_app";
 
-/** Advisory lock held while granting (the migrator's is 72707369, user administration's 72707370, preparing data 72707372, installing the job queues 72707373). */
+/** Advisory lock held while granting (the migrator's is 72707369, user administration's 72707370, provisioning 72707373, preparing data 72707372). */
 const GRANT_LOCK = 72707371;
 
 /** The schema pg-boss keeps its tables in (lib/jobs). */

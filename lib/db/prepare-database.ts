@@ -71,31 +71,42 @@ export async function openDatabase(env: ServerEnv, log: (line: string) => void):
   }
 }
 
-/** Held while pg-boss's schema and queues are installed, so that servers starting together install them one after another. */
-const INSTALL_JOB_QUEUES_LOCK_KEY = 72707373;
+/**
+ * Held while the schema is provisioned: pg-boss's installation and queue
+ * creation are not safe to run twice at once (they deadlock), and app servers
+ * starting together on one database each provision it.
+ */
+const PROVISION_LOCK_KEY = 72707373;
 
 /**
  * Brings the schema up to date as its owner: pending migrations, pg-boss's
  * tables and queues, and the app role's privileges on all of it (when the app
  * connects as a role of its own). Start-up, the command-line tools and the
- * test set-ups all call it before the app role touches the database.
+ * test set-ups all call it before the app role touches the database; callers
+ * running at once take turns.
  */
 export async function provisionDatabase(database: DatabaseUrls, options: { log?: (line: string) => void } = {}) {
-  const migrations = await migrateDatabase(database.ownerUrl, { log: options.log });
-  // Loaded here: pg-boss is needed only now.
-  const { installJobQueues } = await import("@/lib/jobs/install-job-queues");
-  // pg-boss creates each queue's partition without a lock of its own: servers starting together would deadlock.
-  await withClient(database.ownerUrl, async (lock) => {
-    await lock.query("SELECT pg_advisory_lock($1)", [INSTALL_JOB_QUEUES_LOCK_KEY]);
+  return withAdvisoryLock(database.ownerUrl, PROVISION_LOCK_KEY, async () => {
+    const migrations = await migrateDatabase(database.ownerUrl, { log: options.log });
+    // Loaded here: pg-boss is needed only now.
+    const { installJobQueues } = await import("@/lib/jobs/install-job-queues");
+    await installJobQueues(database.ownerUrl);
+    const appRole = roleOf(database.url);
+    if (appRole !== roleOf(database.ownerUrl)) await grantAppAccess(database.ownerUrl, appRole);
+    return migrations;
+  });
+}
+
+/** Runs `work` while holding a session advisory lock on a connection of its own. */
+async function withAdvisoryLock<T>(url: string, key: number, work: () => Promise<T>): Promise<T> {
+  return withClient(url, async (lock) => {
+    await lock.query("SELECT pg_advisory_lock($1)", [key]);
     try {
-      await installJobQueues(database.ownerUrl);
+      return await work();
     } finally {
-      await lock.query("SELECT pg_advisory_unlock($1)", [INSTALL_JOB_QUEUES_LOCK_KEY]).catch(() => undefined);
+      await lock.query("SELECT pg_advisory_unlock($1)", [key]).catch(() => undefined);
     }
   });
-  const appRole = roleOf(database.url);
-  if (appRole !== roleOf(database.ownerUrl)) await grantAppAccess(database.ownerUrl, appRole);
-  return migrations;
 }
 
 /**
@@ -129,14 +140,7 @@ export async function prepareDatabase(database: DatabaseUrls, options: { seed: S
       `Warning: DATABASE_URL signs in as the superuser ${roleOf(database.url)}. Give the app a role of its own that owns nothing, and run migrations as the owner with DATABASE_OWNER_URL (README, "Database roles").`,
     );
   }
-  await withClient(database.ownerUrl, async (lock) => {
-    await lock.query("SELECT pg_advisory_lock($1)", [PREPARE_DATA_LOCK_KEY]);
-    try {
-      await prepareData(database.ownerUrl, options);
-    } finally {
-      await lock.query("SELECT pg_advisory_unlock($1)", [PREPARE_DATA_LOCK_KEY]).catch(() => undefined);
-    }
-  });
+  await withAdvisoryLock(database.ownerUrl, PREPARE_DATA_LOCK_KEY, () => prepareData(database.ownerUrl, options));
 }
 
 async function prepareData(ownerUrl: string, options: { seed: SeedPolicy; log: (line: string) => void }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
+import { AuditAction } from "@/lib/generated/prisma/enums";
 import { MESSAGES, MESSAGE_FILES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
@@ -48,5 +49,11 @@ describe("UI messages", () => {
 
   it("no message is empty", () => {
     for (const [key, message] of [...english, ...russian]) expect(message.trim(), key).not.toBe("");
+  });
+
+  it("every audit action has a label (the audit log names each one)", () => {
+    for (const action of Object.values(AuditAction)) {
+      expect(english.has(`Audit.actions.${action}`), action).toBe(true);
+    }
   });
 });

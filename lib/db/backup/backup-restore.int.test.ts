@@ -317,12 +317,12 @@ describe("--force", () => {
 });
 
 function runDbScript(args: string[], env: Record<string, string>) {
+  // The database named is also the one to sign in to as owner (not this test file's own).
+  const childEnv = { ...process.env, ...env, ...(env.DATABASE_URL ? { DATABASE_OWNER_URL: env.DATABASE_URL } : {}) };
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/db.ts", ...args], {
       cwd: ROOT,
-      // Each call names the database it means in DATABASE_URL, signed in as its owner: the test file's
-      // DATABASE_OWNER_URL (another database) must not come along, or the script refuses the pair.
-      env: { ...process.env, DATABASE_OWNER_URL: undefined, ...env },
+      env: childEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
