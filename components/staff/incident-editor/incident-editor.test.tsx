@@ -6,6 +6,7 @@ import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
+import { buildIncidentInput } from "@/lib/testing/factories";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
 import { IncidentEditor, type IncidentEditorProps, type SaveIncidentRequest } from "./incident-editor";
 
@@ -128,6 +129,30 @@ describe("IncidentEditor (server render)", { timeout: 30_000 }, () => {
     expect(html).toContain("Set the incident&#x27;s period by hand");
     // A stored record was set by hand: its own fields show.
     expect(render(SNAPSHOT)).toMatch(/<input id="field-periodSetByHand" type="checkbox"[^>]*checked/);
+  });
+
+  it("following its phases, says whether the incident is ongoing or not recorded as theirs is, and asks for the day last checked", () => {
+    const phase = { label: "Cut", type: "FULL_BLACKOUT" as const, startsAt: "2022-01-05T11:15:00Z", startPrecision: "EXACT" as const };
+    const period = { periodFromPhases: true, startsAt: "2022-01-05T11:15:00Z", startPrecision: "EXACT" as const, endsAt: undefined, endPrecision: undefined };
+    const ongoing = toSnapshot(
+      ZIncidentInput.parse(buildIncidentInput({ ...period, endStatus: "ONGOING", lastCheckedOn: "2026-12-01", phases: [{ ...phase, endStatus: "ONGOING" }] })),
+    );
+    const ongoingHtml = render(ongoing);
+    expect(ongoingHtml).toContain("From the phases: 5 January 2022, 17:15 UTC+6 – ongoing (a phase is ongoing)");
+    const names = new Set(attributeValues(ongoingHtml, "name").map(decode));
+    expect(names.has("lastCheckedOn")).toBe(true);
+    // The incident's own end fields are the phases' while it follows them.
+    expect(names.has("endStatus")).toBe(false);
+    expect(render(ongoing, "ru")).toContain("продолжается (одна из фаз продолжается)");
+
+    const notRecorded = toSnapshot(
+      ZIncidentInput.parse(
+        buildIncidentInput({ ...period, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-10", phases: [{ ...phase, endStatus: "NOT_RECORDED", lastReportedOn: "2022-01-10" }] }),
+      ),
+    );
+    const notRecordedHtml = render(notRecorded);
+    expect(notRecordedHtml).toContain("From the phases: 5 January 2022, 17:15 UTC+6 – end not recorded; a phase was last reported in effect on 10 January 2022");
+    expect(new Set(attributeValues(notRecordedHtml, "name").map(decode)).has("lastCheckedOn")).toBe(false);
   });
 
   it("keeps one change note, which goes with the save and with the workflow steps beside it", () => {
