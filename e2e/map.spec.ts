@@ -23,6 +23,8 @@ async function openMap(page: Page, path: string) {
 }
 
 test("the map: slider and region click", async ({ page }) => {
+  // Some thirty steps, each waiting for a render: slow on a loaded two-core machine.
+  test.setTimeout(150_000);
   await openMap(page, FIRST_QUARTER_2022);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Map");
   await expect(page.getByText("Period: January 1, 2022 – March 31, 2022.")).toBeVisible();
