@@ -231,7 +231,8 @@ test("in Russian, the menu and the column descriptions are Russian", async ({ pa
 test("the operators' comparison downloads the hours the comparison table shows", async ({ page }) => {
   await page.goto("/isps?from=2022-01-01&to=2022-12-31");
   const menu = await menuOf(page, "operator-comparison-full_blackout");
-  const { json, csv } = await checkDownloads(page, menu, "operator-comparison-full_blackout", 10);
+  // File names keep letters, digits and hyphens only (exportFileName): the measure's underscore becomes a hyphen.
+  const { json, csv } = await checkDownloads(page, menu, "operator-comparison-full-blackout", 10);
   const operators = json.columns.map((column) => column.key).filter((key) => key !== "period" && key !== "label" && !key.endsWith("_open_end_hours"));
   expect(operators).toEqual(["beeline", "kazakhtelecom", "kcell", "tele2-altel"]);
   const shown = await tableRows(page.getByRole("region", { name: "Full blackout: hours per operator and period" }).getByRole("table"));
