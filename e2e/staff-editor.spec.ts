@@ -62,8 +62,10 @@ test("the editor makes the slug from the title, the period from the phases, and 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Saved as version 2.")).toBeVisible();
 
+  // The public page's key facts give the period set by hand.
   await page.goto(`${incidentPath}/preview`);
-  await expect(page.getByRole("main")).toContainText("11 April 2023 – 12 April 2023");
+  await expect(page.getByTestId("key-facts")).toContainText("11 April 2023");
+  await expect(page.getByTestId("key-facts-end")).toHaveText("12 April 2023");
 });
 
 test("publishing asks first, looks unlike submitting, and keeps one change note", async ({ page, login, createIncident, expectAccessible }) => {
