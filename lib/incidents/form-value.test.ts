@@ -164,6 +164,13 @@ describe("snapshotToFormValue and formValueToInput", () => {
     expect(formValueToInput(unknown)).not.toHaveProperty("lastCheckedOn");
     // With an end typed in, the end is recorded whatever the open-end fields hold.
     expect(formValueToInput({ ...ongoing, endUnknown: false })).toMatchObject({ endStatus: "RECORDED" });
+    // An end left empty without the box is an open end too, asked about beside it, never "recorded" without a date.
+    const leftEmpty = { ...unknown, endUnknown: false, endsAt: "", endPrecision: "" as const };
+    const leftEmptyResult = validateIncidentForm(leftEmpty);
+    expect(leftEmptyResult.ok ? {} : leftEmptyResult.fieldIssues).toEqual({});
+    expect(formValueToInput(leftEmpty)).toMatchObject({ endStatus: "NOT_RECORDED", lastReportedOn: "2026-11-01" });
+    expect(formValueToInput(leftEmpty)).not.toHaveProperty("endsAt");
+    expect(formFieldPaths(leftEmpty)).toEqual(expect.arrayContaining(["endsAt", "endStatus", "lastReportedOn"]));
 
     const form = snapshotToFormValue(JANUARY_2022);
     expect(form.phases[1]).toMatchObject({ endsAt: "", endStatus: "NOT_RECORDED", lastReportedOn: "", allOperators: false });

@@ -627,7 +627,8 @@ function withoutUndefined<T extends object>(value: T): T {
 function convert(form: IncidentFormValue, messages: FormMessages): Conversion {
   const read = new FormReader(messages);
   const period = (!form.periodSetByHand && periodFromPhaseFields(form)) || form;
-  const endGiven = !period.endUnknown;
+  // An end left empty is an open end, as a phase's is: what is known about it is said beside it.
+  const endGiven = !period.endUnknown && period.endsAt.trim() !== "";
   const input: IncidentInput = withoutUndefined({
     slug: read.text(form.slug),
     title: read.text(form.title),
@@ -853,7 +854,7 @@ export function formFieldPaths(form: IncidentFormValue): string[] {
   if (form.periodSetByHand || form.phases.length === 0) {
     paths.push("startsAt", "startPrecision", "endUnknown");
     if (!form.endUnknown) paths.push("endsAt", "endPrecision");
-    else paths.push("endStatus", form.endStatus === "ONGOING" ? "lastCheckedOn" : "lastReportedOn");
+    if (form.endUnknown || form.endsAt.trim() === "") paths.push("endStatus", form.endStatus === "ONGOING" ? "lastCheckedOn" : "lastReportedOn");
   } else if (periodFromPhaseFields(form)?.endStatus === "ONGOING") {
     // Following its phases, an ongoing incident still needs the day someone last checked.
     paths.push("lastCheckedOn");

@@ -256,7 +256,7 @@ export function PeriodFields({ prefix, record }: { prefix: string; record: "inci
               <SelectField path={path("endPrecision")} label={fieldLabel(record, "endPrecision")} options={precisionOptions} emptyLabel={t("choose")} />
             </div>
           )}
-          {endUnknown || (record === "phase" && text("endsAt").trim() === "") ? <OpenEndFields prefix={prefix} record={record} /> : null}
+          {endUnknown || text("endsAt").trim() === "" ? <OpenEndFields prefix={prefix} record={record} /> : null}
         </>
       )}
       <p id={warningId} className={showWarning ? styles.warning : "visually-hidden"} role="status">
