@@ -12,7 +12,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Staff journeys sign in two or three people (scrypt, on a 2-core machine that also runs the server): give them room.
+  timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

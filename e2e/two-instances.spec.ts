@@ -73,15 +73,18 @@ async function stop(run: RunningCommand) {
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 test("two app servers on one PostgreSQL behave as one", async ({ browser }) => {
-  const e2eDatabase = JSON.parse(readFileSync(path.join(path.resolve(process.env.KST_DATA_DIR ?? ".data"), "e2e-database.json"), "utf8")) as { url: string };
-  const serverUrl = databaseUrlFor(e2eDatabase.url, "postgres");
-  const databaseUrl = await createDatabase(serverUrl, DATABASE);
+  const e2eDatabase = JSON.parse(readFileSync(path.join(path.resolve(process.env.KST_DATA_DIR ?? ".data"), "e2e-database.json"), "utf8")) as { url: string; ownerUrl: string };
+  // Created and migrated as the owner; the servers, like production, read and write as the app role.
+  const serverUrl = databaseUrlFor(e2eDatabase.ownerUrl, "postgres");
+  const ownerUrl = await createDatabase(serverUrl, DATABASE);
+  const databaseUrl = databaseUrlFor(e2eDatabase.url, DATABASE);
   const ooni = await startOoniStandIn();
   const [portA, portB] = [await freePort(), await freePort()];
   const origin = { A: `http://127.0.0.1:${portA}`, B: `http://127.0.0.1:${portB}` };
   // What the README's production layout asks every server to share.
   const shared = {
     DATABASE_URL: databaseUrl,
+    DATABASE_OWNER_URL: ownerUrl,
     BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
     SITE_URL: "https://tracker.example",
     API_RATE_LIMIT_PER_MINUTE: String(API_LIMIT),

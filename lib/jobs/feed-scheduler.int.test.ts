@@ -5,7 +5,7 @@ import type { FeedScheduleParameters, ScheduledFeed } from "@/lib/schemas/feed-s
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
 import { updateFeedSchedule } from "@/lib/server/feeds/update-feed-schedule";
 import { createTestActor } from "@/lib/testing/users";
-import { applyFeedsFromEnvironment, cronForSchedule, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
+import { applyFeedsFromEnvironment, CRON_SEND_QUEUE, cronForSchedule, feedQueue, startFeedScheduler, syncFeedSchedules, type FeedScheduler } from "./feed-scheduler";
 
 /** pg-boss against the test database: schedules follow the feed_schedules table, and queued pulls run. */
 
@@ -103,9 +103,16 @@ describe("the scheduler", () => {
     await scheduler.stop();
   });
 
+  it("runs a pull that pg-boss's clock sends for a due cron schedule (its queue exists for the app role)", async () => {
+    // What pg-boss's timekeeper does when a schedule is due: send the occurrence through its own queue.
+    await boss.send(CRON_SEND_QUEUE, { name: feedQueue("CLOUDFLARE"), data: { country: "KZ", asns: [9198], lookbackHours: 2 } });
+    await expect.poll(() => pulls.filter(([feed]) => feed === "CLOUDFLARE").length, { timeout: 30_000, interval: 250 }).toBe(1);
+    expect(pulls.find(([feed]) => feed === "CLOUDFLARE")).toEqual(["CLOUDFLARE", { country: "KZ", asns: [9198], lookbackHours: 2 }]);
+  });
+
   it("runs a queued pull of a feed with its parameters", async () => {
     await boss.send(feedQueue("IODA"), { country: "KZ", asns: [9198, 29355], lookbackHours: 6 });
-    await expect.poll(() => pulls.length, { timeout: 15_000, interval: 250 }).toBe(1);
-    expect(pulls[0]).toEqual(["IODA", { country: "KZ", asns: [9198, 29355], lookbackHours: 6 }]);
+    await expect.poll(() => pulls.filter(([feed]) => feed === "IODA").length, { timeout: 15_000, interval: 250 }).toBe(1);
+    expect(pulls.find(([feed]) => feed === "IODA")).toEqual(["IODA", { country: "KZ", asns: [9198, 29355], lookbackHours: 6 }]);
   });
 });

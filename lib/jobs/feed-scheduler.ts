@@ -26,6 +26,14 @@ export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParame
 const SYNC_QUEUE = "feeds.sync";
 export const feedQueue = (feed: ScheduledFeed) => `feeds.pull.${feed.toLowerCase()}`;
 
+/**
+ * pg-boss's own queue through which its clock sends each due cron occurrence
+ * (src/timekeeper.js). pg-boss creates it when it starts with scheduling on,
+ * and quietly goes without when it may not; without it no cron schedule ever
+ * fires. The app role may not create queues, so the owner does (below).
+ */
+export const CRON_SEND_QUEUE = "__pgboss__send-it";
+
 /** "singleton": at most one pull of a feed queued or running at a time. */
 const FEED_QUEUE_OPTIONS = { policy: "singleton", retryLimit: 2, retryDelay: 300, expireInSeconds: 3600 } as const;
 
@@ -35,6 +43,7 @@ const FEED_QUEUE_OPTIONS = { policy: "singleton", retryLimit: 2, retryDelay: 300
  * database (lib/jobs/install-job-queues.ts); the app only finds them there.
  */
 export const JOB_QUEUES: { name: string; options: PgBoss.Queue }[] = [
+  { name: CRON_SEND_QUEUE, options: { name: CRON_SEND_QUEUE } },
   { name: SYNC_QUEUE, options: { name: SYNC_QUEUE, policy: "singleton" } },
   ...SCHEDULED_FEEDS.map((feed) => ({ name: feedQueue(feed), options: { name: feedQueue(feed), ...FEED_QUEUE_OPTIONS } })),
 ];
