@@ -10,10 +10,10 @@ import { closePgPools } from "@/lib/db/pg-pool";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { FEEDS } from "@/lib/ingest/registry";
 import { ingestItems } from "@/lib/server/ingest/ingest-items";
+import { fingerprintDatabase } from "@/lib/testing/database-fingerprint";
 import { createDatabase, createScratchDatabase } from "@/lib/testing/test-database";
 import { backupDatabase } from "./backup-database";
 import { readBackupFileBytes, verifyBackupRecords } from "./backup-file";
-import { listSequences, listTables, qualified } from "./database-catalog";
 import { restoreDatabase } from "./restore-database";
 
 /**
@@ -62,23 +62,7 @@ function postgresUser(): { uid: number; gid: number } | undefined {
   };
 }
 
-async function fingerprint(url: string) {
-  return withClient(url, async (client) => {
-    const tables: Record<string, { rows: number; md5: string }> = {};
-    for (const { name } of await listTables(client)) {
-      const { rows } = await client.query<{ rows: number; md5: string }>(
-        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${qualified(client, name)} t`,
-      );
-      tables[name] = rows[0]!;
-    }
-    const sequences: Record<string, string> = {};
-    for (const name of await listSequences(client)) {
-      const { rows } = await client.query<{ state: string }>(`SELECT last_value::text || '/' || is_called AS state FROM ${qualified(client, name)}`);
-      sequences[name] = rows[0]!.state;
-    }
-    return { tables, sequences };
-  });
-}
+const fingerprint = fingerprintDatabase;
 
 describe.skipIf(!local)(`with PostgreSQL ${local?.major ?? "(none)"}'s own pg_dump`, () => {
   const { bin } = local ?? { bin: "" };

@@ -22,12 +22,13 @@ import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 import { ingestItems } from "@/lib/server/ingest/ingest-items";
 import { buildIncidentInput } from "@/lib/testing/factories";
+import { fingerprintDatabase } from "@/lib/testing/database-fingerprint";
 import { createScratchDatabase } from "@/lib/testing/test-database";
 import { createTestActor, createTestUser } from "@/lib/testing/users";
 import { seedDatabase } from "@/prisma/seed";
 import { backupDatabase } from "./backup-database";
 import { BackupWriter, readBackupFileBytes, readBackupRecords } from "./backup-file";
-import { inspectContents, isEmptyDatabase, listSequences, listTables, qualified } from "./database-catalog";
+import { inspectContents, isEmptyDatabase } from "./database-catalog";
 import { restoreDatabase } from "./restore-database";
 
 /**
@@ -51,24 +52,7 @@ async function scratchDatabase(): Promise<string> {
   return database.url;
 }
 
-/** Every table's row count and the md5 of its rows in a fixed order, and every sequence's state. */
-async function fingerprint(url: string) {
-  return withClient(url, async (client) => {
-    const tables: Record<string, { rows: number; md5: string }> = {};
-    for (const { name } of await listTables(client)) {
-      const { rows } = await client.query<{ rows: number; md5: string }>(
-        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${qualified(client, name)} t`,
-      );
-      tables[name] = rows[0]!;
-    }
-    const sequences: Record<string, string> = {};
-    for (const name of await listSequences(client)) {
-      const { rows } = await client.query<{ state: string }>(`SELECT last_value::text || '/' || is_called AS state FROM ${qualified(client, name)}`);
-      sequences[name] = rows[0]!.state;
-    }
-    return { tables, sequences };
-  });
-}
+const fingerprint = fingerprintDatabase;
 
 async function ingestFile(feed: "ioda" | "ooni" | "cloudflare", file: string) {
   return ingestItems({
