@@ -77,17 +77,20 @@ export function formatTimelineValue(instant: number, precision: Precision | null
 }
 
 /**
- * The bounds of a window for its label. A window of whole days of the zone
- * (what the date filters, the month, week and day presets and "jump to a
- * month" give) reads as its first and last day, both included: 1 to 31
- * January, not "1 Jan, 00:00 – 1 Feb, 00:00". Any other window reads with its
- * times.
+ * The bounds of a window for its label. A bound at midnight of the zone (what
+ * the date filters, the month, week and day presets and "jump to a month"
+ * give) reads as a day, and an end at midnight as the day before it, included:
+ * 1 to 31 January, not "1 Jan, 00:00 – 1 Feb, 00:00" (nor "2 Jan – 1 Feb").
+ * Any other bound reads with its time.
  */
 export function windowBounds(view: { start: number; end: number }, zone: ZoneChoice, locale: string): { from: string; to: string; wholeDays: boolean } {
-  if (isZoneMidnight(view.start, zone) && isZoneMidnight(view.end, zone)) {
-    return { from: formatTimelineDate(view.start, zone, locale), to: formatTimelineDate(addDays(view.end, -1, zone), zone, locale), wholeDays: true };
-  }
-  return { from: formatTimelineInstant(view.start, zone, locale), to: formatTimelineInstant(view.end, zone, locale), wholeDays: false };
+  const startsAtMidnight = isZoneMidnight(view.start, zone);
+  const endsAtMidnight = isZoneMidnight(view.end, zone);
+  return {
+    from: startsAtMidnight ? formatTimelineDate(view.start, zone, locale) : formatTimelineInstant(view.start, zone, locale),
+    to: endsAtMidnight ? formatTimelineDate(addDays(view.end, -1, zone), zone, locale) : formatTimelineInstant(view.end, zone, locale),
+    wholeDays: startsAtMidnight && endsAtMidnight,
+  };
 }
 
 /** "January 2022": a month key ("2022-01") in words. */

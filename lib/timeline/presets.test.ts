@@ -75,6 +75,8 @@ describe("labels", () => {
     expect(windowBounds(january, "local", "ru")).toEqual({ from: "1 янв. 2022 г.", to: "31 янв. 2022 г.", wholeDays: true });
     // Kazakhstan's January seen in UTC does not start at a UTC midnight: times are shown.
     expect(windowBounds(january, "utc", "en")).toEqual({ from: "31 Dec 2021, 18:00 UTC", to: "31 Jan 2022, 18:00 UTC", wholeDays: false });
+    // from=2022-01-01 alone: the data's end is not a midnight.
+    expect(windowBounds({ start: january.start, end: at("2024-07-17T05:06:00Z") }, "local", "en")).toEqual({ from: "1 Jan 2022", to: "17 Jul 2024, 10:06 UTC+5", wholeDays: false });
   });
 
   it("writes a day-precision value as its Kazakhstan day, whatever the zone, and other values with their time", () => {
