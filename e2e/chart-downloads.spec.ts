@@ -186,11 +186,14 @@ test("the timeline downloads the incidents drawn in its window", async ({ page, 
   await page.goto("/timeline?from=2022-01-01&to=2022-12-31");
   const menu = await menuOf(page, "timeline");
   const { json, csv } = await checkDownloads(page, menu, "timeline", 10);
-  expect(json.columns.map((column) => column.key)).toEqual(["incident", "title", "type", "type_name", "start", "end", "ongoing", "operators"]);
+  expect(json.columns.map((column) => column.key)).toEqual(["incident", "title", "type", "type_name", "start", "end", "ongoing", "end_status", "operators"]);
   const slugs = await page.locator("[data-timeline-list] tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-slug")));
   expect(slugs.length).toBeGreaterThan(0);
   expect(csv.slice(0, slugs.length).map((row) => row.incident)).toEqual(slugs);
   expect(csv.map((row) => row.incident)).toContain("2022-01-qantar-shutdowns");
+  // What is known of each end, as on the page: Qantar's is recorded; the website throttling's is not.
+  expect(csv.find((row) => row.incident === "2022-01-qantar-shutdowns")?.end_status).toBe("RECORDED");
+  expect(csv.find((row) => row.incident === "2022-09-news-website-throttling")?.end_status).toBe("NOT_RECORDED");
   await expectAccessible();
 });
 

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
+import { SkipLinks } from "@/components/ui/skip-links";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/embed-path";
@@ -43,10 +44,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <a href="#main" className="skip-link">
-          {t("skipToContent")}
-        </a>
         <NextIntlClientProvider>
+          <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

@@ -4,8 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
 import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
+import type { RegionOption } from "@/lib/server/regions/list-regions";
 import { effectiveEnd, kazakhstanDayStart, kazakhstanYear, shortDate } from "@/lib/time/format";
-import { laneOrder, NATIONAL_LANE, toTimelineItems, UNATTRIBUTED_LANE } from "@/lib/timeline/items";
+import { laneLabel, laneOrder, toTimelineItems } from "@/lib/timeline/items";
 import { layoutLanes } from "@/lib/timeline/lanes";
 import { visibleBars } from "@/lib/timeline/visible-bars";
 import { PhaseBar, TimelineDefs } from "./timeline-shapes";
@@ -40,12 +41,14 @@ export async function CompactTimeline({
   incidents,
   phased,
   operators,
+  regions,
   now,
 }: {
   incidents: IncidentSummary[];
   /** The same incidents with their phases, for the lanes. */
   phased: DashboardIncident[];
   operators: OperatorOption[];
+  regions: RegionOption[];
   now: Date;
 }) {
   const locale = await getLocale();
@@ -69,17 +72,19 @@ export async function CompactTimeline({
   const chronological = [...placed].sort((a, b) => a.start.getTime() - b.start.getTime());
 
   const items = toTimelineItems(phased, now);
-  const operatorName = new Map(operators.map((operator) => [operator.slug, operator.name]));
+  const names = {
+    operators: Object.fromEntries(operators.map((operator) => [operator.slug, operator.name])),
+    regions: Object.fromEntries(regions.map((region) => [region.slug, region.name])),
+  };
   const operatorLanes = layoutLanes(
     items,
     laneOrder(
       items,
       operators.map((operator) => operator.slug),
+      regions.map((region) => region.slug),
     ),
     2,
   );
-  const laneLabel = (id: string) =>
-    id === NATIONAL_LANE ? view("lanes.national") : id === UNATTRIBUTED_LANE ? view("lanes.unattributed") : (operatorName.get(id) ?? id);
   const whole = { start: domain.from.getTime(), end: domain.to.getTime() };
 
   return (
@@ -111,7 +116,7 @@ export async function CompactTimeline({
         chartId="compact-timeline"
         name="overview-timeline"
         table={compactTimelineDownloadTable(
-          chronological.map(({ incident, start, end, open }) => ({ slug: incident.slug, title: incident.title, type: incident.type, start, end, open })),
+          chronological.map(({ incident, start, end }) => ({ slug: incident.slug, title: incident.title, type: incident.type, start, end, endStatus: incident.endStatus })),
           domain,
           t("heading"),
           (key, values) => downloads(key, values),
@@ -124,20 +129,20 @@ export async function CompactTimeline({
         </svg>
         {operatorLanes.map((lane) => (
           <div key={lane.id} className={styles.compactLane}>
-            <span className={styles.compactLaneLabel}>{laneLabel(lane.id)}</span>
+            <span className={styles.compactLaneLabel}>{laneLabel(lane.id, names, (key, values) => view(key, values))}</span>
             <svg viewBox={`0 0 ${TRACK_WIDTH} ${lane.rows * TRACK_ROW}`} preserveAspectRatio="none" style={{ height: `${lane.rows * 0.55}rem` }}>
               {visibleBars(lane, whole, TRACK_WIDTH).map((drawn, index) =>
                 drawn.kind === "bar" ? (
                   <PhaseBar
                     key={index}
                     prefix="ctl"
+                    id={`${lane.id}-${index}`}
                     x={drawn.x}
                     y={drawn.bar.row * TRACK_ROW + 1}
                     width={drawn.width}
                     height={TRACK_ROW - 2}
                     type={drawn.bar.type}
                     extent={drawn.bar.extent}
-                    openEnd={false}
                   />
                 ) : (
                   <rect key={index} data-type={drawn.type} className={styles.compactCluster} x={drawn.x} y={drawn.row * TRACK_ROW + 1} width={drawn.width} height={TRACK_ROW - 2} />

@@ -6,20 +6,24 @@ import { useRouter } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import type { ZoneChoice } from "@/lib/time/format";
-import { cachedText, formatTimelineInstant, zoneLabel } from "@/lib/timeline/format-instant";
+import { formatCalendarDay } from "@/lib/time/format";
+import { monthKeyAt, monthWindow, parseMonthKey } from "@/lib/timeline/calendar";
+import { cachedText, formatMonthKey, formatTimelineValue, windowBounds, zoneLabel } from "@/lib/timeline/format-instant";
 import { AXIS_HEIGHT, laneBoxes, ROW_HEIGHT, rowY, type LaneBox } from "@/lib/timeline/geometry";
-import type { TimelineItem } from "@/lib/timeline/items";
-import { layoutLanes, type Lane } from "@/lib/timeline/lanes";
+import { laneRegion, type TimelineItem } from "@/lib/timeline/items";
+import { layoutLanes, type Lane, type LaneBar } from "@/lib/timeline/lanes";
+import { presetOf, presetWindow, PRESETS } from "@/lib/timeline/presets";
 import { zonedTicks } from "@/lib/timeline/ticks";
-import { panWindow, presetWindow, PRESETS, windowShowing, zoomWindow, type Preset, type TimeWindow } from "@/lib/timeline/view-window";
-import { itemsInWindow, visibleBars, type Drawn, type DrawnBar } from "@/lib/timeline/visible-bars";
+import { monthsWithData } from "@/lib/timeline/timeline-params";
+import { clampWindow, panWindow, windowAround, windowAtEdge, windowShowing, zoomWindow, type TimeWindow } from "@/lib/timeline/view-window";
+import { barPixels, itemsInWindow, visibleBars, type Drawn, type DrawnBar } from "@/lib/timeline/visible-bars";
 import styles from "./interactive-timeline.module.css";
 import { TimelineCard } from "./timeline-card";
 import { timelineDownloadTable } from "./timeline-download-table";
 import { TimelineLegend } from "./timeline-legend";
 import { TimelineList } from "./timeline-list";
 import { TimelineOverview } from "./timeline-overview";
-import { PhaseBar, TimelineDefs } from "./timeline-shapes";
+import { PhaseBar, TimelineDefs, type BarEnd } from "./timeline-shapes";
 import { useTimeWindow } from "./use-time-window";
 import { SUPPRESS_CLICK_ATTRIBUTE } from "@/components/embed/open-links-outside";
 
@@ -42,6 +46,14 @@ export type InteractiveTimelineProps = {
   now: number;
   /** The download menu (the full page only; embeds stay light). */
   downloads?: boolean;
+  /** The incident selected by the address (`incident=`), as an index into items. */
+  selected?: number | null;
+  /**
+   * "Jump to an incident or a month" (the full page only): two GET forms to
+   * the timeline's address carrying the filters, so they work without
+   * JavaScript; with it, they move the chart without a reload.
+   */
+  jump?: { action: string; query: Record<string, string | string[]> };
 };
 
 type Placed = { lane: number; drawn: DrawnBar };
@@ -58,13 +70,14 @@ function drawWindow(lanes: Lane[], view: TimeWindow, width: number, active: numb
   });
   // The incident with keyboard focus is always drawn on its own, even inside a cluster.
   if (active !== null && !byItem.has(active)) {
-    const span = view.end - view.start;
     lanes.forEach((lane, laneIndex) => {
       for (const bar of lane.bars) {
-        if (bar.item !== active || bar.end <= view.start || bar.start >= view.end) continue;
-        const x = Math.max(((bar.start - view.start) / span) * width, -1);
-        const right = Math.min(((bar.end - view.start) / span) * width, width + 1);
-        const drawn: DrawnBar = { kind: "bar", bar, x, width: Math.max(right - x, 2), clippedStart: bar.start < view.start, clippedEnd: bar.end > view.end };
+        if (bar.item !== active || bar.start >= view.end) continue;
+        const pixels = barPixels(bar, view, width);
+        if (pixels.right <= 0) continue;
+        const x = Math.max(pixels.left, -1);
+        const right = Math.min(pixels.right, width + 1);
+        const drawn: DrawnBar = { kind: "bar", bar, x, width: Math.max(right - x, 2), endX: pixels.right, clippedStart: bar.start < view.start, clippedEnd: pixels.right > width };
         byItem.set(active, [...(byItem.get(active) ?? []), { lane: laneIndex, drawn }]);
       }
     });
@@ -76,12 +89,14 @@ const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { vi
   const span = view.end - view.start;
   const ticks = zonedTicks(view.start, view.end, { zone, locale, maxTicks: Math.max(2, Math.floor(width / 110)) });
   const nowX = ((now - view.start) / span) * width;
+  const zoneText = zoneLabel(view, zone);
+  // Leave the right end of the axis to the zone's label ("UTC+6 / UTC+5" is twice as long as "UTC+6").
+  const labelRoom = zoneText.length * 7 + 24;
   return (
     <g aria-hidden="true" data-timeline-axis="">
       {ticks.map((tick) => {
         const x = ((tick.at - view.start) / span) * width;
-        // Leave the right end of the axis to the zone's label.
-        if (x > width - 80) return null;
+        if (x > width - labelRoom) return null;
         return (
           <g key={tick.at}>
             <line className={styles.tickLine} x1={x} x2={x} y1={AXIS_HEIGHT - 8} y2={height} />
@@ -92,7 +107,7 @@ const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { vi
         );
       })}
       <text className={styles.zoneLabel} x={width - 4} y={AXIS_HEIGHT - 11} textAnchor="end" data-timeline-zone="">
-        {zoneLabel(view, zone)}
+        {zoneText}
       </text>
       {nowX >= 0 && nowX <= width && <line className={styles.nowLine} x1={nowX} x2={nowX} y1={AXIS_HEIGHT} y2={height} />}
     </g>
@@ -106,15 +121,30 @@ const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { vi
  * bars too narrow to tell apart are merged, so thousands of incidents stay
  * smooth. Below it, the same incidents as a table.
  */
-export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now, downloads = false }: InteractiveTimelineProps) {
+export function InteractiveTimeline({
+  items,
+  lanes: laneDefs,
+  operatorNames,
+  domain,
+  initialView,
+  zone,
+  locale,
+  incidentBase,
+  now,
+  downloads = false,
+  selected = null,
+  jump,
+}: InteractiveTimelineProps) {
   const t = useTranslations("timelineView");
+  const ends = useTranslations("measures.end");
   const types = useTranslations("enums.DisruptionType");
   const downloadText = useTranslations("chartDownloads");
   const router = useRouter();
   const { view, scheduleView, latest } = useTimeWindow(initialView, domain);
   const deferredView = useDeferredValue(view);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
-  const [active, setActive] = useState<number | null>(null);
+  /** The selected incident: jumped to, or last given keyboard focus (the presets show its period). */
+  const [active, setActive] = useState<number | null>(selected);
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const [cardHidden, setCardHidden] = useState(false);
@@ -132,7 +162,7 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
       rows: 1,
       bars: timeOrder.map((index) => {
         const item = items[index]!;
-        return { item: index, phase: 0, start: item.start, end: item.end, type: item.type, extent: "FULL", open: item.open, row: 0 };
+        return { item: index, phase: 0, start: item.start, end: item.end, type: item.type, extent: "FULL", endDrawing: "recorded", fadeFrom: null, regional: false, row: 0 } satisfies LaneBar;
       }),
     }),
     [items, timeOrder],
@@ -143,11 +173,24 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
   const roving = active !== null && byItem.has(active) ? active : (drawnOrder[0] ?? null);
   const listIndexes = useMemo(() => itemsInWindow(items, deferredView), [items, deferredView]);
 
-  // Periods and labels are formatted once per incident, not on every frame.
+  // Periods and labels are formatted once per incident, not on every frame. Ends read as on the incident page (EndOf).
   const periodOf = useCallback(
     (item: TimelineItem) =>
-      cachedText(item, `period|${zone}|${locale}`, () => `${formatTimelineInstant(item.start, zone, locale)} – ${item.open ? t("ongoing") : formatTimelineInstant(item.end, zone, locale)}`),
-    [zone, locale, t],
+      cachedText(item, `period|${zone}|${locale}`, () => {
+        const start = formatTimelineValue(item.start, item.startPrecision, zone, locale);
+        const end =
+          item.endStatus === "RECORDED" && item.endsAt !== null
+            ? formatTimelineValue(item.endsAt, item.endPrecision, zone, locale)
+            : item.endStatus === "ONGOING"
+              ? item.lastCheckedOn
+                ? ends("ongoing", { date: formatCalendarDay(item.lastCheckedOn, locale) })
+                : ends("ongoingUnchecked")
+              : item.lastReportedOn
+                ? ends("notRecordedReported", { date: formatCalendarDay(item.lastReportedOn, locale) })
+                : ends("notRecorded");
+        return `${start} – ${end}`;
+      }),
+    [zone, locale, ends],
   );
   const labelOf = useCallback(
     (item: TimelineItem) => cachedText(item, `label|${zone}|${locale}`, () => t("itemLabel", { title: item.title, type: types(item.type), period: periodOf(item) })),
@@ -261,6 +304,9 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
     } else if (target === event.currentTarget) {
       if (key === "ArrowLeft") scheduleView((current) => panWindow(current, -PAN_STEP, domain));
       else if (key === "ArrowRight") scheduleView((current) => panWindow(current, PAN_STEP, domain));
+      // Zoomed in, Home and End go to the start and the end of the period, keeping the zoom (and never scroll the page).
+      else if (key === "Home") scheduleView((current) => windowAtEdge(current, "start", domain));
+      else if (key === "End") scheduleView((current) => windowAtEdge(current, "end", domain));
       else return;
     } else return;
     event.preventDefault();
@@ -275,11 +321,32 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
     return { left: Math.min(Math.max(placed.drawn.x, 4), Math.max(width - 290, 4)), top };
   })();
 
-  const preset = (Object.keys(PRESETS) as Preset[]).find((name) => Math.abs(view.end - view.start - PRESETS[name]) < 60_000);
-  const windowText = t("window", { from: formatTimelineInstant(deferredView.start, zone, locale), to: formatTimelineInstant(deferredView.end, zone, locale) });
+  /** Jumps to an incident: selects it, shows it whole and gives it focus; the address says which (`incident=`). */
+  const jumpToIncident = (index: number) => {
+    const item = items[index]!;
+    setActive(index);
+    setCardHidden(false);
+    focusNext.current = index;
+    scheduleView(windowAround(item, domain));
+    const params = new URLSearchParams(window.location.search);
+    params.set("incident", item.slug);
+    params.delete("month");
+    window.history.replaceState(null, "", `${window.location.pathname}?${params.toString().replace(/%3A/gi, ":").replace(/%7E/gi, "~")}${window.location.hash}`);
+  };
+  const jumpToMonth = (key: string) => {
+    const month = parseMonthKey(key);
+    if (month) scheduleView(clampWindow(monthWindow(month.year, month.month, zone), domain));
+  };
+
+  const preset = presetOf(view, zone);
+  const bounds = windowBounds(deferredView, zone, locale);
+  const windowText = bounds.wholeDays && bounds.from === bounds.to ? t("windowDay", { day: bounds.from }) : t("window", { from: bounds.from, to: bounds.to });
+  const shownEnds = [...new Set(items.flatMap((item) => item.phases.map((phase) => phase.endDrawing)))];
+  const anyRegional = items.some((item) => item.phases.some((phase) => phase.regional && phase.lanes.some((lane) => laneRegion(lane) === null)));
 
   return (
     <div className={styles.timeline} data-timeline="" id="timeline-chart">
+      {jump && <JumpForms items={items} timeOrder={timeOrder} domain={domain} zone={zone} locale={locale} selected={active} jump={jump} onIncident={jumpToIncident} onMonth={jumpToMonth} />}
       <div className={styles.controls} role="toolbar" aria-label={t("controls")}>
         <button type="button" onClick={() => scheduleView((current) => zoomWindow(current, ZOOM_STEP, domain))}>
           {t("zoomIn")}
@@ -298,8 +365,13 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
         </button>
         <span className={styles.separator} aria-hidden="true" />
         <span role="group" aria-label={t("presets")} className={styles.presets}>
-          {(Object.keys(PRESETS) as Preset[]).map((name) => (
-            <button key={name} type="button" aria-pressed={preset === name} onClick={() => scheduleView((current) => presetWindow(current, name, domain))}>
+          {PRESETS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={preset === name}
+              onClick={() => scheduleView((current) => presetWindow(name, current, { items, selected: active, domain, zone }))}
+            >
               {t(`preset.${name}`)}
             </button>
           ))}
@@ -355,6 +427,7 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
                 data-item={index}
                 data-slug={item.slug}
                 data-active={index === cardIndex}
+                data-selected={index === active || undefined}
                 tabIndex={index === roving ? 0 : -1}
                 aria-label={labelOf(item)}
                 onClick={(event) => openItem(event, item)}
@@ -373,12 +446,15 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
                   <PhaseBar
                     key={`${lane}-${drawn.bar.phase}`}
                     prefix={PREFIX}
+                    id={`${lane}-${index}-${drawn.bar.phase}`}
+                    lane={laneDefs[lane]!.id}
                     x={drawn.x}
                     y={rowY(boxes[lane]!, drawn.bar.row)}
                     width={drawn.width}
                     type={drawn.bar.type as DisruptionType}
                     extent={drawn.bar.extent}
-                    openEnd={drawn.bar.open && !drawn.clippedEnd}
+                    end={barEnd(drawn, view, width)}
+                    regional={drawn.bar.regional && laneRegion(laneDefs[lane]!.id) === null}
                   />
                 ))}
               </a>
@@ -398,7 +474,13 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
         )}
       </div>
       <TimelineOverview lane={overviewLane} domain={domain} view={view} width={width} label={t("overviewLabel")} onChange={scheduleView} />
-      <TimelineLegend prefix={PREFIX} types={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.type)))]} extents={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.extent)))]} ongoing={items.some((item) => item.open)} />
+      <TimelineLegend
+        prefix={PREFIX}
+        types={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.type)))]}
+        extents={[...new Set(items.flatMap((item) => item.phases.map((phase) => phase.extent)))]}
+        ends={shownEnds}
+        regional={anyRegional}
+      />
       <p className={styles.hint} data-timeline-lane-rule="">
         {t("laneRule")}
       </p>
@@ -413,6 +495,116 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
         />
       )}
       <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+    </div>
+  );
+}
+
+/** How a drawn bar's end looks (timeline-shapes.tsx), in the plot's pixels. */
+function barEnd(drawn: DrawnBar, view: TimeWindow, width: number): BarEnd | undefined {
+  const { bar } = drawn;
+  if (bar.endDrawing === "recorded") return undefined;
+  const toPx = (instant: number) => ((instant - view.start) / (view.end - view.start)) * width;
+  return { drawing: bar.endDrawing, startX: toPx(bar.start), endX: drawn.endX, ...(bar.fadeFrom === null ? {} : { fadeFromX: toPx(bar.fadeFrom) }) };
+}
+
+/**
+ * "Jump to an incident" and "Jump to a month": GET forms to the timeline with
+ * the filters as hidden fields (`incident=<slug>`, `month=YYYY-MM`), which the
+ * server reads without JavaScript; with it, they move the chart in place. The
+ * months offered are those in which something starts.
+ */
+function JumpForms({
+  items,
+  timeOrder,
+  domain,
+  zone,
+  locale,
+  selected,
+  jump,
+  onIncident,
+  onMonth,
+}: {
+  items: TimelineItem[];
+  timeOrder: number[];
+  domain: TimeWindow;
+  zone: InteractiveTimelineProps["zone"];
+  locale: string;
+  selected: number | null;
+  jump: NonNullable<InteractiveTimelineProps["jump"]>;
+  onIncident: (index: number) => void;
+  onMonth: (key: string) => void;
+}) {
+  const t = useTranslations("timelineView.jump");
+  const months = useMemo(
+    () =>
+      monthsWithData(items, zone).filter((key) => {
+        const month = parseMonthKey(key)!;
+        const period = monthWindow(month.year, month.month, zone);
+        return period.end > domain.start && period.start < domain.end;
+      }),
+    [items, zone, domain],
+  );
+  const hidden = Object.entries(jump.query).flatMap(([name, value]) => [value].flat().map((one) => <input key={`${name}=${one}`} type="hidden" name={name} value={one} />));
+  const latest = timeOrder.at(-1);
+  const defaultIncident = items[selected ?? latest ?? 0]?.slug;
+  const selectedMonth = selected === null ? undefined : monthKeyAt(items[selected]!.start, zone);
+  const defaultMonth = selectedMonth && months.includes(selectedMonth) ? selectedMonth : months.at(-1);
+  return (
+    <div className={styles.jump} data-timeline-jump="">
+      <form
+        method="get"
+        action={jump.action}
+        aria-label={t("incidentLabel")}
+        onSubmit={(event) => {
+          const slug = new FormData(event.currentTarget).get("incident");
+          const index = items.findIndex((item) => item.slug === slug);
+          if (index < 0) return;
+          event.preventDefault();
+          onIncident(index);
+        }}
+      >
+        {hidden}
+        <label>
+          <span>{t("incidentLabel")}</span>
+          <select name="incident" defaultValue={defaultIncident}>
+            {timeOrder.map((index) => {
+              const item = items[index]!;
+              return (
+                <option key={item.slug} value={item.slug}>
+                  {t("incidentOption", { date: formatTimelineValue(item.start, item.startPrecision, zone, locale), title: item.title })}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        <button type="submit">{t("show")}</button>
+      </form>
+      {months.length > 0 && (
+        <form
+          method="get"
+          action={jump.action}
+          aria-label={t("monthLabel")}
+          onSubmit={(event) => {
+            const key = new FormData(event.currentTarget).get("month");
+            if (typeof key !== "string" || !parseMonthKey(key)) return;
+            event.preventDefault();
+            onMonth(key);
+          }}
+        >
+          {hidden}
+          <label>
+            <span>{t("monthLabel")}</span>
+            <select name="month" defaultValue={defaultMonth}>
+              {months.map((key) => (
+                <option key={key} value={key}>
+                  {formatMonthKey(key, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t("show")}</button>
+        </form>
+      )}
     </div>
   );
 }

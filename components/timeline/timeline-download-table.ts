@@ -6,8 +6,8 @@ import { timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
-/** An incident as a bar of a timeline chart, with the end it is drawn to. */
-type IncidentBar = { slug: string; title: string; type: TimelineItem["type"]; start: Date; end: Date; open: boolean; operators?: string[] };
+/** An incident as a bar of a timeline chart, with the end it is drawn to and what is known of its end. */
+type IncidentBar = { slug: string; title: string; type: TimelineItem["type"]; start: Date; end: Date; endStatus: TimelineItem["endStatus"]; operators?: string[] };
 
 /** A timeline chart's download: a row per incident bar, in the order given, with an operators column when asked. */
 function incidentBarsTable(
@@ -31,6 +31,7 @@ function incidentBarsTable(
       column("start", "start"),
       column("end", "end"),
       column("ongoing", "ongoing"),
+      column("end_status", "endStatus"),
       ...(withOperators ? [column("operators", "operators")] : []),
     ],
     rows: bars.map((bar) => ({
@@ -40,7 +41,8 @@ function incidentBarsTable(
       type_name: typeName(bar.type),
       start: bar.start.toISOString(),
       end: bar.end.toISOString(),
-      ongoing: bar.open,
+      ongoing: bar.endStatus === "ONGOING",
+      end_status: bar.endStatus,
       ...(withOperators ? { operators: (bar.operators ?? []).join(" ") } : {}),
     })),
   };
@@ -58,7 +60,7 @@ export function timelineDownloadTable(
 ): ChartDownloadTable {
   const bars = indexes.map((index) => {
     const item = items[index]!;
-    return { slug: item.slug, title: item.title, type: item.type, start: new Date(item.start), end: new Date(item.end), open: item.open, operators: item.operators };
+    return { slug: item.slug, title: item.title, type: item.type, start: new Date(item.start), end: new Date(item.end), endStatus: item.endStatus, operators: item.operators };
   });
   return incidentBarsTable(bars, periodOfInstants(view.start, view.end, timeZoneOf(zone)), title, t, typeName, true);
 }

@@ -1,4 +1,5 @@
-import { intlLocale, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
+import { intlLocale, timeZoneOf, type Precision, type ZoneChoice } from "@/lib/time/format";
+import { addDays, isZoneMidnight } from "./calendar";
 
 /**
  * Formatting for the timeline, with cached Intl formatters: the chart labels
@@ -57,4 +58,43 @@ export function cachedText(object: object, key: string, compute: () => string): 
     texts.set(key, text);
   }
   return text;
+}
+
+/** "5 Jan 2022": the calendar date of an instant in a zone. */
+export function formatTimelineDate(instant: number, zone: ZoneChoice, locale: string): string {
+  const timeZone = timeZoneOf(zone);
+  return cached(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone, day: "numeric", month: "short", year: "numeric" })).format(instant);
+}
+
+/**
+ * An instant at the precision it is known to: a day-precision value (or an
+ * estimate at Kazakhstan midnight) is its Kazakhstan calendar date, whatever
+ * the zone shown, as on the incident pages (lib/time/format.ts, instantParts).
+ */
+export function formatTimelineValue(instant: number, precision: Precision | null, zone: ZoneChoice, locale: string): string {
+  const dayOnly = precision === "DAY" || (precision === "ESTIMATED" && isZoneMidnight(instant, "local"));
+  return dayOnly ? formatTimelineDate(instant, "local", locale) : formatTimelineInstant(instant, zone, locale);
+}
+
+/**
+ * The bounds of a window for its label. A bound at midnight of the zone (what
+ * the date filters, the month, week and day presets and "jump to a month"
+ * give) reads as a day, and an end at midnight as the day before it, included:
+ * 1 to 31 January, not "1 Jan, 00:00 – 1 Feb, 00:00" (nor "2 Jan – 1 Feb").
+ * Any other bound reads with its time.
+ */
+export function windowBounds(view: { start: number; end: number }, zone: ZoneChoice, locale: string): { from: string; to: string; wholeDays: boolean } {
+  const startsAtMidnight = isZoneMidnight(view.start, zone);
+  const endsAtMidnight = isZoneMidnight(view.end, zone);
+  return {
+    from: startsAtMidnight ? formatTimelineDate(view.start, zone, locale) : formatTimelineInstant(view.start, zone, locale),
+    to: endsAtMidnight ? formatTimelineDate(addDays(view.end, -1, zone), zone, locale) : formatTimelineInstant(view.end, zone, locale),
+    wholeDays: startsAtMidnight && endsAtMidnight,
+  };
+}
+
+/** "January 2022": a month key ("2022-01") in words. */
+export function formatMonthKey(key: string, locale: string): string {
+  const [year, month] = key.split("-").map(Number) as [number, number];
+  return cached(`month|${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "long", year: "numeric" })).format(Date.UTC(year, month - 1, 15));
 }

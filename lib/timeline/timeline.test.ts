@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { laneOrder, NATIONAL_LANE, toTimelineItems, UNATTRIBUTED_LANE } from "./items";
+import { laneLabel, laneOrder, NATIONAL_LANE, regionLane, toTimelineItems, UNATTRIBUTED_LANE } from "./items";
 import { layoutLanes } from "./lanes";
 import { zonedTicks } from "./ticks";
-import { clampWindow, DAY, formatWindowParam, HOUR, panWindow, parseWindowParam, presetWindow, zoomWindow } from "./view-window";
-import { itemsInWindow, visibleBars } from "./visible-bars";
+import { clampWindow, DAY, formatWindowParam, HOUR, panWindow, parseWindowParam, windowAtEdge, windowShowing, zoomWindow } from "./view-window";
+import { itemsInWindow, STUB_PX, visibleBars } from "./visible-bars";
 import { timelineDomain } from "./domain";
 
 const at = (iso: string) => new Date(iso);
@@ -52,26 +52,66 @@ describe("timeline items and lanes", () => {
     const [item] = toTimelineItems([incident({ phases: [phase({ allOperators: true }), phase({ operators: ["kcell"], extent: "PARTIAL" }), phase()] })], now);
     expect(item!.phases.map((p) => p.lanes)).toEqual([[NATIONAL_LANE, "beeline", "kcell"], [NATIONAL_LANE, "kcell"], [NATIONAL_LANE]]);
     expect(item!.phases.map((p) => p.regional)).toEqual([false, false, false]);
-    expect(toTimelineItems([incident({ phases: [phase({ regions: ["astana"] })] })], now)[0]!.phases[0]!.regional).toBe(true);
   });
 
-  it("puts a regional phase with no operator anywhere in the 'no operator named' lane", () => {
-    const [item] = toTimelineItems([incident({ scope: "REGIONAL", operators: [], phases: [phase()] })], now);
-    expect(item!.phases[0]!.lanes).toEqual([UNATTRIBUTED_LANE]);
+  it("gives a regional phase of a nationwide incident its region's lane, never the National one", () => {
+    const [item] = toTimelineItems(
+      [incident({ phases: [phase({ regions: ["almaty-city"], allOperators: true }), phase({ regions: ["astana", "almaty-city"] })] })],
+      now,
+    );
+    expect(item!.phases[0]).toMatchObject({ regional: true, lanes: [regionLane("almaty-city"), "beeline", "kcell"] });
+    expect(item!.phases[1]).toMatchObject({ regional: true, lanes: [regionLane("astana"), regionLane("almaty-city")] });
+    expect(item!.phases.flatMap((p) => p.lanes)).not.toContain(NATIONAL_LANE);
   });
 
-  it("draws a phase to where it is counted, an uncounted open phase to the incident's end, and says which end each has", () => {
-    const ended = toTimelineItems([incident({ phases: [phase({ endsAt: null, endPrecision: null })] })], now)[0]!;
-    expect(ended.phases[0]).toMatchObject({ end: at("2022-01-10T00:00:00Z").getTime(), open: true, endStatus: "NOT_RECORDED", counted: false });
+  it("puts a phase of a regional incident in the incident's regions, and only one with no region and no operator in the last lane", () => {
+    const [local] = toTimelineItems([incident({ scope: "LOCAL", operators: [], regions: ["mangystau"], phases: [phase()] })], now);
+    expect(local!.phases[0]!.lanes).toEqual([regionLane("mangystau")]);
+    const [nowhere] = toTimelineItems([incident({ scope: "REGIONAL", operators: [], regions: [], phases: [phase()] })], now);
+    expect(nowhere!.phases[0]!.lanes).toEqual([UNATTRIBUTED_LANE]);
+  });
+
+  it("labels lanes: National, operators by name, regions as regional", () => {
+    const names = { operators: { kcell: "Kcell" }, regions: { "almaty-city": "Almaty" } };
+    const t = (key: string, values?: { name: string }) => (key === "lanes.region" ? `${values!.name} (regional)` : key);
+    expect([NATIONAL_LANE, "kcell", regionLane("almaty-city"), UNATTRIBUTED_LANE].map((lane) => laneLabel(lane, names, t))).toEqual([
+      "lanes.national",
+      "Kcell",
+      "Almaty (regional)",
+      "lanes.unattributed",
+    ]);
+  });
+
+  it("draws each end as the record says: recorded, ongoing (fading from the last check), to the last report, or a stub when not counted", () => {
+    const recorded = toTimelineItems([incident({ phases: [phase({ endsAt: at("2022-01-06T00:00:00+06:00"), endPrecision: "DAY" })] })], now)[0]!;
+    // A DAY end covers the day: drawn to the next Kazakhstan midnight.
+    expect(recorded.phases[0]).toMatchObject({ end: at("2022-01-06T18:00:00Z").getTime(), endDrawing: "recorded", fadeFrom: null, counted: true, open: false });
+
+    const notCounted = toTimelineItems([incident({ phases: [phase({ endsAt: null, endPrecision: null })] })], now)[0]!;
+    // Not drawn to the incident's end or to now: nothing supports that.
+    expect(notCounted.phases[0]).toMatchObject({ end: at("2022-01-05T11:00:00Z").getTime(), endDrawing: "not_counted", open: true, endStatus: "NOT_RECORDED", counted: false });
+
     const reported = toTimelineItems([incident({ phases: [phase({ endsAt: null, endPrecision: null, lastReportedOn: new Date("2022-01-06T00:00:00Z") })] })], now)[0]!;
     // Counted to the end of 6 January in Almaty.
-    expect(reported.phases[0]).toMatchObject({ end: at("2022-01-06T18:00:00Z").getTime(), open: true, counted: true });
-    const ongoing = toTimelineItems(
-      [incident({ endsAt: null, endPrecision: null, endStatus: "ONGOING", phases: [phase({ endsAt: null, endPrecision: null, endStatus: "ONGOING" })] })],
+    expect(reported.phases[0]).toMatchObject({ end: at("2022-01-06T18:00:00Z").getTime(), endDrawing: "last_report", open: true, counted: true });
+
+    const ongoingIncident = { endsAt: null, endPrecision: null, endStatus: "ONGOING" as const, lastCheckedOn: new Date("2022-02-01T00:00:00Z") };
+    const ongoing = toTimelineItems([incident({ ...ongoingIncident, phases: [phase({ endsAt: null, endPrecision: null, endStatus: "ONGOING" })] })], now)[0]!;
+    // Solid to the end of 1 February (Kazakhstan), fading from there to now.
+    expect(ongoing.phases[0]).toMatchObject({ end: now.getTime(), endDrawing: "ongoing", fadeFrom: at("2022-02-01T18:00:00Z").getTime(), counted: true });
+    expect(ongoing).toMatchObject({ end: now.getTime(), open: true, endStatus: "ONGOING", lastCheckedOn: "2022-02-01" });
+    const unchecked = toTimelineItems([incident({ ...ongoingIncident, lastCheckedOn: null, phases: [phase({ endsAt: null, endPrecision: null, endStatus: "ONGOING" })] })], now)[0]!;
+    expect(unchecked.phases[0]!.fadeFrom).toBe(unchecked.phases[0]!.start);
+  });
+
+  it("keeps an incident's recorded end as stored, and ends one with no recorded end where its phases are drawn to", () => {
+    const [day] = toTimelineItems([incident({ endsAt: at("2022-01-17T00:00:00+06:00"), endPrecision: "DAY" })], now);
+    expect(day).toMatchObject({ endsAt: at("2022-01-16T18:00:00Z").getTime(), endPrecision: "DAY", end: at("2022-01-17T18:00:00Z").getTime() });
+    const [unknown] = toTimelineItems(
+      [incident({ endsAt: null, endPrecision: null, endStatus: "NOT_RECORDED", phases: [phase(), phase({ startsAt: at("2022-01-07T00:00:00Z"), endsAt: null, endPrecision: null })] })],
       now,
-    )[0]!;
-    expect(ongoing.phases[0]).toMatchObject({ end: now.getTime(), open: true, endStatus: "ONGOING", counted: true });
-    expect(ongoing).toMatchObject({ end: now.getTime(), open: true, endStatus: "ONGOING" });
+    );
+    expect(unknown).toMatchObject({ end: at("2022-01-07T00:00:00Z").getTime(), endsAt: null, open: true, lastReportedOn: null });
   });
 
   it("draws an incident without phases as one phase", () => {
@@ -80,17 +120,19 @@ describe("timeline items and lanes", () => {
     expect(item!.phases[0]).toMatchObject({ label: "A", lanes: [NATIONAL_LANE, "beeline", "kcell"] });
   });
 
-  it("orders lanes National, operators, unattributed, and leaves out empty ones", () => {
-    const items = toTimelineItems([incident({ phases: [phase({ operators: ["kcell"] })] })], now);
-    expect(laneOrder(items, ["beeline", "kcell", "tele2-altel"])).toEqual([NATIONAL_LANE, "kcell"]);
+  it("orders lanes National, operators, regions, unattributed, and leaves out empty ones", () => {
+    const items = toTimelineItems([incident({ phases: [phase({ operators: ["kcell"] }), phase({ regions: ["astana"] })] })], now);
+    expect(laneOrder(items, ["beeline", "kcell", "tele2-altel"], ["almaty-city", "astana"])).toEqual([NATIONAL_LANE, "kcell", regionLane("astana")]);
   });
 
-  it("stacks overlapping bars in sub-rows, up to a limit", () => {
+  it("stacks overlapping bars in sub-rows so every one stays visible, and keeps a run of cuts on one row", () => {
     const phases = [0, 1, 2, 3].map((n) => phase({ startsAt: at(`2022-01-0${5 + n}T00:00:00Z`), endsAt: at("2022-01-20T00:00:00Z") }));
     const items = toTimelineItems([incident({ phases })], now);
-    const [lane] = layoutLanes(items, [NATIONAL_LANE], 3);
-    expect(lane!.bars.map((bar) => bar.row)).toEqual([0, 1, 2, 0]);
-    expect(lane!.rows).toBe(3);
+    const [lane] = layoutLanes(items, [NATIONAL_LANE]);
+    expect(lane!.bars.map((bar) => bar.row)).toEqual([0, 1, 2, 3]);
+    expect(lane!.rows).toBe(4);
+    const capped = layoutLanes(items, [NATIONAL_LANE], 3)[0]!;
+    expect(capped.bars.map((bar) => bar.row)).toEqual([0, 1, 2, 0]);
     const after = toTimelineItems([incident({ phases: [phase(), phase({ startsAt: at("2022-01-07T00:00:00Z"), endsAt: at("2022-01-08T00:00:00Z") })] })], now);
     expect(layoutLanes(after, [NATIONAL_LANE])[0]!.bars.map((bar) => bar.row)).toEqual([0, 0]);
   });
@@ -119,6 +161,18 @@ describe("culling and merging", () => {
     expect(covered).toBe(2000);
   });
 
+  it("draws a phase with no recorded end that no figure counts as a stub, never merged away", () => {
+    const stubs = toTimelineItems(
+      [0, 1, 2].map((n) => incident({ slug: `u${n}`, endsAt: null, endPrecision: null, endStatus: "NOT_RECORDED", startsAt: new Date(Date.UTC(2030, 0, 1) + n * HOUR), operators: [] })),
+      now,
+    );
+    const [stubLane] = layoutLanes(stubs, [NATIONAL_LANE]);
+    const view = { start: Date.UTC(2030, 0, 1), end: Date.UTC(2030, 1, 1) };
+    const drawn = visibleBars(stubLane!, view, 744);
+    expect(drawn.map((d) => d.kind)).toEqual(["bar", "bar", "bar"]);
+    expect(drawn.every((d) => d.kind === "bar" && d.width === STUB_PX && d.endX === d.x + STUB_PX)).toBe(true);
+  });
+
   it("lists the items in a window in time order", () => {
     expect(itemsInWindow(items, { start: Date.UTC(2030, 0, 2), end: Date.UTC(2030, 0, 3) })).toEqual([3, 4, 5]);
   });
@@ -139,11 +193,22 @@ describe("zoom and pan", () => {
   it("never zooms below an hour, and pans without leaving the domain", () => {
     const tiny = zoomWindow(domain, 1e-6, domain);
     expect(tiny.end - tiny.start).toBe(HOUR);
-    const week = presetWindow(domain, "week", domain);
-    expect(week.end - week.start).toBe(7 * DAY);
+    const week = { start: domain.start + 10 * DAY, end: domain.start + 17 * DAY };
     expect(panWindow(week, -10, domain).start).toBe(domain.start);
     expect(panWindow(week, 10, domain).end).toBe(domain.end);
     expect(clampWindow({ start: domain.end + DAY, end: domain.end + 3 * DAY }, domain)).toEqual({ start: domain.end - 2 * DAY, end: domain.end });
+  });
+
+  it("follows keyboard focus and Home/End without losing the zoom", () => {
+    const zoomed = { start: Date.UTC(2022, 0, 10), end: Date.UTC(2022, 0, 12) };
+    // Already in view: nothing moves.
+    expect(windowShowing(zoomed, { start: Date.UTC(2022, 0, 11), end: Date.UTC(2022, 0, 25) }, domain)).toEqual(zoomed);
+    // Elsewhere: moved there, two days wide as before, the start a tenth of the way in.
+    const moved = windowShowing(zoomed, { start: Date.UTC(2022, 0, 20), end: Date.UTC(2022, 0, 30) }, domain);
+    expect(moved.end - moved.start).toBe(2 * DAY);
+    expect(moved.start).toBe(Date.UTC(2022, 0, 20) - 0.2 * DAY);
+    expect(windowAtEdge(zoomed, "end", domain)).toEqual({ start: domain.end - 2 * DAY, end: domain.end });
+    expect(windowAtEdge(zoomed, "start", domain)).toEqual({ start: domain.start, end: domain.start + 2 * DAY });
   });
 
   it("writes and reads the view parameter, rejecting bad ones", () => {

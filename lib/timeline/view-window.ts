@@ -9,8 +9,6 @@ export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 export const MIN_SPAN = HOUR;
 
-export const PRESETS = { year: 365 * DAY, month: 30 * DAY, week: 7 * DAY, day: DAY } as const;
-export type Preset = keyof typeof PRESETS;
 
 /** The window moved and shrunk as needed to fit in the domain. */
 export function clampWindow(view: TimeWindow, domain: TimeWindow): TimeWindow {
@@ -34,19 +32,30 @@ export function panWindow(view: TimeWindow, share: number, domain: TimeWindow): 
   return clampWindow({ start: view.start + shift, end: view.end + shift }, domain);
 }
 
-/** A window of a preset length around the current centre. */
-export function presetWindow(view: TimeWindow, preset: Preset, domain: TimeWindow): TimeWindow {
-  const centre = (view.start + view.end) / 2;
-  const span = PRESETS[preset];
-  return clampWindow({ start: centre - span / 2, end: centre + span / 2 }, domain);
+/**
+ * A window that shows an interval's start (used to follow keyboard focus and
+ * to jump to an incident while zoomed): the window is kept when the start is
+ * already in it, else moved, keeping its zoom, so that the start sits a tenth
+ * of the way in.
+ */
+export function windowShowing(view: TimeWindow, interval: TimeWindow, domain: TimeWindow): TimeWindow {
+  if (interval.start >= view.start && interval.start < view.end) return view;
+  const span = view.end - view.start;
+  const start = interval.start - span / 10;
+  return clampWindow({ start, end: start + span }, domain);
 }
 
-/** A window centred on an interval, showing it with some room around it (used to follow keyboard focus). */
-export function windowShowing(view: TimeWindow, interval: TimeWindow, domain: TimeWindow): TimeWindow {
-  if (interval.start >= view.start && interval.end <= view.end) return view;
-  const span = Math.max(view.end - view.start, (interval.end - interval.start) * 1.2);
-  const centre = (interval.start + Math.min(interval.end, interval.start + span * 0.8)) / 2;
-  return clampWindow({ start: centre - span / 2, end: centre + span / 2 }, domain);
+/** The window moved, keeping its zoom, to the start (`Home`) or the end (`End`) of the domain. */
+export function windowAtEdge(view: TimeWindow, edge: "start" | "end", domain: TimeWindow): TimeWindow {
+  const span = view.end - view.start;
+  return clampWindow(edge === "start" ? { start: domain.start, end: domain.start + span } : { start: domain.end - span, end: domain.end }, domain);
+}
+
+/** A window around a whole interval (an incident), with a little room on both sides. */
+export function windowAround(interval: TimeWindow, domain: TimeWindow): TimeWindow {
+  const span = Math.max(interval.end - interval.start, HOUR);
+  const pad = Math.max(span * 0.08, HOUR);
+  return clampWindow({ start: interval.start - pad, end: interval.start + span + pad }, domain);
 }
 
 const MINUTE_ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})Z$/;

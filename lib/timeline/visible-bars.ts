@@ -3,8 +3,11 @@ import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import type { Lane, LaneBar } from "./lanes";
 import type { TimeWindow } from "./view-window";
 
-/** A bar to draw, in pixels from the plot's left edge. */
-export type DrawnBar = { kind: "bar"; bar: LaneBar; x: number; width: number; clippedStart: boolean; clippedEnd: boolean };
+/**
+ * A bar to draw, in pixels from the plot's left edge: `x` and `width` clipped
+ * to the window, `endX` where its end is (outside the window when clipped).
+ */
+export type DrawnBar = { kind: "bar"; bar: LaneBar; x: number; width: number; endX: number; clippedStart: boolean; clippedEnd: boolean };
 /** Several bars too narrow to tell apart at this zoom, drawn as one (the most severe type's colour). */
 export type DrawnCluster = { kind: "cluster"; row: number; x: number; width: number; count: number; type: DisruptionType; items: number[] };
 export type Drawn = DrawnBar | DrawnCluster;
@@ -13,6 +16,17 @@ export type Drawn = DrawnBar | DrawnCluster;
 export const NARROW_PX = 3;
 /** Bars are drawn at least this wide, so a one-minute phase stays visible. */
 export const MIN_BAR_PX = 2;
+/** A phase whose end is not recorded and not counted is drawn as a fading stub this wide. */
+export const STUB_PX = 14;
+
+/** Where a bar is drawn in a window `width` pixels wide (not clipped). */
+export function barPixels(bar: Pick<LaneBar, "start" | "end" | "endDrawing">, view: TimeWindow, width: number): { left: number; right: number } {
+  const span = view.end - view.start;
+  const left = ((bar.start - view.start) / span) * width;
+  const right = ((bar.end - view.start) / span) * width;
+  const minimum = bar.endDrawing === "not_counted" ? STUB_PX : MIN_BAR_PX;
+  return { left, right: Math.max(right, left + minimum) };
+}
 
 const moreSevere = (a: DisruptionType, b: DisruptionType) => (DISRUPTION_SEVERITY.indexOf(a) <= DISRUPTION_SEVERITY.indexOf(b) ? a : b);
 
@@ -25,18 +39,21 @@ const moreSevere = (a: DisruptionType, b: DisruptionType) => (DISRUPTION_SEVERIT
 export function visibleBars(lane: Lane, view: TimeWindow, width: number): Drawn[] {
   const span = view.end - view.start;
   if (!(span > 0) || !(width > 0)) return [];
-  const toPx = (instant: number) => ((instant - view.start) / span) * width;
+  const stubSpan = (STUB_PX / width) * span;
   const drawn: Drawn[] = [];
   const lastInRow = new Map<number, number>();
   for (const bar of lane.bars) {
     if (bar.start >= view.end) break; // sorted by start
-    if (bar.end <= view.start) continue;
-    const left = Math.max(toPx(bar.start), -1);
-    const right = Math.min(toPx(bar.end), width + 1);
+    const stub = bar.endDrawing === "not_counted";
+    if ((stub ? bar.start + stubSpan : bar.end) <= view.start) continue;
+    const pixels = barPixels(bar, view, width);
+    const left = Math.max(pixels.left, -1);
+    const right = Math.min(pixels.right, width + 1);
     const barWidth = Math.max(right - left, MIN_BAR_PX);
     const previousIndex = lastInRow.get(bar.row);
     const previous = previousIndex === undefined ? undefined : drawn[previousIndex]!;
-    const narrow = right - left < NARROW_PX;
+    // A stub is never merged: it is the only mark of its phase.
+    const narrow = !stub && right - left < NARROW_PX;
     const previousNarrow = previous && (previous.kind === "cluster" || previous.width < NARROW_PX);
     if (narrow && previous && previousNarrow && left <= previous.x + previous.width + 1) {
       const cluster: DrawnCluster =
@@ -51,7 +68,7 @@ export function visibleBars(lane: Lane, view: TimeWindow, width: number): Drawn[
       continue;
     }
     lastInRow.set(bar.row, drawn.length);
-    drawn.push({ kind: "bar", bar, x: left, width: barWidth, clippedStart: bar.start < view.start, clippedEnd: bar.end > view.end });
+    drawn.push({ kind: "bar", bar, x: left, width: barWidth, endX: pixels.right, clippedStart: bar.start < view.start, clippedEnd: pixels.right > width });
   }
   return drawn;
 }

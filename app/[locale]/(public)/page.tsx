@@ -14,6 +14,7 @@ import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-publ
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
+import { listRegions } from "@/lib/server/regions/list-regions";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -34,11 +35,12 @@ export default async function OverviewPage({ params }: Props) {
   const types = await getTranslations("enums.DisruptionType");
   const figures = await getTranslations("overviewFigures");
   const now = new Date();
-  const [{ incidents, total }, perYear, phased, operators] = await Promise.all([
+  const [{ incidents, total }, perYear, phased, operators, regions] = await Promise.all([
     listPublishedIncidents({ filters: NO_FILTERS, locale, pageSize: "all" }),
     countPublishedIncidentsByYear(now),
     listDashboardIncidents({ filters: NO_FILTERS, locale }),
     listOperators(),
+    listRegions(locale),
   ]);
   const typesShown = Object.values(DisruptionType).filter((type) => perYear.some((year) => (year.byType[type] ?? 0) > 0));
   const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
@@ -120,7 +122,7 @@ export default async function OverviewPage({ params }: Props) {
           <section aria-labelledby="timeline-heading" className="section">
             <h2 id="timeline-heading">{t("timeline.heading")}</h2>
             <p className="section-description">{t("timeline.description")}</p>
-            <CompactTimeline incidents={incidents} phased={phased} operators={operators} now={now} />
+            <CompactTimeline incidents={incidents} phased={phased} operators={operators} regions={regions} now={now} />
           </section>
 
           <section aria-labelledby="latest-heading" className="section">

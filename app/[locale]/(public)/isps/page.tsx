@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
 import { shortDate } from "@/lib/time/format";
@@ -49,6 +50,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
       <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
       <IgnoredValuesNotice ignored={allIgnored} />
 
+      <ChartTarget>
       <p>
         {t("period", {
           from: shortDate(new Date(summary.from), locale),
@@ -79,6 +81,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
           ))}
         </div>
       </section>
+      </ChartTarget>
 
       <section aria-labelledby="comparison-heading" className="section">
         <h2 id="comparison-heading">{t("comparison.heading")}</h2>

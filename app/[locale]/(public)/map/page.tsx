@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
 import { formatDay } from "@/components/map/map-format";
@@ -71,6 +72,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
       <IgnoredValuesNotice ignored={allIgnored} />
 
+      <ChartTarget>
       {model.frames.length > 0 && <p>{summary.period.fromFilters ? t("periodChosen", period) : t("periodAll", period)}</p>}
 
       {model.frames.length === 0 ? (
@@ -87,6 +89,7 @@ export default async function MapPage({ params, searchParams }: Props) {
           downloads
         />
       )}
+      </ChartTarget>
 
       <section aria-labelledby="map-note-heading" className={`section ${styles.note}`} data-testid="map-note">
         <h2 id="map-note-heading">{t("noteHeading")}</h2>

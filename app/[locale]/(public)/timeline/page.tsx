@@ -3,13 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
 import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
-import { clampWindow, parseWindowParam } from "@/lib/timeline/view-window";
+import { readTimelineParams } from "@/lib/timeline/timeline-params";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -25,14 +26,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { filters, ignored, operators, regions, action } = await readViewFilters("/timeline", locale, query);
   const t = await getTranslations("timelineView");
 
-  // The visible window is the timeline's own parameter: `view=2022-01-04T00:00Z~2022-01-12T00:00Z`.
-  const viewValues = [query.view ?? []].flat();
-  const requestedView = viewValues.length === 1 ? parseWindowParam(viewValues[0]) : undefined;
-  const ignoredValues = [...ignored, ...(requestedView ? [] : viewValues.map((value) => ({ param: "view", value })))];
-
   const now = new Date();
-  const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, locale, now });
-  const initialView = requestedView ? clampWindow(requestedView, domain) : domain;
+  const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, regions, locale, now });
+  // The timeline's own parameters: the window (`view=`, or `month=`) and the selected incident (`incident=`).
+  const timeline = readTimelineParams(query, { items, domain, zone: filters.zone });
+  const filterQuery = filtersToQuery({ ...filters, page: 1 });
 
   return (
     <div className="container page">
@@ -42,7 +40,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       </header>
 
       <ViewSwitcher current="timeline" filters={filters} />
-      <EmbedButton view={{ kind: "timeline", query: filtersToQuery({ ...filters, page: 1 }) }} />
+      <EmbedButton view={{ kind: "timeline", query: filterQuery }} />
 
       <ViewFilters
         filters={filters}
@@ -50,29 +48,33 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         regions={regions}
         action={action}
         clearHref={action}
-        keep={requestedView ? { view: viewValues[0]! } : {}}
+        keep={timeline.viewParam ? { view: timeline.viewParam } : {}}
       />
 
-      <IgnoredValuesNotice ignored={ignoredValues} />
+      <IgnoredValuesNotice ignored={[...ignored, ...timeline.ignored]} />
 
-      <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
+      <ChartTarget>
+        <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
 
-      {items.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <InteractiveTimeline
+        {items.length === 0 ? (
+          <p className="empty-state">{t("empty")}</p>
+        ) : (
+          <InteractiveTimeline
             items={items}
             lanes={lanes}
             operatorNames={operatorNames}
             domain={domain}
-            initialView={initialView}
+            initialView={timeline.view}
+            selected={timeline.selected}
             zone={filters.zone}
             locale={locale}
             incidentBase={incidentBase}
             now={now.getTime()}
             downloads
+            jump={{ action, query: filterQuery }}
           />
-      )}
+        )}
+      </ChartTarget>
     </div>
   );
 }

@@ -22,10 +22,10 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
   const now = new Date();
   const state = await readEmbedState("/embed/timeline", "/timeline", locale, await searchParams, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
-  const { filters, operators } = state;
+  const { filters, operators, regions } = state;
   const e = await getTranslations("embed");
   const t = await getTranslations("timelineView");
-  const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, locale, now });
+  const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, regions, locale, now });
 
   return (
     <EmbedFrame theme={state.theme} title={e("timelineTitle")} fullHref={state.fullHref} rollingDays={state.rollingDays}>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
+import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
@@ -93,6 +94,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
       <ViewFilters filters={pageFilters} operators={operators} regions={regions} action={action} clearHref={action} keep={viewQuery} hide={["operator"]} />
       <IgnoredValuesNotice ignored={allIgnored} />
 
+      <ChartTarget>
       <section aria-labelledby="curated-heading" className="section">
         <h2 id="curated-heading">{t("operator.curatedHeading")}</h2>
         <p className="section-description">
@@ -106,6 +108,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
         <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} downloads />
         <MeasureDefinitions entity="operator" id="operator-measure-definitions" />
       </section>
+      </ChartTarget>
 
       <section aria-labelledby="measured-heading" className="section">
         <h2 id="measured-heading">{t("operator.measuredHeading")}</h2>
