@@ -30,6 +30,8 @@ import chartDownloadsEn from "@/messages/downloads/en.json";
 import chartDownloadsRu from "@/messages/downloads/ru.json";
 import measuresEn from "@/messages/measures/en.json";
 import measuresRu from "@/messages/measures/ru.json";
+import dataEn from "@/messages/data/en.json";
+import dataRu from "@/messages/data/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -38,8 +40,8 @@ import measuresRu from "@/messages/measures/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, dataEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, dataRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -57,9 +59,26 @@ type Messages = typeof publicEn &
   typeof shareEn &
   typeof socialCardsEn &
   typeof chartDownloadsEn &
-  typeof measuresEn;
+  typeof measuresEn &
+  typeof dataEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),
   ru: Object.assign({}, ...MESSAGE_FILES.ru),
 };
+
+/**
+ * The staff console's catalogues (sign-in and accounts, the editor, imports,
+ * the console's pages). Only staff pages hand them to the browser: public
+ * pages never carry the console's words, command lines included
+ * (app/[locale]/layout.tsx, app/[locale]/(staff)/layout.tsx).
+ */
+const STAFF_MESSAGE_FILES = { en: [authEn, editorEn, importsEn, staffEn], ru: [authRu, editorRu, importsRu, staffRu] } as const;
+
+/** The namespaces only staff pages use. */
+export const STAFF_NAMESPACES: readonly string[] = [...new Set(STAFF_MESSAGE_FILES.en.flatMap((file) => Object.keys(file)))];
+
+/** The messages a public page gives its client components: every catalogue but the staff console's. */
+export function publicMessages(locale: "en" | "ru"): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace)));
+}
