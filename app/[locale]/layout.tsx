@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
+import { publicMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/headers";
 
@@ -29,13 +30,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
+  // Client components get the public catalogues only; the staff pages' own layout adds the console's.
+  const messages = publicMessages(locale);
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
         <body>
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
         </body>
       </html>
     );
@@ -46,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

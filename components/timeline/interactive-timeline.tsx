@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { TableToggle } from "@/components/embed/table-toggle";
 import { useRouter } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
@@ -42,6 +43,8 @@ export type InteractiveTimelineProps = {
   now: number;
   /** The download menu (the full page only; embeds stay light). */
   downloads?: boolean;
+  /** The label of a toggle the list of incidents is folded behind (the chart embedded on its own), or none: the list is shown. */
+  foldList?: string;
 };
 
 type Placed = { lane: number; drawn: DrawnBar };
@@ -106,7 +109,7 @@ const Axis = memo(function Axis({ view, width, height, zone, locale, now }: { vi
  * bars too narrow to tell apart are merged, so thousands of incidents stay
  * smooth. Below it, the same incidents as a table.
  */
-export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now, downloads = false }: InteractiveTimelineProps) {
+export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, domain, initialView, zone, locale, incidentBase, now, downloads = false, foldList }: InteractiveTimelineProps) {
   const t = useTranslations("timelineView");
   const types = useTranslations("enums.DisruptionType");
   const downloadText = useTranslations("chartDownloads");
@@ -412,7 +415,13 @@ export function InteractiveTimeline({ items, lanes: laneDefs, operatorNames, dom
           table={timelineDownloadTable(items, listIndexes, deferredView, zone, t("chartLabel"), downloadText, types)}
         />
       )}
-      <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+      {foldList ? (
+        <TableToggle label={foldList}>
+          <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+        </TableToggle>
+      ) : (
+        <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+      )}
     </div>
   );
 }

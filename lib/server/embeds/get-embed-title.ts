@@ -6,28 +6,26 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localize";
 
 /**
- * The accessible name of a view's embed frame in a locale ("Kcell: disruptions
- * and measured signals — Kazakhstan Shutdown Tracker"), or null when its
- * operator or published incident does not exist.
+ * What a view's embed, or one of its charts, shows, in a locale ("Kcell:
+ * disruptions and measured signals", "Kcell: hours of disruption by measure"),
+ * or null when its operator or published incident does not exist. The embed's
+ * heading and the frame's accessible name.
  */
-export async function getEmbedTitle(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
+export async function getEmbedHeading(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" });
-  let chart: string;
   switch (view.kind) {
     case "timeline":
-      chart = t("timelineTitle");
-      break;
+      return view.chart ? t("charts.timeline") : t("timelineTitle");
     case "map":
-      chart = t("mapTitle");
-      break;
+      return view.chart ? t("charts.map") : t("mapTitle");
     case "isps":
-      chart = t("ispsTitle");
-      break;
+      return view.chart ? t("charts.comparison") : t("ispsTitle");
     case "isp": {
       const operator = await getDb().operator.findUnique({ where: { slug: view.slug }, select: { name: true } });
       if (!operator) return null;
-      chart = t("ispTitle", { operator: operator.name });
-      break;
+      if (view.chart === "signals") return t("charts.signals", { operator: operator.name });
+      if (view.chart === "hours") return t("charts.hours", { operator: operator.name });
+      return t("ispTitle", { operator: operator.name });
     }
     case "incident": {
       const incident = await getDb().incident.findFirst({
@@ -35,10 +33,20 @@ export async function getEmbedTitle(view: EmbedView, locale: EmbedLocale): Promi
         select: { title: true, translations: true },
       });
       if (!incident) return null;
-      chart = localized(incident, "title", locale)!;
-      break;
+      const title = localized(incident, "title", locale)!;
+      return view.chart ? t("charts.phases", { incident: title }) : title;
     }
   }
+}
+
+/**
+ * The accessible name of a view's embed frame in a locale ("Kcell: disruptions
+ * and measured signals — Kazakhstan Shutdown Tracker"), or null when its
+ * operator or published incident does not exist.
+ */
+export async function getEmbedTitle(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
+  const chart = await getEmbedHeading(view, locale);
+  if (chart === null) return null;
   const share = createTranslator({ locale, messages: MESSAGES[locale], namespace: "share" });
   const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: "site" });
   return share("frameTitle", { chart, tracker: site("name") });
