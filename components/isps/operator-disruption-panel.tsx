@@ -106,7 +106,7 @@ export async function OperatorDisruptionPanel({
         <p data-testid="curated-summary">{await disruptionSentence(entry)}</p>
         {hasHours ? (
           <div id={chartId}>
-            <OperatorHoursChart rows={rows} maxHours={maxHours} label={chartLabel} />
+            <OperatorHoursChart rows={rows} maxHours={maxHours} label={chartLabel} compact />
           </div>
         ) : (
           <p className="empty-state">{t("emptyChart")}</p>

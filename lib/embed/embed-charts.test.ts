@@ -4,6 +4,7 @@ import { chartsOf, EMBED_CHARTS, EMBED_KINDS, EMBED_VIEW_PARAMS, isChartOf, para
 describe("the charts each embed offers", () => {
   it("lists every chart of the public views, each reading only its view's parameters", () => {
     expect(Object.fromEntries(EMBED_KINDS.map((kind) => [kind, chartsOf(kind)]))).toEqual({
+      overview: ["per-year"],
       timeline: ["timeline"],
       map: ["map"],
       isps: ["comparison"],

@@ -4,16 +4,17 @@
  * behind a toggle, and its credit, at a compact height.
  *
  * Each chart reads the shared filters (except an incident's, which has its own
- * period) and the view parameters listed here; an embed address for one chart
+ * period, and the overview's, which counts every year) and the view parameters listed here; an embed address for one chart
  * carries only those, and the embed refuses the view's other parameters with
  * its error card, as it refuses any bad value.
  */
 
-export const EMBED_KINDS = ["timeline", "map", "isps", "isp", "incident"] as const;
+export const EMBED_KINDS = ["overview", "timeline", "map", "isps", "isp", "incident"] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 /** Each embed's own view parameters, besides the shared filters and the embed's `theme`, `last` and `chart`. */
 export const EMBED_VIEW_PARAMS: Record<EmbedKind, readonly string[]> = {
+  overview: [],
   timeline: [],
   map: ["measure", "month", "selected"],
   isps: ["by", "compare"],
@@ -23,6 +24,7 @@ export const EMBED_VIEW_PARAMS: Record<EmbedKind, readonly string[]> = {
 
 /** The charts of each embed, each with the view parameters it reads, in the order the embed dialog lists them. */
 export const EMBED_CHARTS = {
+  overview: { "per-year": [] },
   timeline: { timeline: [] },
   map: { map: ["measure", "month", "selected"] },
   isps: { comparison: ["by", "compare"] },

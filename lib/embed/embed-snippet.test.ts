@@ -16,6 +16,9 @@ describe("embed paths", () => {
     expect(fullViewPath(KCELL, "en")).toBe("/isps/kcell");
     expect(fullViewPath({ kind: "incident", slug: "a-b", query: {} }, "ru")).toBe("/ru/incidents/a-b");
     expect(fullViewPath({ kind: "map", query: {} }, "en")).toBe("/map");
+    expect(embedPath({ kind: "overview", query: {} }, "ru")).toBe("/ru/embed/overview");
+    expect(fullViewPath({ kind: "overview", query: {} }, "en")).toBe("/");
+    expect(fullViewPath({ kind: "overview", query: {} }, "ru")).toBe("/ru");
   });
 });
 
@@ -30,6 +33,12 @@ describe("a chart alone", () => {
     // The whole view keeps everything, and never a stale chart from the address it came from.
     expect(embedUrl({ ...kcellView, query: { ...kcellView.query, chart: "hours" } }, FIXED, ORIGIN)).toBe(
       `${ORIGIN}/embed/isp/kcell?from=2022-01-01&to=2022-01-31&by=year&signals=ioda.bgp&norm=1`,
+    );
+  });
+
+  it("never rolls the overview, which counts every year", () => {
+    expect(embedUrl({ kind: "overview", query: {}, chart: "per-year" }, { ...FIXED, window: { kind: "rolling", days: 30 } }, ORIGIN)).toBe(
+      `${ORIGIN}/embed/overview?chart=per-year`,
     );
   });
 

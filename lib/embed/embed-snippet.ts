@@ -16,7 +16,7 @@ export type EmbedLocale = (typeof EMBED_LOCALES)[number];
  * only the parameters it reads), else the whole view.
  */
 export type EmbedView = (
-  | { kind: "timeline" | "map" | "isps"; query: EmbedQuery }
+  | { kind: "overview" | "timeline" | "map" | "isps"; query: EmbedQuery }
   | { kind: "isp" | "incident"; slug: string; query: EmbedQuery }
 ) & { chart?: EmbedChart };
 export type { EmbedChart, EmbedKind };
@@ -43,6 +43,7 @@ export const MAX_EMBED_SIZE = 5000;
 
 /** A height that shows each whole view without scrolling at a usual column width. */
 export const DEFAULT_EMBED_HEIGHTS: Record<EmbedKind, number> = {
+  overview: 560,
   timeline: 560,
   map: 640,
   isps: 720,
@@ -52,6 +53,7 @@ export const DEFAULT_EMBED_HEIGHTS: Record<EmbedKind, number> = {
 
 /** A height that shows each chart alone (its table folded) at a usual column width. */
 export const DEFAULT_CHART_HEIGHTS: Record<EmbedChart, number> = {
+  "per-year": 440,
   timeline: 520,
   map: 600,
   comparison: 480,
@@ -69,9 +71,9 @@ export function defaultEmbedChoices(view: EmbedView, locale: EmbedLocale): Embed
   return { width: "100%", height: defaultEmbedHeight(view), theme: "light", locale, window: { kind: "fixed" }, autoHeight: true };
 }
 
-/** An incident has its own period: only the other views can roll. */
+/** An incident has its own period and the overview counts every year: only the other views can roll. */
 export function canRoll(kind: EmbedKind): boolean {
-  return kind !== "incident";
+  return kind !== "incident" && kind !== "overview";
 }
 
 const PERIOD_PARAMS = ["from", "to", "year"];
@@ -82,14 +84,15 @@ function localePrefix(locale: EmbedLocale): string {
   return locale === "en" ? "" : `/${locale}`;
 }
 
-/** The embed's path: /embed/timeline, /ru/embed/isp/kcell, … */
+/** The embed's path: /embed/overview, /embed/timeline, /ru/embed/isp/kcell, … */
 export function embedPath(view: EmbedView, locale: EmbedLocale): string {
   const tail = view.kind === "isp" || view.kind === "incident" ? `/${view.kind}/${encodeURIComponent(view.slug)}` : `/${view.kind}`;
   return `${localePrefix(locale)}/embed${tail}`;
 }
 
-/** The full view on the tracker the embed stands for: /isps/kcell, /ru/timeline, … */
+/** The full view on the tracker the embed stands for: /isps/kcell, /ru/timeline, / for the overview, … */
 export function fullViewPath(view: EmbedView, locale: EmbedLocale): string {
+  if (view.kind === "overview") return locale === "en" ? "/" : `/${locale}`;
   const tail =
     view.kind === "isp"
       ? `/isps/${encodeURIComponent(view.slug)}`

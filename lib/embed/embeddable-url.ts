@@ -6,6 +6,8 @@ export type EmbeddableUrl = EmbedView & { locale: EmbedLocale };
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 /** Each view's path (after the locale prefix) and the embed it maps to; /incidents (the list) embeds as the timeline. */
 const PATHS: { pattern: RegExp; kind: EmbedView["kind"] }[] = [
+  // The overview page is not an embed address (it links no oEmbed); its chart's embed is.
+  { pattern: /^\/embed\/overview$/, kind: "overview" },
   { pattern: /^\/(?:embed\/)?timeline$/, kind: "timeline" },
   { pattern: /^\/incidents$/, kind: "timeline" },
   { pattern: /^\/(?:embed\/)?map$/, kind: "map" },
