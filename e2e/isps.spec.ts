@@ -175,6 +175,7 @@ test("the measured chart's toggles change the address and the chart", async ({ p
 test("empty states say what is missing in plain words; the command lines that load it show to signed-in staff only; unknown operators are 404", async ({
   page,
   login,
+  expectAccessible,
 }) => {
   // February 2021: nothing measured, nothing curated.
   const path = "/isps/tele2-altel?from=2021-02-01&to=2021-02-28";
@@ -217,6 +218,11 @@ test("empty states say what is missing in plain words; the command lines that lo
   await expect(hint).toContainText("Shown to signed-in staff only.");
   await expect(hint).toContainText("npm run ingest -- ioda --asn 29555 --asn 48503 --since 2021-02-01 --until 2021-03-01");
   await expect(hint).toContainText("/staff/feeds");
+  await expectAccessible();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expect(hint).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible();
   expect(await (await page.request.get(path)).text()).not.toContain("npm run");
   const me = await page.request.get("/api/staff/me");
   expect(me.headers()["cache-control"]).toBe("private, no-store");
