@@ -18,7 +18,8 @@ type ChartJson = {
   title: string;
   period: { from: string; to: string; timeZone: string };
   source: string;
-  licence: { name: string; url: string; text: string };
+  licence: { name: string; url: string | null; text: string };
+  credits: { source: string; licence: { id: string; name: string; url: string } }[];
   attribution: string;
   url: string;
   columns: { key: string; label: string; description: string }[];
@@ -87,16 +88,35 @@ async function readSvg(page: Page, body: Buffer) {
   }, body.toString("utf8"));
 }
 
-/** Checks the four files of one chart and returns the JSON and the CSV rows. */
-async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes: number) {
+/**
+ * Checks the four files of one chart and returns the JSON and the CSV rows.
+ * A chart of curated records credits the tracker alone, under CC BY 4.0; a
+ * chart of measured signals credits the feeds it draws, under their terms.
+ */
+async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes: number, drawn: "curated" | "measured" = "curated") {
   const files = {} as Record<Format, { name: string; body: Buffer }>;
   for (const format of ["png", "svg", "csv", "json"] as const) files[format] = await download(menu, format);
-  for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${stem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+  // File names keep lowercase letters and digits, anything else becomes a hyphen (full_blackout → full-blackout).
+  const fileStem = stem.replace(/[^a-z0-9]+/g, "-");
+  for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${fileStem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
 
   const json = JSON.parse(files.json.body.toString("utf8")) as ChartJson;
-  expect(json.licence.name).toBe("CC BY-NC 4.0");
-  expect(json.licence.url).toBe("https://creativecommons.org/licenses/by-nc/4.0/");
   expect(json.attribution).toContain(ATTRIBUTION);
+  if (drawn === "curated") {
+    expect(json.licence.name).toBe("CC BY 4.0");
+    expect(json.licence.url).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(json.credits.map((credit) => credit.source)).toEqual(["TRACKER"]);
+    for (const feed of ["OONI", "IODA", "Cloudflare"]) expect(json.attribution).not.toContain(feed);
+  } else {
+    expect(json.licence.url).toBeNull();
+    expect(json.credits.map((credit) => [credit.source, credit.licence.name])).toEqual([
+      ["TRACKER", "CC BY 4.0"],
+      ["IODA", "© Georgia Tech Research Corporation"],
+      ["OONI", "CC BY-NC-SA 4.0"],
+      ["CLOUDFLARE", "CC BY-NC 4.0"],
+    ]);
+    for (const feed of ["OONI", "IODA", "Cloudflare Radar"]) expect(json.attribution).toContain(feed);
+  }
   expect(json.source.length).toBeGreaterThan(10);
   expect(json.url).toBe(page.url());
   expect(json.columns.length).toBeGreaterThan(1);
@@ -112,8 +132,12 @@ async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes
   expect(svg.error).toBeNull();
   expect(svg.root).toBe("svg");
   expect(svg.text).toContain(json.title);
-  expect(svg.text).toContain(ATTRIBUTION);
-  expect(svg.text).toContain("CC BY-NC 4.0");
+  // The footer's lines wrap at spaces: compare its words.
+  const words = svg.text.replace(/\s+/g, " ");
+  expect(words).toContain(ATTRIBUTION);
+  expect(words).toContain("CC BY 4.0");
+  if (drawn === "curated") expect(words).not.toMatch(/OONI|IODA|Cloudflare|BY-NC/);
+  else for (const credit of ["OONI (CC BY-NC-SA 4.0)", "Cloudflare Radar (CC BY-NC 4.0)", "IODA"]) expect(words).toContain(credit);
   expect(svg.text).toMatch(/\d{4} – .*\d{4}/);
   expect(svg.shapes).toBeGreaterThanOrEqual(minShapes);
   expect(svg.variables, "CSS variables resolved").toBe(false);
@@ -156,7 +180,7 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
 
   // The measured signals: one row per line and bucket, as many as the page's value tables.
   const signals = await menuOf(page, "operator-signals-kcell");
-  const measured = await checkDownloads(page, signals, "operator-signals-kcell", 20);
+  const measured = await checkDownloads(page, signals, "operator-signals-kcell", 20, "measured");
   expect(measured.json.columns.map((column) => column.key)).toEqual(["signal", "signal_name", "network", "bucket_start", "value"]);
   const bgp = measured.csv.filter((row) => row.signal === "ioda.bgp");
   const bgpTable = page.getByRole("region", { name: /^All values: BGP/, includeHidden: true }).locator("tbody tr");

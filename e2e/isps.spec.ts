@@ -127,7 +127,9 @@ test("a journalist opens Kcell for January 2022: curated hours, measured signals
   expect(await probing.locator(".phase-band").count()).toBe((await phases.getByRole("row").count()) - 1);
   await expect(measured.getByTestId("event-bands")).toContainText("Kcell traffic near zero during the unrest");
   await expect(measured.getByTestId("measured-missing")).toContainText("Telescope (IODA)");
-  await expect(measured.getByTestId("measured-missing")).toContainText("npm run ingest -- ioda");
+  // What is missing, in plain words: the command lines that load it are for signed-in staff only.
+  await expect(measured.getByTestId("measured-missing")).toContainText("The tracker holds no");
+  await expect(measured.getByTestId("measured-missing")).not.toContainText("npm");
   // The collapse of 5–10 January is in the summary: the lowest active-probing value falls inside it.
   await expect(measured.getByTestId("measured-summary")).toContainText(/Active probing \(IODA\): responsive \/24 blocks, All networks \(AS29355\): lowest [\d.,]+ on [5-9] Jan 2022/);
 });
@@ -170,28 +172,68 @@ test("the measured chart's toggles change the address and the chart", async ({ p
   await expect(page).toHaveURL(/norm=1/);
 });
 
-test("empty states say what is missing and how to load it; unknown operators are 404", async ({ page, request }) => {
+test("empty states say what is missing in plain words; the command lines that load it show to signed-in staff only; unknown operators are 404", async ({
+  page,
+  login,
+  expectAccessible,
+}) => {
   // February 2021: nothing measured, nothing curated.
-  await page.goto("/isps/tele2-altel?from=2021-02-01&to=2021-02-28");
+  const path = "/isps/tele2-altel?from=2021-02-01&to=2021-02-28";
+  const response = await page.goto(path);
   const empty = page.getByTestId("measured-empty");
-  await expect(empty).toContainText("No measurements of Tele2/Altel’s networks (AS29555, AS48503)");
-  await expect(empty).toContainText("npm run ingest -- ioda --asn 29555 --asn 48503 --since 2021-02-01 --until 2021-03-01");
-  await expect(empty).toContainText("/staff/feeds");
+  await expect(empty).toContainText("The tracker holds no measurements of Tele2/Altel’s networks (AS29555, AS48503) from");
+  // The public page a shared cache keeps has no command line in it, not even out of sight.
+  expect(response?.headers()["cache-control"]).toContain("public");
+  expect(await response!.text()).not.toContain("npm run");
+  await page.waitForLoadState("networkidle");
+  await expect(empty).not.toContainText("npm");
+  await expect(page.getByTestId("staff-ingest-hint")).toHaveCount(0);
+  expect(await page.locator("body").innerText()).not.toContain("npm");
   // The curated chart says so rather than drawing nothing.
   await expect(page.getByTestId("curated-summary")).toContainText("Tele2/Altel: no hours counted in the period");
   await expect(page.getByText("No published incident involves this operator in the period.")).toBeVisible();
   await expect(page.locator(".recharts-surface")).toHaveCount(0);
 
-  await page.goto("/ru/isps/tele2-altel?from=2021-02-01&to=2021-02-28");
-  await expect(page.getByTestId("measured-empty")).toContainText("Измерения сетей оператора Tele2/Altel");
+  await page.goto(`/ru${path}`);
+  await expect(page.getByTestId("measured-empty")).toContainText("У трекера нет измерений сетей оператора Tele2/Altel");
+  await expect(page.getByTestId("measured-empty")).not.toContainText("npm");
+
+  // The embedded chart says the same, in plain words.
+  await page.goto("/embed/isp/tele2-altel?from=2021-02-01&to=2021-02-28&chart=signals");
+  await expect(page.getByTestId("measured-empty")).toContainText("The tracker holds no measurements of Tele2/Altel’s networks");
+  expect(await page.locator("body").innerText()).not.toContain("npm");
 
   // Bad view parameters are ignored with a notice.
   await page.goto(`${KCELL_JANUARY}&by=week&asns=both`);
   await expect(page.getByRole("status").filter({ hasText: "by=week" })).toContainText("asns=both");
 
-  for (const path of ["/isps/no-such-operator", "/ru/isps/nope"]) {
-    expect((await request.get(path)).status(), path).toBe(404);
+  for (const missing of ["/isps/no-such-operator", "/ru/isps/nope"]) {
+    expect((await page.request.get(missing)).status(), missing).toBe(404);
   }
+
+  // Signed-in staff see how to load the missing data; the page itself is the same page, the help is asked for by the browser.
+  await login({ role: "editor" });
+  await page.goto(path);
+  const hint = page.getByTestId("staff-ingest-hint");
+  await expect(hint).toContainText("Shown to signed-in staff only.");
+  await expect(hint).toContainText("npm run ingest -- ioda --asn 29555 --asn 48503 --since 2021-02-01 --until 2021-03-01");
+  await expect(hint).toContainText("/staff/feeds");
+  await expectAccessible();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expect(hint).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible();
+  expect(await (await page.request.get(path)).text()).not.toContain("npm run");
+  const me = await page.request.get("/api/staff/me");
+  expect(me.headers()["cache-control"]).toBe("private, no-store");
+  expect(await me.json()).toEqual({ staff: true, canImport: true });
+});
+
+test("the staff check answers anonymous visitors that they are not staff, never from a cache", async ({ request }) => {
+  const me = await request.get("/api/staff/me");
+  expect(me.status()).toBe(200);
+  expect(me.headers()["cache-control"]).toBe("private, no-store");
+  expect(await me.json()).toEqual({ staff: false, canImport: false });
 });
 
 for (const path of [YEAR_2022, KCELL_JANUARY, `/ru${YEAR_2022}`, `/ru${KCELL_JANUARY}`]) {

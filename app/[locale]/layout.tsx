@@ -8,6 +8,7 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
+import { publicMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/embed-path";
 
@@ -30,13 +31,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
+  // Client components get the public catalogues only; the staff pages' own layout adds the console's.
+  const messages = publicMessages(locale);
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
         <body>
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
         </body>
       </html>
     );
@@ -44,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
           <SiteHeader />
           <main id="main" tabIndex={-1}>

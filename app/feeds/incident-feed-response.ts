@@ -9,6 +9,7 @@ import { NON_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/security/headers";
 import { listIncidentFeedEntries, type IncidentFeedChange } from "@/lib/server/incidents/list-incident-feed-entries";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { requestOrigin } from "@/lib/site-url";
+import { TRACKER_LICENCE } from "@/lib/credits/data-credits";
 
 /** CDNs keep a feed five minutes and may serve it stale for an hour while refetching. */
 export const FEED_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
@@ -53,7 +54,8 @@ export async function incidentFeedResponse(request: Request, fileName: string, s
       homeUrl: operator ? `${pages}/isps/${operator.slug}` : `${pages}/incidents`,
       feedUrls: { xml: feedUrl("xml"), atom: feedUrl("atom"), json: feedUrl("json") },
       updated: result.changes[0]?.at ?? new Date(0),
-      copyright: t("copyright"),
+      // The records are the tracker's curated data: its licence (decision 0017).
+      copyright: t("rights", { licence: TRACKER_LICENCE.name, url: TRACKER_LICENCE.url }),
       author: { name: t("copyright"), link: `${pages}/` },
       entries: result.changes.map((change) =>
         feedEntry(change, `${pages}/incidents/${change.slug}`, {

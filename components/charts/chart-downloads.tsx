@@ -4,11 +4,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { toCsv } from "@/lib/charts/export/csv";
 import { toJson } from "@/lib/charts/export/json";
-import { exportFileName, LICENCE_URL, type ChartTable } from "@/lib/charts/export/table";
+import { exportFileName, type ChartTable } from "@/lib/charts/export/table";
+import { creditSentence, dataCredits, licenceSentence, type CreditTranslator } from "@/lib/credits/data-credits";
 import { intlLocale } from "@/lib/time/format";
 import styles from "./chart-downloads.module.css";
 
-/** What a page hands the download menu: the chart's plotted rows; licence, attribution and address are added here. */
+/** What a page hands the download menu: the chart's plotted rows and what it draws; licence, attribution and address are added here. */
 export type ChartDownloadTable = Omit<ChartTable, "licence" | "attribution" | "url">;
 
 type Format = "png" | "svg" | "csv" | "json";
@@ -35,17 +36,18 @@ function formatDay(day: string, locale: string): string {
  */
 export function ChartDownloads({ chartId, name, table }: { chartId: string; name: string; table: ChartDownloadTable }) {
   const t = useTranslations("chartDownloads");
-  const site = useTranslations("site");
+  const creditText = useTranslations("dataCredits") as unknown as CreditTranslator;
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   // Marks the menu as live once hydrated (before that, its buttons do nothing).
   const root = useRef<HTMLDetailsElement>(null);
   useEffect(() => root.current?.setAttribute("data-ready", "true"), []);
 
+  // Credit and licence name exactly the sources the chart draws (decision 0017).
   const fullTable = (): ChartTable => ({
     ...table,
-    licence: t("licence", { url: LICENCE_URL }),
-    attribution: t("attribution", { tracker: site("name") }),
+    licence: licenceSentence(dataCredits(table.sources), creditText),
+    attribution: creditSentence(dataCredits(table.sources), creditText),
     url: window.location.href,
   });
 

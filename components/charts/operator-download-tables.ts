@@ -5,6 +5,7 @@ import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { MEASURES, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
+import { CURATED_SOURCES, type DataSource } from "@/lib/credits/data-credits";
 import { timeZoneOf } from "@/lib/time/format";
 
 /**
@@ -42,6 +43,7 @@ export async function operatorHoursTable(entry: OperatorDisruption, summary: Ope
     title,
     period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
     source: t("source.curated"),
+    sources: [...CURATED_SOURCES],
     columns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
@@ -68,6 +70,7 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
     title,
     period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
     source: t("source.curated"),
+    sources: [...CURATED_SOURCES],
     columns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
@@ -92,13 +95,22 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
   };
 }
 
-/** The measured signals' download, without its rows (the download island builds them from the chart's own panels). */
-export async function operatorSignalsTable(chart: OperatorSignalChart, zone: "local" | "utc", operatorName: string): Promise<Omit<ChartDownloadTable, "rows">> {
+/**
+ * The measured signals' download, without its rows (the download island builds them from the chart's own panels).
+ * `sources` is what the chart draws (its lines' and events' feeds, the tracker for shaded phases): the file credits those.
+ */
+export async function operatorSignalsTable(
+  chart: OperatorSignalChart,
+  zone: "local" | "utc",
+  operatorName: string,
+  sources: DataSource[],
+): Promise<Omit<ChartDownloadTable, "rows">> {
   const t = await getTranslations("chartDownloads");
   return {
     title: t("signalsTitle", { operator: operatorName }),
     period: periodOfInstants(Date.parse(chart.from), Date.parse(chart.to), timeZoneOf(zone)),
     source: t("source.measured"),
+    sources,
     columns: [
       { key: "signal", label: t("columns.signal"), description: t("columns.signal") },
       { key: "signal_name", label: t("columns.signalName"), description: t("columns.signalName") },

@@ -10,11 +10,13 @@ export async function EmbedErrorCard({ theme, problem }: Props) {
   const t = await getTranslations("embed");
   return (
     <main className={styles.frame} data-theme={theme} data-embed="">
-      <section className={styles.error} role="alert" data-embed-error="">
-        <h1>{t("errorTitle")}</h1>
-        <p>{problem === "not-found" ? t("notFound") : t("badParam", problem)}</p>
-        <p>{t("errorHelp")}</p>
-      </section>
+      <div className={styles.content} data-embed-content="">
+        <section className={styles.error} role="alert" data-embed-error="">
+          <h1>{t("errorTitle")}</h1>
+          <p>{problem === "not-found" ? t("notFound") : t("badParam", problem)}</p>
+          <p>{t("errorHelp")}</p>
+        </section>
+      </div>
       <EmbedHeightReporter />
     </main>
   );

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { TableToggle } from "@/components/embed/table-toggle";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
 import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
@@ -18,14 +19,18 @@ export async function OperatorComparison({
   measure = "full_blackout",
   switchTo,
   downloads = false,
+  alone = false,
 }: {
   summary: OperatorDisruptionSummary;
   measure?: Measure;
   /** Where the measure switch links to (the view's path and query); none in embeds that fix the measure. */
   switchTo?: { pathname: string; query: Record<string, string | string[]> };
   downloads?: boolean;
+  /** The chart embedded on its own: its table behind a toggle. */
+  alone?: boolean;
 }) {
   const t = await getTranslations("ispsView.comparison");
+  const embedText = await getTranslations("embed");
   const measures = await getTranslations("measures");
   const locale = await getLocale();
   const name = measures(`names.${measure}`);
@@ -46,6 +51,43 @@ export async function OperatorComparison({
         ),
       });
   const chartLabel = t("chartLabel", { measure: name });
+  const table = (
+    <div className="table-scroll" role="region" aria-label={t("tableCaption", { measure: name })} tabIndex={0}>
+      <table className="data-table data-table--numeric" data-testid="comparison-table">
+        <caption className="visually-hidden">{t("tableCaption", { measure: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("period")}</th>
+            {operators.map((operator) => (
+              <th scope="col" key={operator.slug}>
+                {operator.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={keys[index]}>
+              <th scope="row">{row.label}</th>
+              {operators.map((operator) => (
+                <td key={operator.slug}>{formatHours(row.hours[operator.slug] ?? 0, locale)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {summary.operators.map((entry) => (
+              <td key={entry.operator.slug} data-operator={entry.operator.slug}>
+                {formatHours(entry.totals[measure].hours, locale)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
   return (
     <>
       {switchTo && (
@@ -67,41 +109,7 @@ export async function OperatorComparison({
           {downloads && <ChartDownloads chartId="operator-comparison-chart" name={`operator-comparison-${measure}`} table={await operatorComparisonTable(summary, measure, chartLabel)} />}
         </div>
       )}
-      <div className="table-scroll" role="region" aria-label={t("tableCaption", { measure: name })} tabIndex={0}>
-        <table className="data-table data-table--numeric" data-testid="comparison-table">
-          <caption className="visually-hidden">{t("tableCaption", { measure: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("period")}</th>
-              {operators.map((operator) => (
-                <th scope="col" key={operator.slug}>
-                  {operator.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={keys[index]}>
-                <th scope="row">{row.label}</th>
-                {operators.map((operator) => (
-                  <td key={operator.slug}>{formatHours(row.hours[operator.slug] ?? 0, locale)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("total")}</th>
-              {summary.operators.map((entry) => (
-                <td key={entry.operator.slug} data-operator={entry.operator.slug}>
-                  {formatHours(entry.totals[measure].hours, locale)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      {alone ? <TableToggle label={embedText("showTable")}>{table}</TableToggle> : table}
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ChartNote, TableToggle } from "@/components/embed/table-toggle";
+import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
 import { operatorHoursTable } from "@/components/charts/operator-download-tables";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
@@ -66,23 +68,29 @@ export async function HoursTable({ entry, caption }: { entry: OperatorDisruption
  * One operator's curated disruption: sentence, chart, table and incidents.
  * `compact` is the overview's small multiple (table folded, short incident list),
  * drawn on the y-scale `maxHours` that every operator shares there. The
- * definitions of the measures sit beside the figures on the page.
+ * definitions of the measures sit beside the figures on the page. `alone` is
+ * the chart embedded on its own: the sentence, the chart, how the measures
+ * stack, and the table with the definitions behind a toggle; no incident list.
  */
 export async function OperatorDisruptionPanel({
   entry,
   summary,
   maxHours,
   compact = false,
+  alone = false,
   downloads = false,
 }: {
   entry: OperatorDisruption;
   summary: OperatorDisruptionSummary;
   maxHours: number;
   compact?: boolean;
+  alone?: boolean;
   /** The download menu (full pages only; embeds stay light). */
   downloads?: boolean;
 }) {
   const t = await getTranslations("ispsView.curated");
+  const measures = await getTranslations("measures");
+  const embedText = await getTranslations("embed");
   const locale = await getLocale();
   const rows = entry.buckets.map((bucket) => ({
     label: bucketLabel(bucket.key, locale),
@@ -92,6 +100,27 @@ export async function OperatorDisruptionPanel({
   const chartId = `operator-hours-${entry.operator.slug}${compact ? "-compact" : ""}`;
   const hasHours = entry.buckets.some((bucket) => MEASURES.some((measure) => bucket.measures[measure].hours > 0));
   const table = <HoursTable entry={entry} caption={t("tableCaption", { operator: entry.operator.name })} />;
+  if (alone) {
+    return (
+      <>
+        <p data-testid="curated-summary">{await disruptionSentence(entry)}</p>
+        {hasHours ? (
+          <div id={chartId}>
+            <OperatorHoursChart rows={rows} maxHours={maxHours} label={chartLabel} compact />
+          </div>
+        ) : (
+          <p className="empty-state">{t("emptyChart")}</p>
+        )}
+        <ChartNote>{measures("stackNote")}</ChartNote>
+        <TableToggle label={embedText("showTable")}>
+          <div className="table-scroll" role="region" aria-label={t("tableCaption", { operator: entry.operator.name })} tabIndex={0}>
+            {table}
+          </div>
+          <MeasureDefinitions entity="operator" id={`${chartId}-definitions`} headingLevel={2} />
+        </TableToggle>
+      </>
+    );
+  }
   return (
     <>
       <p data-testid="curated-summary">{await disruptionSentence(entry)}</p>

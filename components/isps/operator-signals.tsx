@@ -6,9 +6,12 @@ import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine 
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
 import { EndOf, Instant } from "@/components/ui/instant";
+import { TableToggle } from "@/components/embed/table-toggle";
+import { signalChartSources, type DataSource } from "@/lib/credits/data-credits";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "./format";
 import styles from "./isps.module.css";
+import { StaffIngestHint } from "./staff-ingest-hint";
 import type { OperatorViewParams } from "./view-params";
 
 /** Message keys of the signals (keys with dots cannot be message keys). */
@@ -49,10 +52,33 @@ function HiddenQuery({ query }: { query: Record<string, string | string[]> }) {
   );
 }
 
+/** The curated phases a measured chart lists: counted ones overlapping the window, and uncounted ones starting in it. */
+function phasesInWindow(phases: OperatorPhase[], from: Date, to: Date): OperatorPhase[] {
+  return phases.filter((phase) =>
+    phase.countedUntil ? new Date(phase.startsAt) < to && new Date(phase.countedUntil) > from : new Date(phase.startsAt) >= from && new Date(phase.startsAt) < to,
+  );
+}
+
+/** What the measured chart draws, for its credit line: the feeds of its lines and events, and the tracker when phases are shaded. */
+export function operatorSignalsSources(chart: OperatorSignalChart, phases: OperatorPhase[]): DataSource[] {
+  const shaded = phasesInWindow(phases, new Date(chart.from), new Date(chart.to)).some((phase) => phase.countedUntil !== null);
+  return signalChartSources({ lines: chart.lines, events: chart.events, phasesShaded: chart.lines.length > 0 && shaded });
+}
+
+/**
+ * How the measured view is laid out:
+ * - `page`: the operator's page: the form, the charts, what is missing (with
+ *   the command lines to load it for signed-in staff only), and every table.
+ * - `embed`: the whole view in a frame: the same without the staff help, the
+ *   tables behind one toggle.
+ * - `chart`: the chart alone in a frame: no form, the tables behind a toggle.
+ */
+export type SignalsLayout = "page" | "embed" | "chart";
+
 /**
  * The measured view of one operator: a form for signals, networks combined
  * or apart and normalisation (all in the address), the charts with the
- * curated phases shaded, what is missing and how to load it, and the numbers
+ * curated phases shaded, what is missing in plain words, and the numbers
  * as tables.
  */
 export async function OperatorSignals({
@@ -64,6 +90,7 @@ export async function OperatorSignals({
   action,
   carriedQuery,
   downloads = false,
+  layout = "page",
 }: {
   chart: OperatorSignalChart;
   operator: OperatorOption;
@@ -74,8 +101,10 @@ export async function OperatorSignals({
   carriedQuery: Record<string, string | string[]>;
   /** The download menu (full pages only; embeds stay light). */
   downloads?: boolean;
+  layout?: SignalsLayout;
 }) {
   const t = await getTranslations("ispsView.measured");
+  const embedText = await getTranslations("embed");
   const signalNames = await getTranslations("ispsView.signals");
   const types = await getTranslations("enums.DisruptionType");
   const measureNames = await getTranslations("measures.names");
@@ -91,9 +120,7 @@ export async function OperatorSignals({
 
   // Counted phases overlapping the window are shaded to where they are counted; a phase that is not counted
   // (no recorded end, no last report) is listed when it starts in the window, without a band.
-  const visiblePhases = phases.filter((phase) =>
-    phase.countedUntil ? new Date(phase.startsAt) < to && new Date(phase.countedUntil) > from : new Date(phase.startsAt) >= from && new Date(phase.startsAt) < to,
-  );
+  const visiblePhases = phasesInWindow(phases, from, to);
   const phaseBands: PhaseBand[] = visiblePhases.flatMap((phase, index) =>
     phase.countedUntil
       ? [{ number: index + 1, start: Date.parse(phase.startsAt), end: Date.parse(phase.countedUntil), type: phase.type, label: phase.label }]
@@ -133,111 +160,50 @@ export async function OperatorSignals({
     ];
   });
 
-  const ingestHint = (
-    <div className={styles.hint}>
-      <p>{t("howToIngest")}</p>
-      <ul>
-        <li>
-          <code className={styles.code}>npm run ingest -- ioda --file signals.json</code> · <code className={styles.code}>npm run ingest -- ooni --file measurements.jsonl</code>{" "}
-          · <code className={styles.code}>npm run ingest -- cloudflare --file annotations.json</code>
-        </li>
-        <li>
-          <code className={styles.code}>
-            npm run ingest -- ioda {operator.asns.map((asn) => `--asn ${asn}`).join(" ")} --since {calendarDate(chart.from, timeZone)} --until {calendarDate(chart.to, timeZone)}
-          </code>
-        </li>
-        <li>{t("staffFeeds")}</li>
-      </ul>
-    </div>
+  // Command lines are for staff, never part of the page a shared cache keeps: an island asks who is looking.
+  const ingestHint =
+    layout === "page" ? (
+      <StaffIngestHint asns={operator.asns} since={calendarDate(chart.from, timeZone)} until={calendarDate(chart.to, timeZone)} />
+    ) : null;
+
+  const controls = (
+    <form method="get" action={action} className={styles.controls} aria-label={t("controls")}>
+      <HiddenQuery query={carriedQuery} />
+      <fieldset>
+        <legend>{t("signalsLegend")}</legend>
+        {SIGNAL_KEYS.map((signal) => (
+          <label key={signal}>
+            <input type="checkbox" name="signals" value={signal} defaultChecked={chosen.includes(signal)} />
+            {signalNames(SIGNAL_MESSAGE[signal])}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("asnsLegend", { count: operator.asns.length })}</legend>
+        <label>
+          <input type="radio" name="asns" value="combined" defaultChecked={!view.split} /> {t("combined")}
+        </label>
+        <label>
+          <input type="radio" name="asns" value="split" defaultChecked={view.split} /> {t("split")}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t("scaleLegend")}</legend>
+        <label>
+          <input type="checkbox" name="norm" value="1" defaultChecked={view.normalised} /> {t("normalised")}
+        </label>
+      </fieldset>
+      <button type="submit" className="button">
+        {t("update")}
+      </button>
+    </form>
   );
 
-  return (
+  // The numbers behind the chart: the lines' summary and every value (when there are lines), the shaded phases and the framed events.
+  const tables = (
     <>
-      <form method="get" action={action} className={styles.controls} aria-label={t("controls")}>
-        <HiddenQuery query={carriedQuery} />
-        <fieldset>
-          <legend>{t("signalsLegend")}</legend>
-          {SIGNAL_KEYS.map((signal) => (
-            <label key={signal}>
-              <input type="checkbox" name="signals" value={signal} defaultChecked={chosen.includes(signal)} />
-              {signalNames(SIGNAL_MESSAGE[signal])}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("asnsLegend", { count: operator.asns.length })}</legend>
-          <label>
-            <input type="radio" name="asns" value="combined" defaultChecked={!view.split} /> {t("combined")}
-          </label>
-          <label>
-            <input type="radio" name="asns" value="split" defaultChecked={view.split} /> {t("split")}
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t("scaleLegend")}</legend>
-          <label>
-            <input type="checkbox" name="norm" value="1" defaultChecked={view.normalised} /> {t("normalised")}
-          </label>
-        </fieldset>
-        <button type="submit" className="button">
-          {t("update")}
-        </button>
-      </form>
-
-      <p>
-        {t("period", {
-          from: formatInstant(chart.from, locale, timeZone),
-          to: formatInstant(chart.to, locale, timeZone),
-          bucket: formatDuration(chart.bucketSeconds * 1000, locale),
-        })}{" "}
-        {chart.normalised ? t("normalisedNote") : t("rawNote")}
-      </p>
-
-      {chart.lines.length === 0 ? (
-        <div className="empty-state" data-testid="measured-empty">
-          <p>{t("empty", { operator: operator.name, asns: asnList || "—", from: shortDate(from, locale), to: shortDate(new Date(to.getTime() - 1), locale) })}</p>
-          {ingestHint}
-        </div>
-      ) : (
+      {chart.lines.length > 0 && (
         <>
-          {(chart.missing.length > 0 || missingByAsn.length > 0 || unscalable.length > 0) && (
-            <div className="notice" role="status" data-testid="measured-missing">
-              {chart.missing.length > 0 && (
-                <p>{t("missing", { signals: chart.missing.map((signal) => signalNames(SIGNAL_MESSAGE[signal])).join(", "), asns: asnList })}</p>
-              )}
-              {missingByAsn.map((entry) => (
-                <p key={entry.signal}>
-                  {t("missingForAsns", { signal: signalNames(SIGNAL_MESSAGE[entry.signal]), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
-                </p>
-              ))}
-              {unscalable.map((line) => (
-                <p key={`${line.signal}-${line.asn}`}>{t("unscalable", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })}</p>
-              ))}
-              {(chart.missing.length > 0 || missingByAsn.length > 0) && ingestHint}
-            </div>
-          )}
-          <div id="operator-signals-chart">
-          <SignalChart
-            panels={panels}
-            from={from.getTime()}
-            to={to.getTime()}
-            ticks={timeTicks(from, to, locale).map((tick) => ({ at: tick.at.getTime(), label: tick.label }))}
-            phases={phaseBands}
-            events={eventBands}
-            timeZone={timeZone}
-            locale={locale}
-            yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
-            legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
-          />
-          {downloads && (
-            <SignalChartDownloads
-              chartId="operator-signals-chart"
-              name={`operator-signals-${operator.slug}`}
-              panels={panels}
-              table={await operatorSignalsTable(chart, zone, operator.name)}
-            />
-          )}
-          </div>
           <h3 id="measured-summary-heading">{t("summaryHeading")}</h3>
           <ul data-testid="measured-summary">
             {chart.lines.map((line) => {
@@ -326,7 +292,6 @@ export async function OperatorSignals({
           ))}
         </>
       )}
-
       <h3 id="phases-heading">{t("phasesHeading")}</h3>
       {visiblePhases.length === 0 ? (
         <p className={styles.muted}>{t("noPhases", { operator: operator.name })}</p>
@@ -422,6 +387,72 @@ export async function OperatorSignals({
           </table>
         </div>
       )}
+    </>
+  );
+
+  return (
+    <>
+      {layout !== "chart" && controls}
+
+      <p>
+        {t("period", {
+          from: formatInstant(chart.from, locale, timeZone),
+          to: formatInstant(chart.to, locale, timeZone),
+          bucket: formatDuration(chart.bucketSeconds * 1000, locale),
+        })}{" "}
+        {chart.normalised ? t("normalisedNote") : t("rawNote")}
+      </p>
+
+      {chart.lines.length === 0 && (
+        <div className="empty-state" data-testid="measured-empty">
+          <p>{t("empty", { operator: operator.name, asns: asnList || "—", from: shortDate(from, locale), to: shortDate(new Date(to.getTime() - 1), locale) })}</p>
+          {ingestHint}
+        </div>
+      )}
+      {chart.lines.length > 0 && (
+        <>
+          {(chart.missing.length > 0 || missingByAsn.length > 0 || unscalable.length > 0) && (
+            <div className="notice" role="status" data-testid="measured-missing">
+              {chart.missing.length > 0 && (
+                <p>{t("missing", { signals: chart.missing.map((signal) => signalNames(SIGNAL_MESSAGE[signal])).join(", "), asns: asnList })}</p>
+              )}
+              {missingByAsn.map((entry) => (
+                <p key={entry.signal}>
+                  {t("missingForAsns", { signal: signalNames(SIGNAL_MESSAGE[entry.signal]), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
+                </p>
+              ))}
+              {unscalable.map((line) => (
+                <p key={`${line.signal}-${line.asn}`}>{t("unscalable", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })}</p>
+              ))}
+              {(chart.missing.length > 0 || missingByAsn.length > 0) && ingestHint}
+            </div>
+          )}
+          <div id="operator-signals-chart">
+          <SignalChart
+            panels={panels}
+            from={from.getTime()}
+            to={to.getTime()}
+            ticks={timeTicks(from, to, locale).map((tick) => ({ at: tick.at.getTime(), label: tick.label }))}
+            phases={phaseBands}
+            events={eventBands}
+            timeZone={timeZone}
+            locale={locale}
+            yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
+            legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
+          />
+          {downloads && (
+            <SignalChartDownloads
+              chartId="operator-signals-chart"
+              name={`operator-signals-${operator.slug}`}
+              panels={panels}
+              table={await operatorSignalsTable(chart, zone, operator.name, operatorSignalsSources(chart, phases))}
+            />
+          )}
+          </div>
+        </>
+      )}
+
+      {layout === "page" ? tables : <TableToggle label={embedText("showTable")}>{tables}</TableToggle>}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { openHoursOf, type MapModel, type MapModelFrame } from "@/lib/geo/map-model";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -16,6 +17,7 @@ export function mapDownloadTable(model: MapModel, frame: MapModelFrame, title: s
     title,
     period: { from: frame.fromDay, to: frame.toDay, timeZone: KAZAKHSTAN_TIME_ZONE },
     source: t("source.curated"),
+    sources: [...CURATED_SOURCES],
     columns: [
       column("region", "region"),
       column("name", "regionName"),

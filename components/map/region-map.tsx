@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { TableToggle } from "@/components/embed/table-toggle";
 import { figureValue, type MapMeasure, type MapModel } from "@/lib/geo/map-model";
 import { MapControls } from "./map-controls";
 import { mapDownloadTable } from "./map-download-table";
@@ -42,6 +43,7 @@ export function RegionMap({
   incidentsPath,
   listQuery,
   downloads = false,
+  foldTable,
 }: {
   model: MapModel;
   initial: MapState;
@@ -55,6 +57,8 @@ export function RegionMap({
   listQuery: string;
   /** The download menu (the full page only; embeds stay light). */
   downloads?: boolean;
+  /** The label of a toggle the table of regions is folded behind (the map embedded on its own), or none: the table is shown. */
+  foldTable?: string;
 }) {
   const t = useTranslations("mapView");
   const measures = useTranslations("measures");
@@ -158,6 +162,16 @@ export function RegionMap({
       : t("summaryTopHours", { names: list.format(top.names), hours, measure: measureName });
   };
   const selectedIndex = model.regions.findIndex((region) => region.slug === state.selected);
+  const regionTable = (
+    <RegionTable
+      model={model}
+      frame={frame}
+      frameText={label}
+      selected={state.selected}
+      hrefFor={(slug) => hrefFor({ selected: slug })}
+      onSelect={onSelect}
+    />
+  );
 
   return (
     <div className={styles.view} ref={root}>
@@ -216,14 +230,7 @@ export function RegionMap({
         announce={!playing}
       />
 
-      <RegionTable
-        model={model}
-        frame={frame}
-        frameText={label}
-        selected={state.selected}
-        hrefFor={(slug) => hrefFor({ selected: slug })}
-        onSelect={onSelect}
-      />
+      {foldTable ? <TableToggle label={foldTable}>{regionTable}</TableToggle> : regionTable}
     </div>
   );
 }

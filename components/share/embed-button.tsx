@@ -1,20 +1,29 @@
 import { getLocale } from "next-intl/server";
+import { chartsOf } from "@/lib/embed/embed-charts";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
-import { getEmbedTitles } from "@/lib/server/embeds/get-embed-title";
+import { getEmbedHeading, getEmbedTitles } from "@/lib/server/embeds/get-embed-title";
 import { siteOrigin } from "@/lib/site-url";
-import { EmbedDialog } from "./embed-dialog";
+import { EmbedDialog, type EmbedTarget } from "./embed-dialog";
 import styles from "./share.module.css";
 
 /**
- * A view's "Embed" button, which opens the dialog that builds its embed code.
+ * A view's "Embed" button, which opens the dialog that builds its embed code:
+ * one of the view's charts alone (the first is chosen), or the whole view.
  * `view.query` is what the embed should show: the view's filters and its own parameters.
  */
 export async function EmbedButton({ view }: { view: EmbedView }) {
-  const [titles, origin, locale] = await Promise.all([getEmbedTitles(view), siteOrigin(), getLocale()]);
-  if (!titles) return null;
+  const [titles, origin, pageLocale] = await Promise.all([getEmbedTitles(view), siteOrigin(), getLocale()]);
+  const locale: EmbedLocale = pageLocale === "ru" ? "ru" : "en";
+  const label = await getEmbedHeading(view, locale);
+  if (!titles || !label) return null;
+  const charts: EmbedTarget[] = [];
+  for (const chart of chartsOf(view.kind)) {
+    const [chartTitles, chartLabel] = await Promise.all([getEmbedTitles({ ...view, chart }), getEmbedHeading({ ...view, chart }, locale)]);
+    if (chartTitles && chartLabel) charts.push({ chart, titles: chartTitles, label: chartLabel });
+  }
   return (
     <div className={styles.actions}>
-      <EmbedDialog view={view} titles={titles} origin={origin} locale={locale === "ru" ? "ru" : ("en" satisfies EmbedLocale)} />
+      <EmbedDialog view={view} titles={titles} label={label} charts={charts} origin={origin} locale={locale} />
     </div>
   );
 }

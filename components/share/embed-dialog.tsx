@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 import {
   canRoll,
   defaultEmbedChoices,
+  defaultEmbedHeight,
   embedSnippet,
   embedUrl,
   EMBED_LOCALES,
@@ -12,16 +13,28 @@ import {
   MAX_ROLLING_DAYS,
   MIN_EMBED_SIZE,
   ROLLING_DAY_PRESETS,
+  type EmbedChart,
   type EmbedChoices,
   type EmbedLocale,
   type EmbedView,
 } from "@/lib/embed/embed-snippet";
 import styles from "./share.module.css";
 
+/** One of the view's charts, offered alone: its frame's accessible name in each locale, and what it shows in the page's. */
+export type EmbedTarget = { chart: EmbedChart; titles: Record<EmbedLocale, string>; label: string };
+
+/** What the dialog embeds: a chart alone, or the whole view. */
+const WHOLE_VIEW = "view";
+
 type Props = {
+  /** The whole view. */
   view: EmbedView;
-  /** The frame's accessible name in each locale. */
+  /** The whole view's frame name in each locale. */
   titles: Record<EmbedLocale, string>;
+  /** What the whole view shows, in the page's language. */
+  label: string;
+  /** The view's charts, each embeddable alone; the first is chosen when the dialog opens. */
+  charts: EmbedTarget[];
   /** The site's public origin, for absolute addresses in the snippet. */
   origin: string;
   locale: EmbedLocale;
@@ -38,12 +51,16 @@ function numberOf(raw: string, fallback: number, min: number, max: number): numb
 }
 
 /**
- * The "Embed" button and its dialog: choices of size, theme, language and
- * period, a live preview of the embed, and the snippet to copy.
+ * The "Embed" button and its dialog: what to embed (one of the view's charts
+ * alone, or the whole view), choices of size, theme, language and period, a
+ * live preview of the embed, and the snippet to copy.
  */
-export function EmbedDialog({ view, titles, origin, locale }: Props) {
+export function EmbedDialog({ view, titles, label, charts, origin, locale }: Props) {
   const t = useTranslations("share");
-  const defaults = defaultEmbedChoices(view, locale);
+  const [target, setTarget] = useState<EmbedChart | typeof WHOLE_VIEW>(charts[0]?.chart ?? WHOLE_VIEW);
+  const chosen = charts.find((entry) => entry.chart === target);
+  const embedded: EmbedView = chosen ? { ...view, chart: chosen.chart } : view;
+  const defaults = defaultEmbedChoices(embedded, locale);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
@@ -74,9 +91,15 @@ export function EmbedDialog({ view, titles, origin, locale }: Props) {
     window: windowKind === "rolling" && canRoll(view.kind) ? { kind: "rolling", days: rollingDays } : { kind: "fixed" },
     autoHeight,
   };
-  const title = titles[embedLocale];
-  const src = embedUrl(view, choices, origin);
-  const snippet = embedSnippet({ view, choices, origin, title });
+  const title = (chosen?.titles ?? titles)[embedLocale];
+  const src = embedUrl(embedded, choices, origin);
+  const snippet = embedSnippet({ view: embedded, choices, origin, title });
+
+  /** A chart alone and the whole view start from different heights. */
+  function chooseTarget(next: EmbedChart | typeof WHOLE_VIEW) {
+    setTarget(next);
+    setHeightText(String(defaultEmbedHeight(next === WHOLE_VIEW ? view : { ...view, chart: next })));
+  }
 
   // The preview resizes itself as the snippet's script would, when auto-height is on.
   useEffect(() => {
@@ -136,6 +159,21 @@ export function EmbedDialog({ view, titles, origin, locale }: Props) {
           <p className={styles.intro}>{t("dialogIntro")}</p>
 
           <form className={styles.options} onSubmit={(event) => event.preventDefault()} aria-label={t("optionsHeading")}>
+            <fieldset className={styles.target}>
+              <legend>{t("targetHeading")}</legend>
+              {charts.map((entry) => (
+                <label key={entry.chart}>
+                  <input type="radio" name="target" value={entry.chart} checked={target === entry.chart} onChange={() => chooseTarget(entry.chart)} />
+                  {t("targetChart", { title: entry.label })}
+                </label>
+              ))}
+              <label>
+                <input type="radio" name="target" value={WHOLE_VIEW} checked={target === WHOLE_VIEW} onChange={() => chooseTarget(WHOLE_VIEW)} />
+                {t("targetView", { title: label })}
+              </label>
+              {charts.length > 0 && <p className={styles.intro}>{t("targetNote")}</p>}
+            </fieldset>
+
             <fieldset>
               <legend>{t("width")}</legend>
               <label>

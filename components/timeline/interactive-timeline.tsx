@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { TableToggle } from "@/components/embed/table-toggle";
 import { useRouter } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
@@ -54,6 +55,8 @@ export type InteractiveTimelineProps = {
    * JavaScript; with it, they move the chart without a reload.
    */
   jump?: { action: string; query: Record<string, string | string[]> };
+  /** The label of a toggle the list of incidents is folded behind (the chart embedded on its own), or none: the list is shown. */
+  foldList?: string;
 };
 
 type Placed = { lane: number; drawn: DrawnBar };
@@ -134,6 +137,7 @@ export function InteractiveTimeline({
   downloads = false,
   selected = null,
   jump,
+  foldList,
 }: InteractiveTimelineProps) {
   const t = useTranslations("timelineView");
   const ends = useTranslations("measures.end");
@@ -494,7 +498,13 @@ export function InteractiveTimeline({
           table={timelineDownloadTable(items, listIndexes, deferredView, zone, t("chartLabel"), downloadText, types)}
         />
       )}
-      <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+      {foldList ? (
+        <TableToggle label={foldList}>
+          <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+        </TableToggle>
+      ) : (
+        <TimelineList items={items} indexes={listIndexes} periodOf={periodOf} operatorsOf={operatorsOf} hrefOf={hrefOf} />
+      )}
     </div>
   );
 }

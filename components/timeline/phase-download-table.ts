@@ -3,6 +3,7 @@ import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 
 /**
  * An incident's phase chart as a download: a row per phase bar, with the
@@ -22,6 +23,7 @@ export async function phaseDownloadTable(
     title: t("phasesTitle", { title: incidentTitle }),
     period: periodOfInstants(domain.from, domain.to, KAZAKHSTAN_TIME_ZONE),
     source: t("source.phases"),
+    sources: [...CURATED_SOURCES],
     columns: [
       column("phase", t("columns.phase")),
       column("label", t("columns.phaseLabel")),

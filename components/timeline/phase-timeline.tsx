@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { TableToggle } from "@/components/embed/table-toggle";
 import { EndOf, Instant } from "@/components/ui/instant";
 import { PhaseExtent, type DisruptionType } from "@/lib/generated/prisma/enums";
 import { countedEnd } from "@/lib/incidents/disruption-hours";
@@ -25,6 +26,7 @@ export async function PhaseTimeline({
   now,
   downloads,
   counting,
+  foldTable,
 }: {
   phases: IncidentPhase[];
   zone: ZoneChoice;
@@ -32,6 +34,8 @@ export async function PhaseTimeline({
   downloads?: { incidentSlug: string; incidentTitle: string };
   /** How each phase counts for the whole country (the incident page): adds the "counts as" column. */
   counting?: IncidentFigures["phases"];
+  /** The label of a toggle the table is folded behind (a chart embedded on its own), or none: the table is shown. */
+  foldTable?: string;
 }) {
   const locale = await getLocale();
   const t = await getTranslations("incidents.detail.phases");
@@ -53,6 +57,93 @@ export async function PhaseTimeline({
   const domain = { from, to };
   const shownTypes = [...new Set(phases.map((phase) => phase.type))] as DisruptionType[];
   const chartId = downloads ? `phase-chart-${downloads.incidentSlug}` : undefined;
+
+  const table = (
+    <div className="table-scroll" role="region" aria-label={t("heading")} tabIndex={0}>
+      {/* Explicit roles keep the table a table for assistive technology when, on a phone, its rows are laid out as blocks. */}
+      <table className={`data-table ${styles.phaseTable}`} role="table" data-testid="phase-table">
+        <caption className="visually-hidden">{t("chartLabel")}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              #
+            </th>
+            <th scope="col" role="columnheader">
+              {t("heading")}
+            </th>
+            <th scope="col" role="columnheader">
+              {detail("period")}
+            </th>
+            <th scope="col" role="columnheader">
+              {detail("type")}
+            </th>
+            <th scope="col" role="columnheader">
+              {t("extent")}
+            </th>
+            {counting && (
+              <th scope="col" role="columnheader">
+                {figureText("countsAs")}
+              </th>
+            )}
+            <th scope="col" role="columnheader">
+              {detail("operators")}
+            </th>
+            <th scope="col" role="columnheader">
+              {detail("regions")}
+            </th>
+            <th scope="col" role="columnheader">
+              {t("sources")}
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {phases.map((phase, index) => (
+            <tr key={phase.number} role="row" data-end-status={phase.endStatus}>
+              <td role="cell" data-label="#">
+                {phase.number}
+              </td>
+              <th scope="row" role="rowheader">
+                {phase.label}
+                {phase.description && <p className="cell-note">{phase.description}</p>}
+              </th>
+              <td role="cell" data-label={detail("period")} data-testid="phase-period">
+                <Instant value={phase.startsAt} precision={phase.startPrecision} zone={zone} />
+                {" – "}
+                <EndOf
+                  endStatus={phase.endStatus}
+                  endsAt={phase.endsAt}
+                  endPrecision={phase.endPrecision}
+                  lastReportedOn={phase.lastReportedOn}
+                  zone={zone}
+                  showNotCounted
+                />
+              </td>
+              <td role="cell" data-label={detail("type")}>
+                {types(phase.type)}
+              </td>
+              <td role="cell" data-label={t("extent")}>
+                {extents(phase.extent)}
+              </td>
+              {counting && (
+                <td role="cell" data-label={figureText("countsAs")}>
+                  {counting[index]?.countedUntil ? measureNames(counting[index]!.measure) : figureText("notCounted")}
+                </td>
+              )}
+              <td role="cell" data-label={detail("operators")}>
+                {phase.allOperators ? figureText("allOperators") : phase.operators.map((operator) => operator.name).join(", ") || figureText("noOperator")}
+              </td>
+              <td role="cell" data-label={detail("regions")}>
+                {phase.regions.map((region) => region.name).join(", ") || "—"}
+              </td>
+              <td role="cell" data-label={t("sources")}>
+                {phase.sourceNumbers.map((number) => `[${number}]`).join(" ") || "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 
   return (
     <div id={chartId}>
@@ -110,90 +201,7 @@ export async function PhaseTimeline({
         />
       )}
 
-      <div className="table-scroll" role="region" aria-label={t("heading")} tabIndex={0}>
-        {/* Explicit roles keep the table a table for assistive technology when, on a phone, its rows are laid out as blocks. */}
-        <table className={`data-table ${styles.phaseTable}`} role="table" data-testid="phase-table">
-          <caption className="visually-hidden">{t("chartLabel")}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                #
-              </th>
-              <th scope="col" role="columnheader">
-                {t("heading")}
-              </th>
-              <th scope="col" role="columnheader">
-                {detail("period")}
-              </th>
-              <th scope="col" role="columnheader">
-                {detail("type")}
-              </th>
-              <th scope="col" role="columnheader">
-                {t("extent")}
-              </th>
-              {counting && (
-                <th scope="col" role="columnheader">
-                  {figureText("countsAs")}
-                </th>
-              )}
-              <th scope="col" role="columnheader">
-                {detail("operators")}
-              </th>
-              <th scope="col" role="columnheader">
-                {detail("regions")}
-              </th>
-              <th scope="col" role="columnheader">
-                {t("sources")}
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {phases.map((phase, index) => (
-              <tr key={phase.number} role="row" data-end-status={phase.endStatus}>
-                <td role="cell" data-label="#">
-                  {phase.number}
-                </td>
-                <th scope="row" role="rowheader">
-                  {phase.label}
-                  {phase.description && <p className="cell-note">{phase.description}</p>}
-                </th>
-                <td role="cell" data-label={detail("period")} data-testid="phase-period">
-                  <Instant value={phase.startsAt} precision={phase.startPrecision} zone={zone} />
-                  {" – "}
-                  <EndOf
-                    endStatus={phase.endStatus}
-                    endsAt={phase.endsAt}
-                    endPrecision={phase.endPrecision}
-                    lastReportedOn={phase.lastReportedOn}
-                    zone={zone}
-                    showNotCounted
-                  />
-                </td>
-                <td role="cell" data-label={detail("type")}>
-                  {types(phase.type)}
-                </td>
-                <td role="cell" data-label={t("extent")}>
-                  {extents(phase.extent)}
-                </td>
-                {counting && (
-                  <td role="cell" data-label={figureText("countsAs")}>
-                    {counting[index]?.countedUntil ? measureNames(counting[index]!.measure) : figureText("notCounted")}
-                  </td>
-                )}
-                <td role="cell" data-label={detail("operators")}>
-                  {phase.allOperators ? figureText("allOperators") : phase.operators.map((operator) => operator.name).join(", ") || figureText("noOperator")}
-                </td>
-                <td role="cell" data-label={detail("regions")}>
-                  {phase.regions.map((region) => region.name).join(", ") || "—"}
-                </td>
-                <td role="cell" data-label={t("sources")}>
-                  {phase.sourceNumbers.map((number) => `[${number}]`).join(" ") || "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {foldTable ? <TableToggle label={foldTable}>{table}</TableToggle> : table}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { periodOfInstants, type ChartPeriod } from "@/lib/charts/export/table";
 import type { TimelineItem } from "@/lib/timeline/items";
 import type { TimeWindow } from "@/lib/timeline/view-window";
 import { timeZoneOf, type ZoneChoice } from "@/lib/time/format";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -23,6 +24,7 @@ function incidentBarsTable(
     title,
     period,
     source: t("source.incidents"),
+    sources: [...CURATED_SOURCES],
     columns: [
       column("incident", "incident"),
       column("title", "title"),

@@ -54,6 +54,11 @@ const rateLimitHeaders = {
   "RateLimit-Remaining": { description: "Requests left in the current window.", schema: { type: "integer" } },
   "RateLimit-Reset": { description: "Seconds until the window resets.", schema: { type: "integer" } },
   "RateLimit-Policy": { description: "The limit and its window, e.g. `120;w=60`.", schema: { type: "string" } },
+  Link: {
+    description:
+      'The licences of the data, as `<url>; rel="license"` links: the tracker\'s records are CC BY 4.0; measured series link their publishers\' terms (one link per licence).',
+    schema: { type: "string" },
+  },
 };
 
 /** The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers validate with. */
@@ -92,7 +97,8 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
       title: "Kazakhstan Shutdown Tracker API",
       version: "1.0.0",
       description:
-        "Read-only access to the tracker's published incidents, operators, regions and measured signals. No key needed; CORS is open for GET. Each IP address may make a limited number of requests per minute (RateLimit headers). Responses may be cached by CDNs for a minute.",
+        "Read-only access to the tracker's published incidents, operators, regions and measured signals. No key needed; CORS is open for GET. Each IP address may make a limited number of requests per minute (RateLimit headers). Responses may be cached by CDNs for a minute. The tracker's curated records (incidents, phases, the figures counted from them, operators and regions) are CC BY 4.0: republish them, commercially too, with credit. Measured series keep their publishers' terms (OONI CC BY-NC-SA 4.0, Cloudflare Radar CC BY-NC 4.0, IODA © Georgia Tech Research Corporation), listed in each answer's `credits` and `Link` header.",
+      license: { name: "CC BY 4.0 (curated records; measured series keep their publishers' terms)", identifier: "CC-BY-4.0" },
     },
     servers: [{ url: serverUrl }],
     paths,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ROLLING_DAYS as SCHEMA_MAX_ROLLING_DAYS } from "@/lib/schemas/embed";
-import { defaultEmbedChoices, embedPath, embedSnippet, embedUrl, escapeAttribute, fullViewPath, MAX_ROLLING_DAYS, type EmbedChoices, type EmbedView } from "./embed-snippet";
+import { DEFAULT_CHART_HEIGHTS, DEFAULT_EMBED_HEIGHTS, defaultEmbedChoices, embedPath, embedSnippet, embedUrl, escapeAttribute, fullViewPath, MAX_ROLLING_DAYS, type EmbedChoices, type EmbedView } from "./embed-snippet";
 
 const ORIGIN = "https://tracker.example";
 const KCELL: EmbedView = { kind: "isp", slug: "kcell", query: { from: "2022-01-01", to: "2022-01-31" } };
@@ -16,6 +16,37 @@ describe("embed paths", () => {
     expect(fullViewPath(KCELL, "en")).toBe("/isps/kcell");
     expect(fullViewPath({ kind: "incident", slug: "a-b", query: {} }, "ru")).toBe("/ru/incidents/a-b");
     expect(fullViewPath({ kind: "map", query: {} }, "en")).toBe("/map");
+    expect(embedPath({ kind: "overview", query: {} }, "ru")).toBe("/ru/embed/overview");
+    expect(fullViewPath({ kind: "overview", query: {} }, "en")).toBe("/");
+    expect(fullViewPath({ kind: "overview", query: {} }, "ru")).toBe("/ru");
+  });
+});
+
+describe("a chart alone", () => {
+  const kcellView: EmbedView = { kind: "isp", slug: "kcell", query: { from: "2022-01-01", to: "2022-01-31", by: "year", signals: "ioda.bgp", norm: "1" } };
+
+  it("keeps the filters and only the parameters the chart reads, and names the chart", () => {
+    expect(embedUrl({ ...kcellView, chart: "hours" }, { ...FIXED, theme: "dark" }, ORIGIN)).toBe(
+      `${ORIGIN}/embed/isp/kcell?from=2022-01-01&to=2022-01-31&by=year&theme=dark&chart=hours`,
+    );
+    expect(embedUrl({ ...kcellView, chart: "signals" }, FIXED, ORIGIN)).toBe(`${ORIGIN}/embed/isp/kcell?from=2022-01-01&to=2022-01-31&signals=ioda.bgp&norm=1&chart=signals`);
+    // The whole view keeps everything, and never a stale chart from the address it came from.
+    expect(embedUrl({ ...kcellView, query: { ...kcellView.query, chart: "hours" } }, FIXED, ORIGIN)).toBe(
+      `${ORIGIN}/embed/isp/kcell?from=2022-01-01&to=2022-01-31&by=year&signals=ioda.bgp&norm=1`,
+    );
+  });
+
+  it("never rolls the overview, which counts every year", () => {
+    expect(embedUrl({ kind: "overview", query: {}, chart: "per-year" }, { ...FIXED, window: { kind: "rolling", days: 30 } }, ORIGIN)).toBe(
+      `${ORIGIN}/embed/overview?chart=per-year`,
+    );
+  });
+
+  it("starts at a compact height of its own, in the snippet too", () => {
+    expect(defaultEmbedChoices({ ...kcellView, chart: "hours" }, "en").height).toBe(DEFAULT_CHART_HEIGHTS.hours);
+    expect(DEFAULT_CHART_HEIGHTS.hours).toBeLessThan(DEFAULT_EMBED_HEIGHTS.isp);
+    const snippet = embedSnippet({ view: { ...kcellView, chart: "hours" }, choices: defaultEmbedChoices({ ...kcellView, chart: "hours" }, "en"), origin: ORIGIN, title: "Kcell" });
+    expect(snippet).toContain(`chart=hours" title="Kcell" height="${DEFAULT_CHART_HEIGHTS.hours}"`);
   });
 });
 

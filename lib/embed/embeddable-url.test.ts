@@ -24,6 +24,24 @@ describe("parseEmbeddableUrl", () => {
     expect(parseEmbeddableUrl(`${SITE}/embed/incident/x1`, SITE)?.kind).toBe("incident");
   });
 
+  it("reads the overview's embed (not the overview page itself) as the incidents-per-year embed", () => {
+    expect(parseEmbeddableUrl(`${SITE}/embed/overview`, SITE)).toEqual({ kind: "overview", query: {}, locale: "en" });
+    expect(parseEmbeddableUrl(`${SITE}/ru/embed/overview?chart=per-year`, SITE)).toEqual({ kind: "overview", query: {}, locale: "ru", chart: "per-year" });
+  });
+
+  it("reads an embed address's chart as the chart to embed alone, and refuses a chart the view does not have", () => {
+    expect(parseEmbeddableUrl(`${SITE}/embed/isp/kcell?from=2022-01-01&chart=signals`, SITE)).toEqual({
+      kind: "isp",
+      slug: "kcell",
+      query: { from: "2022-01-01" },
+      locale: "en",
+      chart: "signals",
+    });
+    expect(parseEmbeddableUrl(`${SITE}/ru/embed/map?chart=map`, SITE)).toEqual({ kind: "map", query: {}, locale: "ru", chart: "map" });
+    expect(parseEmbeddableUrl(`${SITE}/embed/isp/kcell?chart=map`, SITE)).toBeNull();
+    expect(parseEmbeddableUrl(`${SITE}/embed/timeline?chart=timeline&chart=timeline`, SITE)).toBeNull();
+  });
+
   it("embeds the incident list as the timeline with the same filters, without the page", () => {
     expect(parseEmbeddableUrl(`${SITE}/incidents?operator=kcell&operator=beeline&page=2`, SITE)).toEqual({
       kind: "timeline",

@@ -1,3 +1,4 @@
+import { isChartOf } from "./embed-charts";
 import type { EmbedLocale, EmbedQuery, EmbedView } from "./embed-snippet";
 
 export type EmbeddableUrl = EmbedView & { locale: EmbedLocale };
@@ -5,6 +6,8 @@ export type EmbeddableUrl = EmbedView & { locale: EmbedLocale };
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 /** Each view's path (after the locale prefix) and the embed it maps to; /incidents (the list) embeds as the timeline. */
 const PATHS: { pattern: RegExp; kind: EmbedView["kind"] }[] = [
+  // The overview page is not an embed address (it links no oEmbed); its chart's embed is.
+  { pattern: /^\/embed\/overview$/, kind: "overview" },
   { pattern: /^\/(?:embed\/)?timeline$/, kind: "timeline" },
   { pattern: /^\/incidents$/, kind: "timeline" },
   { pattern: /^\/(?:embed\/)?map$/, kind: "map" },
@@ -28,8 +31,9 @@ function queryOf(params: URLSearchParams): EmbedQuery {
 
 /**
  * Reads an absolute address on this site (a full view or its embed, English or
- * /ru/) as the view to embed. Another origin, a relative address, or a path
- * without an embed gives null.
+ * /ru/) as the view to embed; an embed address's `chart=` chooses one of its
+ * charts. Another origin, a relative address, a path without an embed, or a
+ * chart the view does not have gives null.
  */
 export function parseEmbeddableUrl(address: string, siteOrigin: string): EmbeddableUrl | null {
   let url: URL;
@@ -48,9 +52,11 @@ export function parseEmbeddableUrl(address: string, siteOrigin: string): Embedda
   for (const { pattern, kind } of PATHS) {
     const match = pattern.exec(rest);
     if (!match) continue;
-    const query = queryOf(url.searchParams);
-    if (kind === "isp" || kind === "incident") return { kind, slug: match[1]!, query, locale };
-    return { kind, query, locale };
+    const { chart, ...query } = queryOf(url.searchParams);
+    if (chart !== undefined && !isChartOf(kind, chart)) return null;
+    const chosen = chart === undefined ? {} : { chart };
+    if (kind === "isp" || kind === "incident") return { kind, slug: match[1]!, query, locale, ...chosen };
+    return { kind, query, locale, ...chosen };
   }
   return null;
 }

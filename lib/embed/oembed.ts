@@ -1,4 +1,4 @@
-import { DEFAULT_EMBED_HEIGHTS, embedSnippet, MAX_ROLLING_DAYS, type EmbedChoices, type EmbedLocale, type EmbedView } from "./embed-snippet";
+import { defaultEmbedHeight, embedSnippet, MAX_ROLLING_DAYS, type EmbedChoices, type EmbedLocale, type EmbedView } from "./embed-snippet";
 
 /** Width of an oEmbed answer when the consumer sets no maximum. */
 export const OEMBED_DEFAULT_WIDTH = 640;
@@ -42,7 +42,7 @@ function choicesOfQuery(view: EmbedView): Pick<EmbedChoices, "theme" | "window">
  */
 export function buildOembed({ view, locale, origin, title, providerName, maxwidth, maxheight }: Input): OembedRich {
   const width = Math.min(OEMBED_DEFAULT_WIDTH, maxwidth ?? OEMBED_DEFAULT_WIDTH);
-  const height = Math.min(DEFAULT_EMBED_HEIGHTS[view.kind], maxheight ?? DEFAULT_EMBED_HEIGHTS[view.kind]);
+  const height = Math.min(defaultEmbedHeight(view), maxheight ?? defaultEmbedHeight(view));
   const choices: EmbedChoices = { ...choicesOfQuery(view), width, height, locale, autoHeight: maxheight === undefined };
   return {
     version: "1.0",

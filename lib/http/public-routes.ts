@@ -52,7 +52,7 @@ const resource = (name: string, path: string, params: readonly string[], undecla
   undeclared,
 });
 
-const { filters, embed, timeline, map, operators, operator, operatorsEmbed, incident, incidentEmbed } = VIEW_PARAMS;
+const { filters, embed, embedChart, timeline, map, operators, operator, operatorsEmbed, incident, incidentEmbed, overviewEmbed } = VIEW_PARAMS;
 const CARD_PARAMS = [...CARD_FILTER_PARAMS, "last", "locale"];
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
@@ -64,10 +64,12 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   page("isps", "/isps", [...filters, ...operators]),
   page("isp", `/isps/${SLUG}`, [...filters, ...operator]),
   page("api-docs", "/api-docs", []),
-  page("embed-timeline", "/embed/timeline", [...filters, ...embed]),
-  page("embed-map", "/embed/map", [...filters, ...embed, ...map]),
-  page("embed-isps", "/embed/isps", [...filters, ...embed, ...operatorsEmbed]),
-  page("embed-isp", `/embed/isp/${SLUG}`, [...filters, ...embed, ...operator]),
+  page("about-data", "/about-data", []),
+  page("embed-overview", "/embed/overview", overviewEmbed, "refused"),
+  page("embed-timeline", "/embed/timeline", [...filters, ...embed, ...embedChart]),
+  page("embed-map", "/embed/map", [...filters, ...embed, ...embedChart, ...map]),
+  page("embed-isps", "/embed/isps", [...filters, ...embed, ...embedChart, ...operatorsEmbed]),
+  page("embed-isp", `/embed/isp/${SLUG}`, [...filters, ...embed, ...embedChart, ...operator]),
   page("embed-incident", `/embed/incident/${SLUG}`, incidentEmbed, "refused"),
   resource("api-incidents", "/api/v1/incidents", Object.keys(ZIncidentListQuery.shape), "refused"),
   resource("api-incident", `/api/v1/incidents/${SLUG}`, Object.keys(ZIncidentDetailQuery.shape), "refused"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { AuditAction } from "@/lib/generated/prisma/enums";
-import { MESSAGES, MESSAGE_FILES } from "./messages";
+import { MESSAGES, MESSAGE_FILES, publicMessages, STAFF_NAMESPACES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -55,5 +55,17 @@ describe("UI messages", () => {
     for (const action of Object.values(AuditAction)) {
       expect(english.has(`Audit.actions.${action}`), action).toBe(true);
     }
+  });
+
+  it("public pages carry no staff catalogue, and no command line", () => {
+    for (const locale of ["en", "ru"] as const) {
+      const shipped = publicMessages(locale);
+      expect(STAFF_NAMESPACES.filter((namespace) => namespace in shipped)).toEqual([]);
+      expect(Object.keys(shipped).length).toBe(Object.keys(MESSAGES[locale]).length - STAFF_NAMESPACES.length);
+      const text = [...leaves(shipped as Tree).values()].join("\n");
+      expect(text).not.toMatch(/npm (run|start|test)|npx /);
+    }
+    // The check is not empty: the staff catalogue does hold a command line.
+    expect([...leaves(MESSAGES.en as Tree).values()].some((message) => /npm run ingest/.test(message))).toBe(true);
   });
 });

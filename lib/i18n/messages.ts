@@ -32,6 +32,8 @@ import measuresEn from "@/messages/measures/en.json";
 import measuresRu from "@/messages/measures/ru.json";
 import consoleEn from "@/messages/console/en.json";
 import consoleRu from "@/messages/console/ru.json";
+import dataEn from "@/messages/data/en.json";
+import dataRu from "@/messages/data/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -40,8 +42,8 @@ import consoleRu from "@/messages/console/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn, dataEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu, dataRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -60,9 +62,26 @@ type Messages = typeof publicEn &
   typeof socialCardsEn &
   typeof chartDownloadsEn &
   typeof measuresEn &
-  typeof consoleEn;
+  typeof consoleEn &
+  typeof dataEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),
   ru: Object.assign({}, ...MESSAGE_FILES.ru),
 };
+
+/**
+ * The staff console's catalogues (sign-in and accounts, the editor, imports,
+ * the console's pages). Only staff pages hand them to the browser: public
+ * pages never carry the console's words, command lines included
+ * (app/[locale]/layout.tsx, app/[locale]/(staff)/layout.tsx).
+ */
+const STAFF_MESSAGE_FILES = { en: [authEn, editorEn, importsEn, staffEn, consoleEn], ru: [authRu, editorRu, importsRu, staffRu, consoleRu] } as const;
+
+/** The namespaces only staff pages use. */
+export const STAFF_NAMESPACES: readonly string[] = [...new Set(STAFF_MESSAGE_FILES.en.flatMap((file) => Object.keys(file)))];
+
+/** The messages a public page gives its client components: every catalogue but the staff console's. */
+export function publicMessages(locale: "en" | "ru"): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace)));
+}

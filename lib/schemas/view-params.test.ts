@@ -3,7 +3,9 @@ import { readMapParams } from "@/app/[locale]/(public)/map/read-map-params";
 import { parseOperatorViewParams } from "@/components/isps/view-params";
 import { parseEmbedParams } from "@/lib/schemas/embed";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { readEmbedChart } from "@/lib/embed/embed-charts";
 import { VIEW_PARAMS } from "@/lib/schemas/view-params";
+import { readTimelineParams } from "@/lib/timeline/timeline-params";
 
 /**
  * The cache keys hold only the parameters in VIEW_PARAMS (lib/http/public-routes.ts). Each parser
@@ -50,6 +52,19 @@ describe("VIEW_PARAMS matches what each parser reads", () => {
     const embedReads = VIEW_PARAMS.operatorsEmbed as readonly string[];
     expect([...VIEW_PARAMS.operators, ...VIEW_PARAMS.operator].every((name) => embedReads.includes(name))).toBe(true);
     expect(embedReads.every((name) => (VIEW_PARAMS.operators as readonly string[]).includes(name) || (VIEW_PARAMS.operator as readonly string[]).includes(name))).toBe(true);
+  });
+
+  it("timeline: readTimelineParams", () => {
+    const domain = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+    const items = [{ slug: "qantar", start: Date.UTC(2022, 0, 4), end: Date.UTC(2022, 0, 20) }];
+    const read = (query: Query) => readTimelineParams(query, { items, domain, zone: "local" });
+    for (const name of VIEW_PARAMS.timeline) expect(read({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
+    expect(read({ incident: "qantar", ...withoutListed(VIEW_PARAMS.timeline) })).toEqual(read({ incident: "qantar" }));
+  });
+
+  it("embedChart: readEmbedChart", () => {
+    for (const name of VIEW_PARAMS.embedChart) expect(readEmbedChart("isp", { [name]: "not-a-valid-value" }).ok, name).toBe(false);
+    expect(readEmbedChart("isp", { ...withoutListed(VIEW_PARAMS.embedChart) })).toEqual(readEmbedChart("isp", {}));
   });
 
   it("lists no name twice within a view", () => {

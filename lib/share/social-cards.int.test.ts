@@ -72,7 +72,9 @@ describe("social card content", () => {
     expect(result.card.stat).toContain("2 фазы");
     expect(result.card.stat).toContain("Полное отключение: 24 ч");
     expect(result.card.chart?.kind).toBe("strip");
-    expect(result.card.attribution).toContain("CC BY-NC 4.0");
+    // A card draws curated records only: it credits the tracker under CC BY 4.0, and no measurement feed.
+    expect(result.card.attribution).toBe("Данные: Трекер отключений интернета в Казахстане, инциденты собраны коалицией (CC BY 4.0).");
+    for (const feed of ["OONI", "IODA", "Cloudflare"]) expect(result.card.attribution).not.toContain(feed);
   });
 
   it("counts the incidents of the period and draws the operators' disruption-hours", async () => {

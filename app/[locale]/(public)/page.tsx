@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
+import { IncidentsPerYearTable } from "@/components/charts/incidents-per-year-table";
+import { EmbedButton } from "@/components/share/embed-button";
 import { incidentsPerYearTable } from "@/components/charts/overview-download-tables";
 import { calendarDateIn } from "@/lib/charts/export/table";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { CompactTimeline } from "@/components/timeline/compact-timeline";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
-import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
@@ -32,7 +33,6 @@ export default async function OverviewPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("overview");
-  const types = await getTranslations("enums.DisruptionType");
   const figures = await getTranslations("overviewFigures");
   const now = new Date();
   const [{ incidents, total }, perYear, phased, operators, regions] = await Promise.all([
@@ -42,7 +42,6 @@ export default async function OverviewPage({ params }: Props) {
     listOperators(),
     listRegions(locale),
   ]);
-  const typesShown = Object.values(DisruptionType).filter((type) => perYear.some((year) => (year.byType[type] ?? 0) > 0));
   const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
   const yearsWithIncidents = perYear.filter((year) => year.total > 0).length;
 
@@ -80,6 +79,7 @@ export default async function OverviewPage({ params }: Props) {
           <section aria-labelledby="per-year-heading" className="section">
             <h2 id="per-year-heading">{t("perYear.heading")}</h2>
             <p className="section-description">{t("perYear.description")}</p>
+            <EmbedButton view={{ kind: "overview", query: {} }} />
             <div id="incidents-per-year-chart">
               <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
               <ChartDownloads
@@ -88,35 +88,7 @@ export default async function OverviewPage({ params }: Props) {
                 table={await incidentsPerYearTable(perYear, t("perYear.heading"), calendarDateIn(now, KAZAKHSTAN_TIME_ZONE))}
               />
             </div>
-            <div className="table-scroll" role="region" aria-labelledby="per-year-heading" tabIndex={0}>
-              <table className="data-table data-table--numeric">
-                <caption className="visually-hidden">{t("perYear.tableCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("perYear.year")}</th>
-                    {typesShown.map((type) => (
-                      <th scope="col" key={type}>
-                        {types(type)}
-                      </th>
-                    ))}
-                    <th scope="col">{t("perYear.total")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {perYear.map((year) => (
-                    <tr key={year.year}>
-                      <th scope="row">
-                        <Link href={{ pathname: "/incidents", query: { year: String(year.year) } }}>{year.year}</Link>
-                      </th>
-                      {typesShown.map((type) => (
-                        <td key={type}>{year.byType[type] ?? 0}</td>
-                      ))}
-                      <td>{year.total}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <IncidentsPerYearTable perYear={perYear} labelledBy="per-year-heading" />
           </section>
 
           <section aria-labelledby="timeline-heading" className="section">

@@ -1,4 +1,5 @@
 import "server-only";
+import { readEmbedChart, type EmbedChart, type EmbedKind } from "@/lib/embed/embed-charts";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseEmbedParams, rollingWindow, type EmbedTheme } from "@/lib/schemas/embed";
@@ -9,8 +10,10 @@ export type EmbedState =
   | (ViewFilterState & {
       ok: true;
       theme: EmbedTheme;
+      /** The chart shown alone (`chart=`), or null for the whole view. */
+      chart: EmbedChart | null;
       rollingDays?: number;
-      /** The query the embed works with: `last` resolved to from–to, without `theme`. */
+      /** The query the embed works with: `last` resolved to from–to, without `theme` and `chart`. */
       effectiveQuery: Record<string, string | string[]>;
       /** The same view on the tracker, for the attribution link. */
       fullHref: string;
@@ -27,11 +30,12 @@ function withoutUndefined(query: SearchParams): Record<string, string | string[]
 }
 
 /**
- * What every embed does first: read its own parameters (theme, rolling `last`), then the shared
- * filters. Any bad value is a problem to show, not something to ignore: an embed's address is
- * written once by a person pasting it into another site.
+ * What every embed does first: read its own parameters (theme, rolling `last`, `chart`), then the
+ * shared filters. Any bad value is a problem to show, not something to ignore: an embed's address
+ * is written once by a person pasting it into another site.
  */
 export async function readEmbedState(
+  kind: EmbedKind,
   embedPath: string,
   fullViewPath: string,
   locale: string,
@@ -42,13 +46,16 @@ export async function readEmbedState(
   const themeGuess = query.theme === "dark" ? "dark" : "light";
   if (!embed.ok) return { ok: false, theme: themeGuess, problem: { param: embed.param, value: embed.value } };
   const { theme, last } = embed.params;
+  const choice = readEmbedChart(kind, query);
+  if (!choice.ok) return { ok: false, theme, problem: choice.problem };
   const rest = withoutUndefined(query);
   delete rest.theme;
   delete rest.last;
+  delete rest.chart;
   const effectiveQuery = last === undefined ? rest : { ...rest, ...rollingWindow(last, now) };
   const state = await readViewFilters(embedPath, locale, effectiveQuery);
   const ignored = state.ignored[0];
   if (ignored) return { ok: false, theme, problem: ignored };
   const fullHref = localHref(fullViewPath, effectiveQuery, locale);
-  return { ...state, ok: true, theme, rollingDays: last, effectiveQuery, fullHref };
+  return { ...state, ok: true, theme, chart: choice.chart, rollingDays: last, effectiveQuery, fullHref };
 }

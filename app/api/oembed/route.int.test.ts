@@ -81,6 +81,23 @@ describe("GET /api/oembed", () => {
     expect(russian.html).toContain(`src="${ORIGIN}/ru/embed/incident/${incidentSlug}"`);
   });
 
+  it("answers one chart alone for an embed address with chart=, and credits no licence itself", async () => {
+    const { response, body } = await oembed(`${ORIGIN}/embed/isp/kcell?from=2022-01-01&to=2022-01-31&chart=hours`);
+    expect(response.status).toBe(200);
+    // The answer is a snippet, not data: no licence link of its own (the frame credits what it draws).
+    expect(response.headers.get("link")).toBeNull();
+    expect(body.title).toBe("Kcell: hours of disruption by measure — Kazakhstan Shutdown Tracker");
+    expect(body.height).toBe(460);
+    expect(body.html).toContain(`<iframe src="${ORIGIN}/embed/isp/kcell?from=2022-01-01&amp;to=2022-01-31&amp;chart=hours"`);
+
+    const russian = (await oembed(`${ORIGIN}/ru/embed/incident/${incidentSlug}?chart=phases`)).body;
+    expect(russian.title.startsWith("Отключение интернета: фазы — ")).toBe(true);
+    expect(russian.html).toContain(`src="${ORIGIN}/ru/embed/incident/${incidentSlug}?chart=phases"`);
+
+    // A chart the view does not have is not an embeddable address.
+    expect((await oembed(`${ORIGIN}/embed/isp/kcell?chart=map`)).response.status).toBe(404);
+  });
+
   it("keeps within maxwidth and maxheight, leaving out the auto-height script under a fixed height", async () => {
     const { body } = await oembed(`${ORIGIN}/timeline`, "&maxwidth=400&maxheight=300");
     expect(body.width).toBe(400);

@@ -31,6 +31,6 @@ export const GET = apiGet(async (request: Request) => {
   return Response.json(
     buildOembed({ view: embedView, locale, origin, title, providerName: site("name"), maxwidth: query.maxwidth, maxheight: query.maxheight }),
   );
-});
+}, { licensed: false });
 
 export const OPTIONS = apiOptions;

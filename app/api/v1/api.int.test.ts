@@ -104,6 +104,9 @@ describe("GET /api/v1/incidents", () => {
     expect(response.headers.get("ratelimit-remaining")).toBe("119");
     expect(Number(response.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
     expect(response.headers.get("ratelimit-policy")).toBe("120;w=60");
+    // The tracker's curated records: CC BY 4.0, named where a client (and a browser, through CORS) can read it.
+    expect(response.headers.get("link")).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(response.headers.get("access-control-expose-headers")).toContain("Link");
     const body = await response.json();
     expectMatchesDocument("/api/v1/incidents", 200, body);
     expect(body.data.map((incident: { slug: string }) => incident.slug).sort()).toEqual([...slugs].sort());
@@ -320,9 +323,24 @@ describe("GET /api/v1/series", () => {
     expect(body.lines).toHaveLength(1);
     expect(body.lines[0].points.length).toBeLessThanOrEqual(12);
     expect(body.lines[0].points.some((point: { value: number | null }) => point.value !== null)).toBe(true);
+    // Measured values keep their publisher's terms: IODA's line credits IODA, not the tracker's CC BY licence.
+    expect(body.credits).toEqual([{ source: "IODA", licence: "© Georgia Tech Research Corporation", licence_url: "https://ioda.inetintel.cc.gatech.edu/" }]);
+    expect(response.headers.get("link")).toBe('<https://ioda.inetintel.cc.gatech.edu/>; rel="license"');
 
-    const csv = parse(await (await getSeries(request("/api/v1/series?operator=kazakhtelecom&signal=ioda.bgp&from=2061-02-01&to=2061-02-02&max_points=12&format=csv"), undefined)).text(), { columns: true });
+    const csvResponse = await getSeries(request("/api/v1/series?operator=kazakhtelecom&signal=ioda.bgp&from=2061-02-01&to=2061-02-02&max_points=12&format=csv"), undefined);
+    expect(csvResponse.headers.get("link")).toBe('<https://ioda.inetintel.cc.gatech.edu/>; rel="license"');
+    const csv = parse(await csvResponse.text(), { columns: true });
     expect(csv).toHaveLength(body.lines[0].points.length);
+  });
+
+  it("credits nobody, and links no licence, when no line holds a value", async () => {
+    const response = await getSeries(request("/api/v1/series?operator=kcell&from=2061-02-01&to=2061-02-02"), undefined);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectMatchesDocument("/api/v1/series", 200, body);
+    expect(body.lines.every((line: { points: { value: number | null }[] }) => line.points.every((point) => point.value === null))).toBe(true);
+    expect(body.credits).toEqual([]);
+    expect(response.headers.get("link")).toBeNull();
   });
 
   it("answers 404 for an unknown operator and 400 for bad parameters", async () => {

@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { guardCell, toCsv } from "./csv";
 import { toJson, toJsonDocument } from "./json";
 import { escapeXml, frameSvg, wrapText } from "./svg-frame";
-import { exportFileName, LICENCE_NAME, LICENCE_URL, periodOfInstants, type ChartTable } from "./table";
+import { exportFileName, periodOfInstants, type ChartTable } from "./table";
 
 const TABLE: ChartTable = {
   title: "Disruption-hours of Kcell by type",
   period: { from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" },
   source: "Curated incident records",
-  licence: "Licence: CC BY-NC 4.0",
+  sources: ["TRACKER"],
+  licence: "Licence: CC BY 4.0",
   attribution: "Kazakhstan Shutdown Tracker",
   url: "https://example.org/isps/kcell?from=2022-01-01&to=2022-01-31",
   columns: [
@@ -52,12 +53,25 @@ describe("toJson", () => {
   it("carries the period, source, licence, attribution, address and described columns", () => {
     const document = JSON.parse(toJson(TABLE));
     expect(document.period).toEqual(TABLE.period);
-    expect(document.licence).toEqual({ name: LICENCE_NAME, url: LICENCE_URL, text: TABLE.licence });
+    expect(document.licence).toEqual({ name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", text: TABLE.licence });
+    expect(document.credits).toEqual([{ source: "TRACKER", licence: { id: "CC-BY-4.0", name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } }]);
     expect(document.columns.map((column: { description: string }) => column.description)).toEqual(["The month", "As on the chart", "Hours of full blackout"]);
     expect(document.source).toBe(TABLE.source);
     expect(document.attribution).toBe(TABLE.attribution);
     expect(document.url).toBe(TABLE.url);
     expect(document.rows[1]).toEqual({ period: "2022-02", label: "=HYPERLINK(\"x\")", FULL_BLACKOUT: null });
+  });
+
+  it("names each source's licence for a chart of measured signals, and no single licence for the whole file", () => {
+    const document = toJsonDocument({ ...TABLE, sources: ["TRACKER", "OONI", "CLOUDFLARE", "IODA"] });
+    expect(document.licence.name).toBe("CC BY 4.0; © Georgia Tech Research Corporation; CC BY-NC-SA 4.0; CC BY-NC 4.0");
+    expect(document.licence.url).toBeNull();
+    expect(document.credits.map((credit) => [credit.source, credit.licence.id])).toEqual([
+      ["TRACKER", "CC-BY-4.0"],
+      ["IODA", "LicenseRef-IODA-terms"],
+      ["OONI", "CC-BY-NC-SA-4.0"],
+      ["CLOUDFLARE", "CC-BY-NC-4.0"],
+    ]);
   });
 
   it("keeps only the described columns, in their order, with null for a missing cell", () => {

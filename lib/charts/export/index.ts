@@ -1,5 +1,5 @@
 export { toCsv, guardCell } from "./csv";
 export { toJson, toJsonDocument, type ChartJson } from "./json";
-export { calendarDateIn, exportFileName, LICENCE_NAME, LICENCE_URL, periodOfInstants } from "./table";
+export { calendarDateIn, exportFileName, periodOfInstants } from "./table";
 export type { ChartCell, ChartColumn, ChartPeriod, ChartTable } from "./table";
 export { escapeXml, frameSvg, wrapText } from "./svg-frame";

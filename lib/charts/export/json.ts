@@ -1,11 +1,18 @@
-import { LICENCE_NAME, LICENCE_URL, type ChartTable } from "./table";
+import { dataCredits, licencesOf, type DataSource, type LicenceId } from "@/lib/credits/data-credits";
+import type { ChartTable } from "./table";
 
-/** The JSON download: the chart's rows with what every column means, the period, source, licence and attribution. */
+/**
+ * The JSON download: the chart's rows with what every column means, the
+ * period, source, attribution and licences. `licence` names the licence of
+ * the whole file (its `url` only when one licence covers it all); `credits`
+ * says which source is under which.
+ */
 export type ChartJson = {
   title: string;
   period: ChartTable["period"];
   source: string;
-  licence: { name: string; url: string; text: string };
+  licence: { name: string; url: string | null; text: string };
+  credits: { source: DataSource; licence: { id: LicenceId; name: string; url: string } }[];
   attribution: string;
   url: string;
   columns: ChartTable["columns"];
@@ -13,11 +20,18 @@ export type ChartJson = {
 };
 
 export function toJsonDocument(table: ChartTable): ChartJson {
+  const credits = dataCredits(table.sources);
+  const licences = licencesOf(credits);
   return {
     title: table.title,
     period: table.period,
     source: table.source,
-    licence: { name: LICENCE_NAME, url: LICENCE_URL, text: table.licence },
+    licence: {
+      name: licences.map((licence) => licence.name).join("; "),
+      url: licences.length === 1 ? licences[0]!.url : null,
+      text: table.licence,
+    },
+    credits: credits.map((credit) => ({ source: credit.source, licence: { id: credit.licence.id, name: credit.licence.name, url: credit.licence.url } })),
     attribution: table.attribution,
     url: table.url,
     columns: table.columns,

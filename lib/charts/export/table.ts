@@ -1,11 +1,11 @@
+import type { DataSource } from "@/lib/credits/data-credits";
+
 /**
  * What a chart download carries: exactly the numbers the chart plots, with a
- * description of every column, the period, the source and the licence. Plain
- * JSON, so a server component can build it and hand it to the download island.
+ * description of every column, the period, the source, the credit and the
+ * licences of the data it draws (decision 0017). Plain JSON, so a server
+ * component can build it and hand it to the download island.
  */
-
-export const LICENCE_NAME = "CC BY-NC 4.0";
-export const LICENCE_URL = "https://creativecommons.org/licenses/by-nc/4.0/";
 
 export type ChartCell = string | number | boolean | null;
 
@@ -31,9 +31,11 @@ export type ChartTable = {
   period: ChartPeriod;
   /** Where the numbers come from. */
   source: string;
-  /** The licence sentence, e.g. "CC BY-NC 4.0: share and adapt, non-commercially, with credit." */
+  /** What the chart draws: the file credits these sources and no others, each under its licence. */
+  sources: DataSource[];
+  /** The licence sentence, e.g. "Licence: CC BY 4.0 (…). Republish and adapt, commercially too, …" */
   licence: string;
-  /** Who to credit. */
+  /** Who to credit: the credit line of `sources`. */
   attribution: string;
   /** The page the chart is on (absolute), so a reader can find the view again. */
   url: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATA_SOURCES } from "@/lib/credits/data-credits";
 import { DEFAULT_MAX_POINTS, MAX_MAX_POINTS, MIN_MAX_POINTS, SIGNAL_KEYS } from "@/lib/charts/signal-chart";
 import { ZApiDate, ZFormat, ZInstant, ZQueryBoolean, ZSlug } from "./common";
 
@@ -41,6 +42,15 @@ export const ZSeries = z
       }),
     ),
     missing: z.array(z.enum(SIGNAL_KEYS)).describe("Signals asked for that have no data for these networks in the period."),
+    credits: z
+      .array(
+        z.object({
+          source: z.enum(DATA_SOURCES).describe("The feed the values come from."),
+          licence: z.string().describe("Its publisher's licence or terms, e.g. \"CC BY-NC-SA 4.0\" (OONI)."),
+          licence_url: z.string().describe("The licence's text, or the publisher's page for terms that are not an open licence."),
+        }),
+      )
+      .describe("Whom to credit for these values, and under which terms: exactly the feeds of the lines that hold a value. Measured data keeps its publishers' terms; the tracker's own records are CC BY 4.0."),
   })
   .meta({ id: "Series", description: "One operator's measured signals, downsampled on the server." });
 export type ApiSeries = z.infer<typeof ZSeries>;

@@ -1,9 +1,49 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localize";
+
+/** The records an embed's heading names, read once per request however many headings a page asks for (the dialog asks one per chart and language). */
+const findOperatorName = cache(async (slug: string) => (await getDb().operator.findUnique({ where: { slug }, select: { name: true } }))?.name ?? null);
+const findPublishedIncident = cache((slug: string) =>
+  getDb().incident.findFirst({ where: { slug, status: "PUBLISHED" }, select: { title: true, translations: true } }),
+);
+
+/**
+ * What a view's embed, or one of its charts, shows, in a locale ("Kcell:
+ * disruptions and measured signals", "Kcell: hours of disruption by measure"),
+ * or null when its operator or published incident does not exist. The embed's
+ * heading and the frame's accessible name.
+ */
+export async function getEmbedHeading(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" });
+  switch (view.kind) {
+    case "overview":
+      return view.chart ? t("charts.perYear") : t("overviewTitle");
+    case "timeline":
+      return view.chart ? t("charts.timeline") : t("timelineTitle");
+    case "map":
+      return view.chart ? t("charts.map") : t("mapTitle");
+    case "isps":
+      return view.chart ? t("charts.comparison") : t("ispsTitle");
+    case "isp": {
+      const operator = await findOperatorName(view.slug);
+      if (operator === null) return null;
+      if (view.chart === "signals") return t("charts.signals", { operator });
+      if (view.chart === "hours") return t("charts.hours", { operator });
+      return t("ispTitle", { operator });
+    }
+    case "incident": {
+      const incident = await findPublishedIncident(view.slug);
+      if (!incident) return null;
+      const title = localized(incident, "title", locale)!;
+      return view.chart ? t("charts.phases", { incident: title }) : title;
+    }
+  }
+}
 
 /**
  * The accessible name of a view's embed frame in a locale ("Kcell: disruptions
@@ -11,34 +51,8 @@ import { localized } from "@/lib/i18n/localize";
  * operator or published incident does not exist.
  */
 export async function getEmbedTitle(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" });
-  let chart: string;
-  switch (view.kind) {
-    case "timeline":
-      chart = t("timelineTitle");
-      break;
-    case "map":
-      chart = t("mapTitle");
-      break;
-    case "isps":
-      chart = t("ispsTitle");
-      break;
-    case "isp": {
-      const operator = await getDb().operator.findUnique({ where: { slug: view.slug }, select: { name: true } });
-      if (!operator) return null;
-      chart = t("ispTitle", { operator: operator.name });
-      break;
-    }
-    case "incident": {
-      const incident = await getDb().incident.findFirst({
-        where: { slug: view.slug, status: "PUBLISHED" },
-        select: { title: true, translations: true },
-      });
-      if (!incident) return null;
-      chart = localized(incident, "title", locale)!;
-      break;
-    }
-  }
+  const chart = await getEmbedHeading(view, locale);
+  if (chart === null) return null;
   const share = createTranslator({ locale, messages: MESSAGES[locale], namespace: "share" });
   const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: "site" });
   return share("frameTitle", { chart, tracker: site("name") });

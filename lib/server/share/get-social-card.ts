@@ -19,6 +19,7 @@ import { countedEnd, emptyFigures, MEASURES, type Measure, type MeasureFigures }
 import { formatHoursValue } from "@/lib/incidents/figure-text";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { formatDuration, shortDate } from "@/lib/time/format";
+import { creditSentence, CURATED_SOURCES, dataCredits, type CreditTranslator } from "@/lib/credits/data-credits";
 
 export type CardLocale = "en" | "ru";
 export type CardQuery = Record<string, string | string[]>;
@@ -37,6 +38,7 @@ function translators(locale: CardLocale) {
     site: createTranslator({ locale, messages, namespace: "site" }),
     types: createTranslator({ locale, messages, namespace: "enums.DisruptionType" }),
     measures: createTranslator({ locale, messages, namespace: "measures.names" }),
+    credits: createTranslator({ locale, messages, namespace: "dataCredits" }) as unknown as CreditTranslator,
   };
 }
 
@@ -127,7 +129,8 @@ function baseCard(locale: CardLocale, tr: Translators, fields: Pick<SocialCardMo
     statNote: cardText(fields.statNote, 260),
     chart: fields.chart,
     emptyNote: tr.t("noData"),
-    attribution: tr.t("attribution"),
+    // Every card draws curated records only: it credits the tracker, under its own licence (decision 0017).
+    attribution: creditSentence(dataCredits(CURATED_SOURCES), tr.credits),
   };
 }
 

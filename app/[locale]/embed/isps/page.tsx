@@ -5,6 +5,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
 import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { shortDate } from "@/lib/time/format";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { localHref, readEmbedState } from "../read-embed-state";
@@ -16,13 +17,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return embedViewMetadata((await params).locale, "isps", await searchParams);
 }
 
-/** /embed/isps: every operator's disruption-hours on one chart (as on /isps), without site chrome. */
+/**
+ * /embed/isps: every operator's disruption-hours on one chart (as on /isps), without site chrome;
+ * `chart=comparison` is the chart alone, its table behind a toggle.
+ */
 export default async function OperatorsEmbed({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
   const now = new Date();
-  const state = await readEmbedState("/embed/isps", "/isps", locale, query, now);
+  const state = await readEmbedState("isps", "/embed/isps", "/isps", locale, query, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const { view, ignored } = parseOperatorViewParams(query);
   // Only `by` and `compare` mean something here; the measured-signal parameters belong to one operator's page.
@@ -37,8 +41,10 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       theme={state.theme}
-      title={e("ispsTitle")}
+      title={state.chart ? e("charts.comparison") : e("ispsTitle")}
       fullHref={localHref("/isps", { ...state.effectiveQuery, ...viewQuery }, locale)}
+      sources={CURATED_SOURCES}
+      locale={locale}
       rollingDays={state.rollingDays}
     >
       <p>
@@ -47,7 +53,7 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
           to: shortDate(new Date(new Date(summary.to).getTime() - 1), locale),
         })}
       </p>
-      <OperatorComparison summary={summary} measure={view.compare} />
+      <OperatorComparison summary={summary} measure={view.compare} alone={state.chart === "comparison"} />
     </EmbedFrame>
   );
 }

@@ -8,6 +8,7 @@ import { buildMapModel } from "@/lib/geo/build-map-model";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { readMapParams, regionListQuery } from "../../(public)/map/read-map-params";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
@@ -22,12 +23,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return embedViewMetadata((await params).locale, "map", await searchParams);
 }
 
-/** /embed/map: the region map without site chrome, for other sites to frame. */
+/**
+ * /embed/map: the region map without site chrome, for other sites to frame;
+ * `chart=map` is the map alone: its table of regions behind a toggle.
+ */
 export default async function MapEmbed({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const state = await readEmbedState("/embed/map", "/map", locale, query, new Date());
+  const state = await readEmbedState("map", "/embed/map", "/map", locale, query, new Date());
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const t = await getTranslations("mapView");
   const e = await getTranslations("embed");
@@ -50,7 +54,14 @@ export default async function MapEmbed({ params, searchParams }: Props) {
   const period = { from: formatDay(summary.period.fromDay, locale), to: formatDay(summary.period.toDay, locale) };
 
   return (
-    <EmbedFrame theme={state.theme} title={e("mapTitle")} fullHref={state.fullHref} rollingDays={state.rollingDays}>
+    <EmbedFrame
+      theme={state.theme}
+      title={state.chart ? e("charts.map") : e("mapTitle")}
+      fullHref={state.fullHref}
+      sources={CURATED_SOURCES}
+      locale={locale}
+      rollingDays={state.rollingDays}
+    >
       {model.frames.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (
@@ -63,6 +74,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
             filterQuery={kept.toString()}
             incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
             listQuery={regionListQuery(state.filters)}
+            foldTable={state.chart ? e("showTable") : undefined}
           />
         </>
       )}

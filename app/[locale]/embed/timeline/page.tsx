@@ -5,6 +5,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
 import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
 import { embedViewMetadata } from "@/lib/share/view-metadata";
@@ -15,12 +16,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return embedViewMetadata((await params).locale, "timeline", await searchParams);
 }
 
-/** /embed/timeline: the interactive timeline without site chrome, for other sites to frame. */
+/**
+ * /embed/timeline: the interactive timeline without site chrome, for other sites to frame;
+ * `chart=timeline` is the chart alone: no summary, its list of incidents behind a toggle.
+ */
 export default async function TimelineEmbed({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const now = new Date();
-  const state = await readEmbedState("/embed/timeline", "/timeline", locale, await searchParams, now);
+  const state = await readEmbedState("timeline", "/embed/timeline", "/timeline", locale, await searchParams, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const { filters, operators, regions } = state;
   const e = await getTranslations("embed");
@@ -28,8 +32,15 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
   const { items, domain, lanes, operatorNames, incidentBase } = await loadTimelineView({ filters, operators, regions, locale, now });
 
   return (
-    <EmbedFrame theme={state.theme} title={e("timelineTitle")} fullHref={state.fullHref} rollingDays={state.rollingDays}>
-      <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
+    <EmbedFrame
+      theme={state.theme}
+      title={state.chart ? e("charts.timeline") : e("timelineTitle")}
+      fullHref={state.fullHref}
+      sources={CURATED_SOURCES}
+      locale={locale}
+      rollingDays={state.rollingDays}
+    >
+      {state.chart === null && <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />}
       {items.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (
@@ -43,6 +54,7 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
           locale={locale}
           incidentBase={incidentBase}
           now={now.getTime()}
+          foldList={state.chart ? e("showTable") : undefined}
         />
       )}
     </EmbedFrame>

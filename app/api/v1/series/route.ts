@@ -1,5 +1,6 @@
 import { csvResponse } from "@/lib/api/csv";
-import { apiGet, apiOptions } from "@/lib/api/handler";
+import { apiGet, apiOptions, licenceLinks } from "@/lib/api/handler";
+import { dataCredits, licencesOf, signalChartSources } from "@/lib/credits/data-credits";
 import { badParameter, parseQuery } from "@/lib/api/problem";
 import { SERIES_ARRAY_PARAMS, ZSeriesQuery, type ApiSeries } from "@/lib/schemas/api/series";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
@@ -28,6 +29,8 @@ export const GET = apiGet(async (request: Request) => {
     normalised: query.normalised,
     maxPoints: query.max_points,
   });
+  // The series credit the feeds whose values they hold, each under its publisher's terms (decision 0017).
+  const credits = dataCredits(signalChartSources({ lines: chart.lines, events: [], phasesShaded: false }));
   const body: ApiSeries = {
     operator: query.operator,
     from: chart.from,
@@ -42,15 +45,20 @@ export const GET = apiGet(async (request: Request) => {
       points: line.points,
     })),
     missing: chart.missing,
+    credits: credits.map((credit) => ({ source: credit.source, licence: credit.licence.name, licence_url: credit.licence.url })),
   };
-  if (query.format === "csv") {
-    return csvResponse(
-      `series-${query.operator}`,
-      ["signal", "asn", "unit", "at", "value"],
-      body.lines.flatMap((line) => line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value])),
-    );
-  }
-  return Response.json(body);
-});
+  const link = licenceLinks(licencesOf(credits));
+  const response =
+    query.format === "csv"
+      ? csvResponse(
+          `series-${query.operator}`,
+          ["signal", "asn", "unit", "at", "value"],
+          body.lines.flatMap((line) => line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value])),
+        )
+      : Response.json(body);
+  // Measured data keeps its publishers' terms, not the tracker's licence; an answer without values links none.
+  if (link) response.headers.set("Link", link);
+  return response;
+}, { licensed: false });
 
 export const OPTIONS = apiOptions;

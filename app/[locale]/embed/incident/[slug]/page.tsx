@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { PhaseTimeline } from "@/components/timeline/phase-timeline";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
+import { readEmbedChart } from "@/lib/embed/embed-charts";
 import { parseEmbedParams } from "@/lib/schemas/embed";
 import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 import { ZSlug } from "@/lib/schemas/incident";
@@ -21,19 +23,25 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale, slug } = await params;
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
   if (!incident) return {};
+  const query = await searchParams;
+  const e = await getTranslations({ locale, namespace: "embed" });
+  const title = query.chart === "phases" ? e("charts.phases", { incident: incident.title }) : incident.title;
   const share = await shareMetadata({
     locale,
     path: `/embed/incident/${incident.slug}`,
-    searchParams: await searchParams,
-    title: incident.title,
+    searchParams: query,
+    title,
     description: incident.summary,
     card: { kind: "incident", slug: incident.slug },
     oembed: true,
   });
-  return { title: incident.title, description: incident.summary, robots: { index: false }, ...share };
+  return { title, description: incident.summary, robots: { index: false }, ...share };
 }
 
-/** /embed/incident/<slug>: one incident's title, period and phase timeline, without site chrome. */
+/**
+ * /embed/incident/<slug>: one incident's title, period and phase timeline, without site chrome;
+ * `chart=phases` is the phase chart alone, its table behind a toggle.
+ */
 export default async function IncidentEmbed({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -45,6 +53,8 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
   // An incident has its own period: a window (`last`, `from`…) or filters mean nothing here, so say so.
   const unused = Object.entries(query).find(([name, value]) => value !== undefined && !INCIDENT_EMBED_PARAMS.has(name));
   if (unused) return <EmbedErrorCard theme={embed.params.theme} problem={{ param: unused[0], value: [unused[1]!].flat().join(",") }} />;
+  const choice = readEmbedChart("incident", query);
+  if (!choice.ok) return <EmbedErrorCard theme={embed.params.theme} problem={choice.problem} />;
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
   if (!incident) notFound();
   const zone: ZoneChoice = tz === "utc" ? "utc" : "local";
@@ -54,11 +64,13 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       theme={embed.params.theme}
-      title={incident.title}
+      title={choice.chart ? e("charts.phases", { incident: incident.title }) : incident.title}
       fullHref={localHref(`/incidents/${incident.slug}`, tz ? { tz } : {}, locale)}
+      sources={CURATED_SOURCES}
+      locale={locale}
     >
       <p>{incident.endsAt ? e("incidentPeriod", { from, to: shortDate(incident.endsAt, locale) }) : e("incidentOngoing", { from })}</p>
-      <PhaseTimeline phases={incident.phases} zone={zone} now={new Date()} />
+      <PhaseTimeline phases={incident.phases} zone={zone} now={new Date()} foldTable={choice.chart ? e("showTable") : undefined} />
     </EmbedFrame>
   );
 }

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
-import { OperatorSignals } from "@/components/isps/operator-signals";
+import { OperatorSignals, operatorSignalsSources } from "@/components/isps/operator-signals";
+import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -27,7 +28,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const title = t("ispTitle", { operator: operator.name });
+  const { chart } = await searchParams;
+  const title =
+    chart === "hours" ? t("charts.hours", { operator: operator.name }) : chart === "signals" ? t("charts.signals", { operator: operator.name }) : t("ispTitle", { operator: operator.name });
   const share = await shareMetadata({
     locale,
     path: `/embed/isp/${operator.slug}`,
@@ -40,14 +43,17 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title, description: cards("descriptions.embed"), robots: { index: false }, ...share };
 }
 
-/** /embed/isp/<slug>: one operator's disruption-hours and measured signals, without site chrome. */
+/**
+ * /embed/isp/<slug>: one operator's disruption-hours and measured signals, without site chrome;
+ * `chart=hours` or `chart=signals` shows one of the two charts alone, its tables behind a toggle.
+ */
 export default async function OperatorEmbed({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
   const now = new Date();
   const embedPath = `/embed/isp/${slug}`;
-  const state = await readEmbedState(embedPath, `/isps/${slug}`, locale, query, now);
+  const state = await readEmbedState("isp", embedPath, `/isps/${slug}`, locale, query, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const operator = state.operators.find((entry) => entry.slug === slug);
   if (!operator) notFound();
@@ -57,41 +63,74 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
 
   const filters = { ...state.filters, operators: [] };
   const { from, to } = periodOfFilters(filters);
+  const fullHref = localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale);
   const [summary, chart] = await Promise.all([
     summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
-    getOperatorSignalChart({
-      operatorSlug: slug,
-      ...measuredPeriod(from, to, now),
-      signals: view.signals.length > 0 ? view.signals : undefined,
-      split: view.split,
-      normalised: view.normalised,
-      maxPoints: MEASURED_MAX_POINTS,
-    }),
+    state.chart === "hours"
+      ? null
+      : getOperatorSignalChart({
+          operatorSlug: slug,
+          ...measuredPeriod(from, to, now),
+          signals: view.signals.length > 0 ? view.signals : undefined,
+          split: view.split,
+          normalised: view.normalised,
+          maxPoints: MEASURED_MAX_POINTS,
+        }),
   ]);
   const entry = summary.operators[0]!;
+
+  if (chart === null) {
+    return (
+      <EmbedFrame theme={state.theme} title={e("charts.hours", { operator: operator.name })} fullHref={fullHref} sources={CURATED_SOURCES} locale={locale} rollingDays={state.rollingDays}>
+        <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} alone />
+      </EmbedFrame>
+    );
+  }
   // The signal controls submit to the embed itself, keeping theme, window and filters.
   const carriedQuery = Object.fromEntries(
     Object.entries(query).filter((pair): pair is [string, string | string[]] => pair[1] !== undefined && !VIEW_PARAMS.includes(pair[0])),
   );
 
+  const signals = (layout: "embed" | "chart") => (
+    <OperatorSignals
+      chart={chart}
+      operator={operator}
+      phases={entry.phases}
+      zone={filters.zone}
+      view={view}
+      action={getPathname({ href: embedPath, locale: locale as Locale })}
+      carriedQuery={{ ...carriedQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
+      layout={layout}
+    />
+  );
+
+  if (state.chart === "signals") {
+    return (
+      <EmbedFrame
+        theme={state.theme}
+        title={e("charts.signals", { operator: operator.name })}
+        fullHref={fullHref}
+        sources={operatorSignalsSources(chart, entry.phases)}
+        locale={locale}
+        rollingDays={state.rollingDays}
+      >
+        {signals("chart")}
+      </EmbedFrame>
+    );
+  }
+
   return (
     <EmbedFrame
       theme={state.theme}
       title={e("ispTitle", { operator: operator.name })}
-      fullHref={localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale)}
+      fullHref={fullHref}
+      sources={[...new Set([...CURATED_SOURCES, ...operatorSignalsSources(chart, entry.phases)])]}
+      locale={locale}
       rollingDays={state.rollingDays}
     >
       <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} />
       <MeasureDefinitions entity="operator" id="embed-measure-definitions" />
-      <OperatorSignals
-        chart={chart}
-        operator={operator}
-        phases={entry.phases}
-        zone={filters.zone}
-        view={view}
-        action={getPathname({ href: embedPath, locale: locale as Locale })}
-        carriedQuery={{ ...carriedQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
-      />
+      {signals("embed")}
     </EmbedFrame>
   );
 }
