@@ -95,11 +95,15 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
 /** The measured signals' download, without its rows (the download island builds them from the chart's own panels). */
 export async function operatorSignalsTable(chart: OperatorSignalChart, zone: "local" | "utc", operatorName: string): Promise<Omit<ChartDownloadTable, "rows">> {
   const t = await getTranslations("chartDownloads");
+  const example = await getTranslations("exampleData");
   return {
     title: t("signalsTitle", { operator: operatorName }),
     period: periodOfInstants(Date.parse(chart.from), Date.parse(chart.to), timeZoneOf(zone)),
     source: t("source.measured"),
+    // Invented example data says so first: a banner on the images, the notice in the JSON, a column in the CSV (decision 0018).
+    ...(chart.example ? { notice: example("notice") } : {}),
     columns: [
+      ...(chart.example ? [{ key: "notice", label: example("label"), description: example("columnDescription") }] : []),
       { key: "signal", label: t("columns.signal"), description: t("columns.signal") },
       { key: "signal_name", label: t("columns.signalName"), description: t("columns.signalName") },
       { key: "network", label: t("columns.network"), description: t("columns.network") },

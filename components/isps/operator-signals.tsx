@@ -6,6 +6,7 @@ import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine 
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
 import { EndOf, Instant } from "@/components/ui/instant";
+import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "./format";
 import styles from "./isps.module.css";
@@ -81,6 +82,7 @@ export async function OperatorSignals({
   const measureNames = await getTranslations("measures.names");
   const attribution = await getTranslations("measures.attribution");
   const figureText = await getTranslations("incidentFigures");
+  const exampleText = await getTranslations("exampleData");
   const locale = await getLocale();
   const timeZone = timeZoneOf(zone);
   const from = new Date(chart.from);
@@ -128,6 +130,7 @@ export async function OperatorSignals({
           key: `${signal}-${line.asn ?? "all"}`,
           label: lineLabel(line),
           points: line.points.map((point) => ({ t: Date.parse(point.at), v: point.value })),
+          example: line.example,
         })),
       },
     ];
@@ -184,6 +187,8 @@ export async function OperatorSignals({
         </button>
       </form>
 
+      {/* Invented example data says so before the chart, on each panel and in every download (decision 0018). */}
+      {chart.example && <ExampleDataNotice />}
       <p>
         {t("period", {
           from: formatInstant(chart.from, locale, timeZone),
@@ -228,6 +233,7 @@ export async function OperatorSignals({
             locale={locale}
             yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
             legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
+            exampleBadge={chart.example ? exampleText("chartBadge") : undefined}
           />
           {downloads && (
             <SignalChartDownloads
@@ -235,6 +241,7 @@ export async function OperatorSignals({
               name={`operator-signals-${operator.slug}`}
               panels={panels}
               table={await operatorSignalsTable(chart, zone, operator.name)}
+              exampleCell={chart.example ? exampleText("cell") : undefined}
             />
           )}
           </div>
@@ -280,7 +287,10 @@ export async function OperatorSignals({
                   return (
                     <tr key={`${line.signal}-${line.asn}`}>
                       <th scope="row">{signalNames(SIGNAL_MESSAGE[line.signal])}</th>
-                      <td>{lineLabel(line)}</td>
+                      <td>
+                        {lineLabel(line)}
+                        {line.example && <p className="cell-note">{exampleText("label")}</p>}
+                      </td>
                       <td>{stats.min ? formatValue(stats.min.value, locale) : "—"}</td>
                       <td>{stats.min ? formatInstant(stats.min.at, locale, timeZone) : "—"}</td>
                       <td>{stats.median === null ? "—" : formatValue(stats.median, locale)}</td>
@@ -406,6 +416,7 @@ export async function OperatorSignals({
                   <td>{event.endsAt ? formatInstant(event.endsAt, locale, timeZone) : t("ongoing")}</td>
                   <td>{event.asns.length > 0 ? event.asns.map((asn) => `AS${asn}`).join(", ") : t("countryWide")}</td>
                   <td>
+                    {event.example && <strong>{exampleText("label")}. </strong>}
                     {event.description ?? ""}
                     {event.linkedUrl && /^https?:\/\//i.test(event.linkedUrl) && (
                       <>

@@ -47,8 +47,13 @@ export async function openDatabase(env: ServerEnv, log: (line: string) => void):
  */
 export type SeedPolicy = "if-empty" | "always" | "never" | "update-reviewed";
 
-/** Applies pending migrations and seeds as asked. The database must exist (openDatabase creates it). */
-export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
+/**
+ * Applies pending migrations and seeds as asked; with `exampleData` (only
+ * `npm run demo`, DEMO_DATA=1, and `npm run ingest:examples`), then loads the
+ * invented example feed files, marked as example data (decision 0018). The
+ * database must exist (openDatabase creates it).
+ */
+export async function prepareDatabase(url: string, options: { seed: SeedPolicy; log: (line: string) => void; exampleData?: boolean }) {
   const { log } = options;
   const migrations = await migrateDatabase(url, { log });
   log(
@@ -62,15 +67,23 @@ export async function prepareDatabase(url: string, options: { seed: SeedPolicy; 
   try {
     const backfilled = await backfillIncidentRevisions(db);
     if (backfilled > 0) log(`Recorded a first revision for ${backfilled} incident(s) stored before revisions existed`);
-    if (options.seed === "never") return;
-    const { isDatabaseSeeded, seedDatabase, updateReviewedIncidents } = await import("@/prisma/seed");
-    if (options.seed === "if-empty" && (await isDatabaseSeeded(db))) {
-      log("Seed skipped: the database already holds data");
-      return;
-    }
-    await seedDatabase(db, log);
-    if (options.seed === "update-reviewed") await updateReviewedIncidents(db, log);
+    await seedAsAsked(db, options.seed, log);
   } finally {
     await db.$disconnect();
   }
+  if (options.exampleData) {
+    const [{ loadExampleData }, { SYSTEM }] = await Promise.all([import("@/lib/server/example-data/load-example-data"), import("@/lib/auth/permissions")]);
+    await loadExampleData({ by: SYSTEM, connectionString: url, log });
+  }
+}
+
+async function seedAsAsked(db: ReturnType<typeof createDb>, seed: SeedPolicy, log: (line: string) => void) {
+  if (seed === "never") return;
+  const { isDatabaseSeeded, seedDatabase, updateReviewedIncidents } = await import("@/prisma/seed");
+  if (seed === "if-empty" && (await isDatabaseSeeded(db))) {
+    log("Seed skipped: the database already holds data");
+    return;
+  }
+  await seedDatabase(db, log);
+  if (seed === "update-reviewed") await updateReviewedIncidents(db, log);
 }

@@ -30,6 +30,8 @@ import chartDownloadsEn from "@/messages/downloads/en.json";
 import chartDownloadsRu from "@/messages/downloads/ru.json";
 import measuresEn from "@/messages/measures/en.json";
 import measuresRu from "@/messages/measures/ru.json";
+import citeEn from "@/messages/cite/en.json";
+import citeRu from "@/messages/cite/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -38,8 +40,8 @@ import measuresRu from "@/messages/measures/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, citeEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, citeRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -57,7 +59,8 @@ type Messages = typeof publicEn &
   typeof shareEn &
   typeof socialCardsEn &
   typeof chartDownloadsEn &
-  typeof measuresEn;
+  typeof measuresEn &
+  typeof citeEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

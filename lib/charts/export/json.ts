@@ -2,6 +2,9 @@ import { LICENCE_NAME, LICENCE_URL, type ChartTable } from "./table";
 
 /** The JSON download: the chart's rows with what every column means, the period, source, licence and attribution. */
 export type ChartJson = {
+  /** Only for invented example data (decision 0018): says so before anything else. */
+  example?: true;
+  notice?: string;
   title: string;
   period: ChartTable["period"];
   source: string;
@@ -14,6 +17,7 @@ export type ChartJson = {
 
 export function toJsonDocument(table: ChartTable): ChartJson {
   return {
+    ...(table.notice ? { example: true as const, notice: table.notice } : {}),
     title: table.title,
     period: table.period,
     source: table.source,

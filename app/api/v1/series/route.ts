@@ -4,6 +4,7 @@ import { badParameter, parseQuery } from "@/lib/api/problem";
 import { SERIES_ARRAY_PARAMS, ZSeriesQuery, type ApiSeries } from "@/lib/schemas/api/series";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
+import { exampleDataNotice } from "@/lib/example-data/example-data-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -39,15 +40,21 @@ export const GET = apiGet(async (request: Request) => {
       asn: line.asn,
       unit: line.unit,
       ...(line.median !== undefined ? { median: line.median } : {}),
+      example: line.example,
       points: line.points,
     })),
     missing: chart.missing,
+    // Invented example data says so in every answer built from it (decision 0018).
+    example: chart.example,
+    notice: chart.example ? exampleDataNotice("en") : null,
   };
   if (query.format === "csv") {
     return csvResponse(
       `series-${query.operator}`,
-      ["signal", "asn", "unit", "at", "value"],
-      body.lines.flatMap((line) => line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value])),
+      ["signal", "asn", "unit", "at", "value", "example", "notice"],
+      body.lines.flatMap((line) =>
+        line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value, line.example, line.example ? exampleDataNotice("en") : ""]),
+      ),
     );
   }
   return Response.json(body);
