@@ -1,15 +1,17 @@
 import "server-only";
 import { headers } from "next/headers";
 import { readServerEnv } from "@/lib/env";
+import { siteOriginFrom } from "@/lib/http/site-origin";
 
-/** The site's public origin for a request: SITE_URL when configured, else the request's own host. */
-function originFrom(requestHeaders: Headers, requestUrl?: string): string {
-  const configured = readServerEnv().SITE_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? (requestUrl ? new URL(requestUrl).host : "localhost:3000");
-  const fallbackProtocol = requestUrl ? new URL(requestUrl).protocol.replace(":", "") : "https";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : fallbackProtocol);
-  return `${protocol}://${host}`;
+/**
+ * The site's public origin for a request (lib/http/site-origin.ts): SITE_URL
+ * when configured, else the request's own host; forwarded headers only when
+ * TRUST_PROXY says a proxy sets them. A host that is no host name falls back
+ * to the address the request was made to (route handlers) or localhost.
+ */
+function originFrom(requestHeaders: Pick<Headers, "get">, requestUrl?: string): string {
+  const env = readServerEnv();
+  return siteOriginFrom(requestHeaders, { siteUrl: env.SITE_URL, trustedProxies: env.TRUST_PROXY }) ?? (requestUrl ? new URL(requestUrl).origin : `http://localhost:${env.PORT}`);
 }
 
 /** The site's origin in a page, layout or server action (from the request's headers). */

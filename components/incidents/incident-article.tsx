@@ -7,12 +7,13 @@ import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges
 import { Instant } from "@/components/ui/instant";
 import { Markdown } from "@/components/ui/markdown";
 import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
+import { IncidentCitation } from "@/components/incidents/incident-citation";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
 import type { PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
-import { shortDate, type ZoneChoice } from "@/lib/time/format";
+import type { ZoneChoice } from "@/lib/time/format";
 
 type Props = {
   incident: IncidentDetail;
@@ -160,8 +161,14 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
             </dd>
           </div>
         </dl>
-        <h3>{t("record.cite")}</h3>
-        <p className="citation">{t("record.citation", { title: incident.title, url: citationUrl, date: shortDate(lastUpdated, locale) })}</p>
+        <IncidentCitation
+          slug={incident.slug}
+          title={incident.title}
+          url={citationUrl}
+          version={changes[0]?.version ?? incident.version}
+          updatedAt={lastUpdated}
+          accessedAt={now}
+        />
         <h3>{t("changeLog.heading")}</h3>
         <ChangeLog changes={changes} zone={zone} />
       </section>
