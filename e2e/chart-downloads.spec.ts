@@ -15,6 +15,9 @@ const ATTRIBUTION = "Kazakhstan Shutdown Tracker";
 
 type Format = "png" | "svg" | "csv" | "json";
 type ChartJson = {
+  /** Only for invented example data. */
+  example?: true;
+  notice?: string;
   title: string;
   period: { from: string; to: string; timeZone: string };
   source: string;
@@ -140,6 +143,8 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
   await expectAccessible();
   const { json, csv, svg } = await checkDownloads(page, menu, "operator-hours-kcell", 10);
   expect(json.title).toBe("Hours of Kcell by measure");
+  // Curated figures are not example data: no notice.
+  expect(json.example).toBeUndefined();
   expect(json.period).toEqual({ from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" });
   expect(svg.text).toContain("1 Jan 2022 – 31 Jan 2022");
   expect(svg.patterns, "texture patterns kept").toBeGreaterThan(0);
@@ -154,10 +159,15 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
   // Open menus stay accessible.
   await expectAccessible();
 
-  // The measured signals: one row per line and bucket, as many as the page's value tables.
+  // The measured signals: one row per line and bucket, as many as the page's value tables. They are the invented
+  // example files here, so every file says so first (decision 0018): the JSON's notice, a column in the CSV, a banner in the images.
   const signals = await menuOf(page, "operator-signals-kcell");
   const measured = await checkDownloads(page, signals, "operator-signals-kcell", 20);
-  expect(measured.json.columns.map((column) => column.key)).toEqual(["signal", "signal_name", "network", "bucket_start", "value"]);
+  expect(measured.json.columns.map((column) => column.key)).toEqual(["notice", "signal", "signal_name", "network", "bucket_start", "value"]);
+  expect(measured.json.example).toBe(true);
+  expect(measured.json.notice).toMatch(/^Example data — invented\./);
+  expect(measured.csv.every((row) => row.notice === "example data — invented")).toBe(true);
+  expect(measured.svg.text).toContain("Example data — invented.");
   const bgp = measured.csv.filter((row) => row.signal === "ioda.bgp");
   const bgpTable = page.getByRole("region", { name: /^All values: BGP/, includeHidden: true }).locator("tbody tr");
   expect(bgp.length).toBeGreaterThan(0);
