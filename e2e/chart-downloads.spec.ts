@@ -94,7 +94,9 @@ async function readSvg(page: Page, body: Buffer) {
 async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes: number) {
   const files = {} as Record<Format, { name: string; body: Buffer }>;
   for (const format of ["png", "svg", "csv", "json"] as const) files[format] = await download(menu, format);
-  for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${stem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+  // File names keep only letters, digits and hyphens (exportFileName): "full_blackout" is written "full-blackout".
+  const fileStem = stem.replace(/[^a-z0-9]+/g, "-");
+  for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${fileStem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
 
   const json = JSON.parse(files.json.body.toString("utf8")) as ChartJson;
   expect(json.licence.name).toBe("CC BY-NC 4.0");

@@ -71,7 +71,7 @@ export async function IncidentCitation({
             <h4 className={styles.formatHeading} id={`citation-${format}-heading`}>
               {t(`formats.${format}`)}
             </h4>
-            <div role="region" aria-labelledby={`citation-${format}-heading`} tabIndex={0}>
+            <div className={styles.scroll} role="region" aria-labelledby={`citation-${format}-heading`} tabIndex={0}>
               <pre className={styles.code} id={`citation-${format}`} data-format={format}>
                 {citations[format]}
               </pre>
