@@ -112,9 +112,9 @@ function htmlText(element: HTMLElement, style: CSSStyleDeclaration, box: DOMRect
     style.whiteSpace === "nowrap" || style.whiteSpace === "pre"
       ? [text]
       : fitLabel(text, box.width - padding.left - padding.right + 1, Math.max(1, Math.round((box.height - padding.top - padding.bottom) / lineHeight)), fontSize, { measure, bold });
-  // Lines after the first start with a space: the text reads (and copies) as the words it is, while each line is drawn at its own place.
+  // Lines but the last end with a space (drawn after the line's end, so unseen): the text reads and copies as the words it is.
   const tspans = lines
-    .map((line, index) => `<tspan x="${padding.left.toFixed(1)}" y="${(padding.top + lineHeight * index + lineHeight / 2 + fontSize * 0.35).toFixed(1)}">${index > 0 ? " " : ""}${escapeXml(line)}</tspan>`)
+    .map((line, index) => `<tspan x="${padding.left.toFixed(1)}" y="${(padding.top + lineHeight * index + lineHeight / 2 + fontSize * 0.35).toFixed(1)}">${escapeXml(line)}${index < lines.length - 1 ? " " : ""}</tspan>`)
     .join("");
   return (
     `<g transform="translate(${x},${y})"><text font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(normaliseCssColour(style.color))}">` +
