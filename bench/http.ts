@@ -25,7 +25,7 @@
  * Uses the embedded PostgreSQL (KST_DATA_DIR), or the server of DATABASE_URL;
  * never the app's database: it creates its own and drops it at the end.
  */
-import { fork, spawnSync, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import net from "node:net";
@@ -42,11 +42,6 @@ import { createDatabase, dropDatabase } from "@/lib/testing/test-database";
 const print = (line: string) => console.log(`[bench] ${line}`);
 
 const EMBED = "/embed/isp/kcell?from=2022-01-01&to=2022-01-31";
-const EXAMPLE_FEEDS = [
-  ["ioda", "e2e/fixtures/feeds/ioda-signals-2022-01.json"],
-  ["ooni", "e2e/fixtures/feeds/ooni-web-connectivity-kcell-2022-01.jsonl"],
-  ["cloudflare", "e2e/fixtures/feeds/cloudflare-annotations-2022-01.json"],
-] as const;
 const TARGET_STATIC_SHARE = 0.5;
 /** What browsers send: every run asks for compressed answers, as viewers do (and the server keeps one copy per encoding). */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
@@ -203,11 +198,8 @@ async function main() {
   let failed = false;
   try {
     const databaseUrl = await createDatabase(serverUrl, databaseName);
-    await prepareDatabase({ url: databaseUrl, ownerUrl: databaseUrl }, { seed: "always", log: () => undefined });
-    for (const [feed, file] of EXAMPLE_FEEDS) {
-      const run = spawnSync("npm", ["run", "--silent", "ingest", "--", feed, "--file", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
-      if (run.status !== 0) throw new Error(`Could not ingest ${file}: ${run.stderr || run.stdout}`);
-    }
+    // The example feeds go in as `npm run demo` loads them: marked as example data.
+    await prepareDatabase({ url: databaseUrl, ownerUrl: databaseUrl }, { seed: "always", log: () => undefined, exampleData: true });
     print(`fresh database ${databaseName}: seed and the January 2022 example feeds`);
 
     const port = await freePort();

@@ -15,6 +15,9 @@ const ATTRIBUTION = "Kazakhstan Shutdown Tracker";
 
 type Format = "png" | "svg" | "csv" | "json";
 type ChartJson = {
+  /** Only for invented example data. */
+  example?: true;
+  notice?: string;
   title: string;
   period: { from: string; to: string; timeZone: string };
   source: string;
@@ -96,7 +99,7 @@ async function readSvg(page: Page, body: Buffer) {
 async function checkDownloads(page: Page, menu: Locator, stem: string, minShapes: number, drawn: "curated" | "measured" = "curated") {
   const files = {} as Record<Format, { name: string; body: Buffer }>;
   for (const format of ["png", "svg", "csv", "json"] as const) files[format] = await download(menu, format);
-  // File names keep lowercase letters and digits, anything else becomes a hyphen (full_blackout → full-blackout).
+  // File names keep only letters, digits and hyphens (exportFileName): "full_blackout" is written "full-blackout".
   const fileStem = stem.replace(/[^a-z0-9]+/g, "-");
   for (const format of ["png", "svg", "csv", "json"] as const) expect(files[format].name).toMatch(new RegExp(`^kst-${fileStem}-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
 
@@ -164,6 +167,8 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
   await expectAccessible();
   const { json, csv, svg } = await checkDownloads(page, menu, "operator-hours-kcell", 10);
   expect(json.title).toBe("Hours of Kcell by measure");
+  // Curated figures are not example data: no notice.
+  expect(json.example).toBeUndefined();
   expect(json.period).toEqual({ from: "2022-01-01", to: "2022-01-31", timeZone: "Asia/Almaty" });
   expect(svg.text).toContain("1 Jan 2022 – 31 Jan 2022");
   expect(svg.patterns, "texture patterns kept").toBeGreaterThan(0);
@@ -178,10 +183,15 @@ test("an operator's charts download as PNG, SVG, CSV and JSON with the numbers t
   // Open menus stay accessible.
   await expectAccessible();
 
-  // The measured signals: one row per line and bucket, as many as the page's value tables.
+  // The measured signals: one row per line and bucket, as many as the page's value tables. They are the invented
+  // example files here, so every file says so first (decision 0018): the JSON's notice, a column in the CSV, a banner in the images.
   const signals = await menuOf(page, "operator-signals-kcell");
   const measured = await checkDownloads(page, signals, "operator-signals-kcell", 20, "measured");
-  expect(measured.json.columns.map((column) => column.key)).toEqual(["signal", "signal_name", "network", "bucket_start", "value"]);
+  expect(measured.json.columns.map((column) => column.key)).toEqual(["notice", "signal", "signal_name", "network", "bucket_start", "value"]);
+  expect(measured.json.example).toBe(true);
+  expect(measured.json.notice).toMatch(/^Example data — invented\./);
+  expect(measured.csv.every((row) => row.notice === "example data — invented")).toBe(true);
+  expect(measured.svg.text).toContain("Example data — invented.");
   const bgp = measured.csv.filter((row) => row.signal === "ioda.bgp");
   const bgpTable = page.getByRole("region", { name: /^All values: BGP/, includeHidden: true }).locator("tbody tr");
   expect(bgp.length).toBeGreaterThan(0);

@@ -13,8 +13,8 @@ const YEAR_2022 = "/isps?from=2022-01-01&to=2022-12-31";
 
 /**
  * Loads e2e/fixtures/feeds/ (IODA signals for Kcell and Kazakhtelecom, OONI
- * measurements and a Cloudflare outage for Kcell, January 2022) through the
- * staff upload path. Replays store nothing, so every worker may run it.
+ * measurements and a Cloudflare outage for Kcell, January 2022) as `npm run
+ * demo` does, marked as example data. Replays store nothing, so every worker may run it.
  */
 async function ingestFeedFixtures() {
   await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {

@@ -61,6 +61,11 @@ const ZServerEnv = z.object({
     .default(0),
   /** Whether the public change log names the editors of each revision. */
   PUBLIC_EDITOR_NAMES: ZBooleanFlag.default(false),
+  /**
+   * Load the invented example feed files on start (`npm run demo` sets it), marked as example data
+   * (decision 0018). Off by default: a default start never loads them.
+   */
+  DEMO_DATA: ZBooleanFlag.default(false),
   /** Base URLs of the measurement feeds' APIs for live pulls (tests point them at a local server). */
   OONI_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.ooni.io"),
   IODA_API_URL: z.url({ protocol: /^https?$/ }).default("https://api.ioda.inetintel.cc.gatech.edu/v2"),

@@ -1,6 +1,7 @@
 /**
  * `npm start` / `npm run dev`: provide a database (DATABASE_URL, or the shared
- * embedded PostgreSQL), migrate it, seed it on first run, create the first
+ * embedded PostgreSQL), migrate it, seed it on first run, load the invented
+ * example feeds only with DEMO_DATA=1 (`npm run demo`), create the first
  * administrator from ADMIN_EMAIL/ADMIN_PASSWORD if asked, start the feed
  * scheduler (pulls are off unless switched on), then run Next.js.
  * Ctrl-C or SIGTERM stops Next.js and, unless another command still uses it,
@@ -26,7 +27,8 @@ async function main() {
   const database = await openDatabase(env, log);
   onShutdown(database.release);
   log(`Database: ${database.description}${database.created ? ", created the database" : ""}`);
-  await prepareDatabase(database, { seed: "if-empty", log });
+  // Example data only when asked (npm run demo): a default start never loads it (decision 0018).
+  await prepareDatabase(database, { seed: "if-empty", log, exampleData: env.DEMO_DATA });
   provideAuthSecret(env);
   await createAdminFromEnv(env, database.url);
   await startFeedScheduler(env, database.url);

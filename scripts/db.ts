@@ -8,6 +8,8 @@
  * `npm run db:restore -- --from <file> [--force]` restores it into an empty
  *   database (--force: replace what the database holds); `--check` only reads
  *   and checks the file.
+ * `npm run ingest:examples` loads the invented example feed files, marked as
+ *   example data (decision 0018), into a migrated database.
  * All of them use DATABASE_URL (as DATABASE_OWNER_URL's role when it is set),
  * or the shared embedded PostgreSQL as its superuser.
  *
@@ -24,7 +26,8 @@ const USAGE = `Usage:
   npm run db:seed [-- --update-reviewed]
   npm run db:backup -- --out <file, or directory/> [--method auto|copy|pg_dump]
   npm run db:restore -- --from <file> [--force]
-  npm run db:restore -- --from <file> --check`;
+  npm run db:restore -- --from <file> --check
+  npm run ingest:examples`;
 
 const BACKUP_METHODS = ["auto", "copy", "pg_dump"] as const;
 
@@ -105,6 +108,10 @@ async function main() {
       const values = parse(args, { "update-reviewed": { type: "boolean", default: false } });
       const database = await ownerDatabase();
       await prepareDatabase(database, { seed: values["update-reviewed"] ? "update-reviewed" : "always", log });
+    } else if (command === "examples") {
+      if (args.length > 0) throw new UsageError("examples takes no arguments");
+      const database = await ownerDatabase();
+      await prepareDatabase(database, { seed: "never", log, exampleData: true });
     } else throw new UsageError(command ? `unknown command "${command}"` : "no command");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -39,6 +39,7 @@ import { createDb, type Database } from "@/lib/db/client";
 import { openDatabase, prepareDatabase, provisionDatabase, type DatabaseUrls } from "@/lib/db/prepare-database";
 import { readServerEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { isExampleFeedFile } from "@/lib/example-data/is-example-feed-file";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
 import { ZCountryFilter } from "@/lib/schemas/import";
 import { closePgPools } from "@/lib/db/pg-pool";
@@ -186,6 +187,10 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
         if (misplaced) throw new UsageError(`--file reads a file; --${misplaced} is for live pulls. Usage: npm run ingest -- ${usage}`);
         const context = fileContext(values);
         const input = await openInput(values.file);
+        if (values.file !== "-" && (await isExampleFeedFile(values.file))) {
+          input.stream.destroy();
+          throw new UsageError(`${values.file} is one of the tracker's invented example files; load them with \`npm run ingest:examples\` (or \`npm run demo\`), which marks them as example data.`);
+        }
         return (database) => runFeed(name, feed, database, { parameters: { fileName: input.name, ...context }, items: async () => feed.parse(input.stream, context) });
       }
       if (values.test !== undefined) throw new UsageError(`--test describes an OONI aggregation file: npm run ingest -- ooni --file <path> --test <test_name>`);

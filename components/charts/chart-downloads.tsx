@@ -64,6 +64,7 @@ export function ChartDownloads({ chartId, name, table }: { chartId: string; name
       const image = exportChartSvg(container, {
         title: full.title,
         period: t("period", { from: formatDay(table.period.from, locale), to: formatDay(table.period.to, locale), timeZone: table.period.timeZone }),
+        ...(full.notice ? { notice: full.notice } : {}),
         footer: [t("sourceLine", { source: full.source }), full.attribution, full.licence, t("addressLine", { url: full.url })],
       });
       if (format === "svg") return saveBlob(new Blob([image.svg], { type: MIME.svg }), fileName);

@@ -106,12 +106,16 @@ export async function operatorSignalsTable(
   sources: DataSource[],
 ): Promise<Omit<ChartDownloadTable, "rows">> {
   const t = await getTranslations("chartDownloads");
+  const example = await getTranslations("exampleData");
   return {
     title: t("signalsTitle", { operator: operatorName }),
     period: periodOfInstants(Date.parse(chart.from), Date.parse(chart.to), timeZoneOf(zone)),
     source: t("source.measured"),
     sources,
+    // Invented example data says so first: a banner on the images, the notice in the JSON, a column in the CSV (decision 0018).
+    ...(chart.example ? { notice: example("notice") } : {}),
     columns: [
+      ...(chart.example ? [{ key: "notice", label: example("label"), description: example("columnDescription") }] : []),
       { key: "signal", label: t("columns.signal"), description: t("columns.signal") },
       { key: "signal_name", label: t("columns.signalName"), description: t("columns.signalName") },
       { key: "network", label: t("columns.network"), description: t("columns.network") },

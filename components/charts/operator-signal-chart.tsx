@@ -6,8 +6,10 @@ import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import { LINE_STYLES, patternId, TexturePattern } from "./chart-patterns";
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
 import styles from "@/components/isps/isps.module.css";
+import exampleStyles from "@/components/example-data/example-data.module.css";
 
-export type SignalPanelLine = { key: string; label: string; points: { t: number; v: number | null }[] };
+/** `example`: the line rests on invented example data (decision 0018). */
+export type SignalPanelLine = { key: string; label: string; points: { t: number; v: number | null }[]; example: boolean };
 export type SignalPanel = { key: string; title: string; lines: SignalPanelLine[] };
 export type PhaseBand = { number: number; start: number; end: number; type: DisruptionType; label: string };
 export type EventBand = { number: number; start: number; end: number | null; label: string };
@@ -54,6 +56,7 @@ export function OperatorSignalChart({
   locale,
   yLabel,
   legend,
+  exampleBadge,
 }: {
   panels: SignalPanel[];
   from: number;
@@ -65,6 +68,8 @@ export function OperatorSignalChart({
   locale: string;
   yLabel: string;
   legend: { phases: string; events: string };
+  /** "EXAMPLE DATA — INVENTED": laid over every panel with a line of invented example data (decision 0018). */
+  exampleBadge?: string;
 }) {
   const prefix = `bands${useId().replace(/:/g, "")}`;
   const tickLabels = new Map(ticks.map((tick) => [tick.at, tick.label]));
@@ -100,7 +105,12 @@ export function OperatorSignalChart({
       {panels.map((panel) => (
         <div key={panel.key} className={styles.signalPanel} data-signal={panel.key} data-chart-panel-title={panel.title}>
           <h3 className={styles.panelTitle}>{panel.title}</h3>
-          <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title}>
+          <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title} style={{ position: "relative" }}>
+            {exampleBadge && panel.lines.some((line) => line.example) && (
+              <span className={exampleStyles.badge} data-testid="example-data-badge">
+                {exampleBadge}
+              </span>
+            )}
             <ResponsiveContainer width="100%" height="100%">
               <LineChart margin={{ top: 14, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
                 <defs>

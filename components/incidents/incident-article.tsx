@@ -6,12 +6,14 @@ import { PhaseTimeline } from "@/components/timeline/phase-timeline";
 import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { Markdown } from "@/components/ui/markdown";
+import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
+import { IncidentCitation } from "@/components/incidents/incident-citation";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
 import type { PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
-import { shortDate, type ZoneChoice } from "@/lib/time/format";
+import type { ZoneChoice } from "@/lib/time/format";
 
 type Props = {
   incident: IncidentDetail;
@@ -37,6 +39,7 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
   const t = await getTranslations("incidents.detail");
   const time = await getTranslations("time");
   const sourceNames = await getTranslations("enums.MeasurementSource");
+  const exampleText = await getTranslations("exampleData");
   const lastUpdated = changes[0]?.at ?? incident.firstPublishedAt ?? incident.updatedAt;
   const figures = incidentFigures(incident, now);
 
@@ -100,13 +103,18 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
         {measurements.length === 0 ? (
           <p className="empty-state">{t("measurements.none")}</p>
         ) : (
-          <ul>
-            {measurements.map((summary) => (
-              <li key={summary.source}>
-                {t("measurements.summary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })}
-              </li>
-            ))}
-          </ul>
+          <>
+            {measurements.some((summary) => summary.example) && <ExampleDataNotice />}
+            <ul>
+              {measurements.map((summary) => (
+                <li key={`${summary.source}-${summary.example}`} data-example={summary.example || undefined}>
+                  {summary.example
+                    ? exampleText("measurementsSummary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })
+                    : t("measurements.summary", { source: sourceNames(summary.source), series: summary.series, points: summary.points })}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
@@ -153,8 +161,14 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
             </dd>
           </div>
         </dl>
-        <h3>{t("record.cite")}</h3>
-        <p className="citation">{t("record.citation", { title: incident.title, url: citationUrl, date: shortDate(lastUpdated, locale) })}</p>
+        <IncidentCitation
+          slug={incident.slug}
+          title={incident.title}
+          url={citationUrl}
+          version={changes[0]?.version ?? incident.version}
+          updatedAt={lastUpdated}
+          accessedAt={now}
+        />
         <h3>{t("changeLog.heading")}</h3>
         <ChangeLog changes={changes} zone={zone} />
       </section>

@@ -7,6 +7,7 @@ import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
 import { EndOf, Instant } from "@/components/ui/instant";
 import { TableToggle } from "@/components/embed/table-toggle";
+import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
 import { signalChartSources, type DataSource } from "@/lib/credits/data-credits";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "./format";
@@ -110,6 +111,7 @@ export async function OperatorSignals({
   const measureNames = await getTranslations("measures.names");
   const attribution = await getTranslations("measures.attribution");
   const figureText = await getTranslations("incidentFigures");
+  const exampleText = await getTranslations("exampleData");
   const locale = await getLocale();
   const timeZone = timeZoneOf(zone);
   const from = new Date(chart.from);
@@ -155,6 +157,7 @@ export async function OperatorSignals({
           key: `${signal}-${line.asn ?? "all"}`,
           label: lineLabel(line),
           points: line.points.map((point) => ({ t: Date.parse(point.at), v: point.value })),
+          example: line.example,
         })),
       },
     ];
@@ -246,7 +249,10 @@ export async function OperatorSignals({
                   return (
                     <tr key={`${line.signal}-${line.asn}`}>
                       <th scope="row">{signalNames(SIGNAL_MESSAGE[line.signal])}</th>
-                      <td>{lineLabel(line)}</td>
+                      <td>
+                        {lineLabel(line)}
+                        {line.example && <p className="cell-note">{exampleText("label")}</p>}
+                      </td>
                       <td>{stats.min ? formatValue(stats.min.value, locale) : "—"}</td>
                       <td>{stats.min ? formatInstant(stats.min.at, locale, timeZone) : "—"}</td>
                       <td>{stats.median === null ? "—" : formatValue(stats.median, locale)}</td>
@@ -371,6 +377,7 @@ export async function OperatorSignals({
                   <td>{event.endsAt ? formatInstant(event.endsAt, locale, timeZone) : t("ongoing")}</td>
                   <td>{event.asns.length > 0 ? event.asns.map((asn) => `AS${asn}`).join(", ") : t("countryWide")}</td>
                   <td>
+                    {event.example && <strong>{exampleText("label")}. </strong>}
                     {event.description ?? ""}
                     {event.linkedUrl && /^https?:\/\//i.test(event.linkedUrl) && (
                       <>
@@ -394,6 +401,8 @@ export async function OperatorSignals({
     <>
       {layout !== "chart" && controls}
 
+      {/* Invented example data says so before the chart, on each panel and in every download (decision 0018). */}
+      {chart.example && <ExampleDataNotice />}
       <p>
         {t("period", {
           from: formatInstant(chart.from, locale, timeZone),
@@ -439,6 +448,7 @@ export async function OperatorSignals({
             locale={locale}
             yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
             legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
+            exampleBadge={chart.example ? exampleText("chartBadge") : undefined}
           />
           {downloads && (
             <SignalChartDownloads
@@ -446,6 +456,7 @@ export async function OperatorSignals({
               name={`operator-signals-${operator.slug}`}
               panels={panels}
               table={await operatorSignalsTable(chart, zone, operator.name, operatorSignalsSources(chart, phases))}
+              exampleCell={chart.example ? exampleText("cell") : undefined}
             />
           )}
           </div>

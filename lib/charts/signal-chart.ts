@@ -34,6 +34,8 @@ export type SignalLine = {
   asn: number | null;
   unit: string | null;
   points: ChartPoint[];
+  /** True when a series behind the line holds invented example data (decision 0018). */
+  example: boolean;
   /**
    * Only when the chart is normalised: the line's median over the period,
    * in `unit`, that its values were divided by. Null when the median is zero
@@ -52,6 +54,8 @@ export type SignalEvent = {
   asns: number[];
   description: string | null;
   linkedUrl: string | null;
+  /** True when the event is invented example data (decision 0018). */
+  example: boolean;
 };
 
 export type OperatorSignalChart = {
@@ -64,4 +68,10 @@ export type OperatorSignalChart = {
   events: SignalEvent[];
   /** Signals asked for that have no data for these networks in the period. */
   missing: SignalKey[];
+  /**
+   * True when any line or event drawn is invented example data (decision
+   * 0018): every view, download and API answer of the chart then says
+   * "example data — invented".
+   */
+  example: boolean;
 };

@@ -125,9 +125,11 @@ const PREPARE_DATA_LOCK_KEY = 72707372;
 /**
  * Provisions the database (provisionDatabase) and seeds it as asked, as the
  * owner. The database must exist (openDatabase creates it). Warns when the app
- * would connect as a superuser.
+ * would connect as a superuser. With `exampleData` (only `npm run demo`,
+ * DEMO_DATA=1, and `npm run ingest:examples`), then loads the invented example
+ * feed files as the app, marked as example data (decision 0018).
  */
-export async function prepareDatabase(database: DatabaseUrls, options: { seed: SeedPolicy; log: (line: string) => void }) {
+export async function prepareDatabase(database: DatabaseUrls, options: { seed: SeedPolicy; log: (line: string) => void; exampleData?: boolean }) {
   const { log } = options;
   const migrations = await provisionDatabase(database, { log });
   log(
@@ -141,6 +143,10 @@ export async function prepareDatabase(database: DatabaseUrls, options: { seed: S
     );
   }
   await withAdvisoryLock(database.ownerUrl, PREPARE_DATA_LOCK_KEY, () => prepareData(database.ownerUrl, options));
+  if (options.exampleData) {
+    const [{ loadExampleData }, { SYSTEM }] = await Promise.all([import("@/lib/server/example-data/load-example-data"), import("@/lib/auth/permissions")]);
+    await loadExampleData({ by: SYSTEM, connectionString: database.url, log });
+  }
 }
 
 async function prepareData(ownerUrl: string, options: { seed: SeedPolicy; log: (line: string) => void }) {
@@ -151,15 +157,19 @@ async function prepareData(ownerUrl: string, options: { seed: SeedPolicy; log: (
   try {
     const backfilled = await backfillIncidentRevisions(db);
     if (backfilled > 0) log(`Recorded a first revision for ${backfilled} incident(s) stored before revisions existed`);
-    if (options.seed === "never") return;
-    const { isDatabaseSeeded, seedDatabase, updateReviewedIncidents } = await import("@/prisma/seed");
-    if (options.seed === "if-empty" && (await isDatabaseSeeded(db))) {
-      log("Seed skipped: the database already holds data");
-      return;
-    }
-    await seedDatabase(db, log);
-    if (options.seed === "update-reviewed") await updateReviewedIncidents(db, log);
+    await seedAsAsked(db, options.seed, log);
   } finally {
     await db.$disconnect();
   }
+}
+
+async function seedAsAsked(db: ReturnType<typeof createDb>, seed: SeedPolicy, log: (line: string) => void) {
+  if (seed === "never") return;
+  const { isDatabaseSeeded, seedDatabase, updateReviewedIncidents } = await import("@/prisma/seed");
+  if (seed === "if-empty" && (await isDatabaseSeeded(db))) {
+    log("Seed skipped: the database already holds data");
+    return;
+  }
+  await seedDatabase(db, log);
+  if (seed === "update-reviewed") await updateReviewedIncidents(db, log);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
+import { INCIDENT_LIST_DOWNLOAD_PARAMS } from "@/lib/schemas/incident-list-download";
 import { publicRouteFor } from "./public-routes";
 
 /**
@@ -14,5 +15,26 @@ describe("PUBLIC_ROUTES and the API's endpoints", () => {
     expect(match, endpoint.example).not.toBeNull();
     expect([...match!.route.params].sort()).toEqual(Object.keys(endpoint.query.shape).sort());
     expect(match!.route.undeclared).toBe("refused");
+  });
+});
+
+describe("PUBLIC_ROUTES and the other public files and pages", () => {
+  it("the incident list's download is public, keyed by the list's filters, lang and format, and refuses the rest", () => {
+    const match = publicRouteFor("/api/export/incidents");
+    expect(match?.route.params).toEqual(INCIDENT_LIST_DOWNLOAD_PARAMS);
+    expect(match?.route.undeclared).toBe("refused");
+  });
+
+  it("the data page and the overview's embed are public; the staff check is not", () => {
+    expect(publicRouteFor("/about-data")?.route.name).toBe("about-data");
+    expect(publicRouteFor("/ru/about-data")?.route.name).toBe("about-data");
+    expect(publicRouteFor("/embed/overview")?.route.undeclared).toBe("refused");
+    expect(publicRouteFor("/api/staff/me")).toBeNull();
+  });
+
+  it("an embed's cache key keeps `chart`, which picks what it draws", () => {
+    for (const path of ["/embed/timeline", "/embed/map", "/embed/isps", "/embed/isp/kcell", "/embed/incident/x", "/embed/overview"]) {
+      expect(publicRouteFor(path)?.route.params, path).toContain("chart");
+    }
   });
 });

@@ -5,6 +5,7 @@ import { ZOembedQuery } from "@/lib/schemas/api/oembed";
 import { ZIncidentDetailQuery, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
 import { ZReferenceListQuery } from "@/lib/schemas/api/reference";
 import { ZSeriesQuery } from "@/lib/schemas/api/series";
+import { INCIDENT_LIST_DOWNLOAD_PARAMS } from "@/lib/schemas/incident-list-download";
 import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 import { CARD_FILTER_PARAMS, CARD_VIEWS } from "@/lib/share/card-target";
 
@@ -77,6 +78,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   resource("api-operators", "/api/v1/operators", Object.keys(ZReferenceListQuery.shape), "refused"),
   resource("api-regions", "/api/v1/regions", Object.keys(ZReferenceListQuery.shape), "refused"),
   resource("api-series", "/api/v1/series", Object.keys(ZSeriesQuery.shape), "refused"),
+  resource("export-incidents", "/api/export/incidents", INCIDENT_LIST_DOWNLOAD_PARAMS, "refused"),
   resource("api-openapi", "/api/v1/openapi\\.json", [], "ignored"),
   resource("oembed", "/api/oembed", Object.keys(ZOembedQuery.shape), "ignored"),
   resource("card-view", `/api/og/(?:${CARD_VIEWS.join("|")})`, CARD_PARAMS, "refused"),

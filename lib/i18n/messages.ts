@@ -34,6 +34,8 @@ import consoleEn from "@/messages/console/en.json";
 import consoleRu from "@/messages/console/ru.json";
 import dataEn from "@/messages/data/en.json";
 import dataRu from "@/messages/data/ru.json";
+import citeEn from "@/messages/cite/en.json";
+import citeRu from "@/messages/cite/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -42,8 +44,8 @@ import dataRu from "@/messages/data/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn, dataEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu, dataRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn, dataEn, citeEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu, dataRu, citeRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -63,7 +65,8 @@ type Messages = typeof publicEn &
   typeof chartDownloadsEn &
   typeof measuresEn &
   typeof consoleEn &
-  typeof dataEn;
+  typeof dataEn &
+  typeof citeEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

@@ -1,12 +1,24 @@
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
+import type { PhaseExtent } from "@/lib/generated/prisma/enums";
+import type { CardPhaseBar } from "./card-phase-timeline";
 
 /** What a social card shows; lib/server/share/get-social-card.ts fills it, components/share/social-card.tsx draws it. */
 export type CardBar = { label: string; value: number; valueLabel: string };
-export type CardSegment = { label: string; share: number; color: string };
+
+/** A legend entry of the phase timeline: a type's colour, or an extent or open end drawn in grey. */
+export type CardLegendEntry = { label: string; colour: string; extent: PhaseExtent; open: boolean };
 
 export type CardChart =
   | { kind: "bars"; caption: string; bars: CardBar[] }
-  | { kind: "strip"; caption: string; segments: CardSegment[] };
+  | {
+      /** Every phase of an incident on a real time axis (lib/share/card-phase-timeline.ts). */
+      kind: "timeline";
+      caption: string;
+      lanes: number;
+      bars: (CardPhaseBar & { colour: string })[];
+      ticks: { at: number; label: string }[];
+      legend: CardLegendEntry[];
+    };
 
 export type SocialCardModel = {
   locale: string;

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { guardCell, toCsv } from "./csv";
 import { toJson, toJsonDocument } from "./json";
-import { escapeXml, frameSvg, wrapText } from "./svg-frame";
+import { escapeXml, frameSvg } from "./svg-frame";
 import { exportFileName, periodOfInstants, type ChartTable } from "./table";
 
 const TABLE: ChartTable = {
@@ -133,10 +133,30 @@ describe("frameSvg", () => {
     expect(height).toBeGreaterThan(400);
   });
 
-  it("wraps long lines and escapes XML", () => {
-    // 70 px at 12 px is about 10 characters.
-    expect(wrapText("one two three four five six", 70, 12)).toEqual(["one two", "three four", "five six"]);
-    expect(wrapText("x".repeat(25), 70, 12)).toEqual(["xxxxxxxxxx", "xxxxxxxxxx", "xxxxx"]);
+  it("escapes XML", () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+
+  it("draws the example-data notice as a banner under the title, and names it in the image's title", () => {
+    const { svg } = frameSvg([panel], [], { title: "Kcell: measured signals", period: "p", notice: "Example data — invented. Do not cite.", footer: [] });
+    expect(svg).toContain("<title>Example data — invented. Do not cite. Kcell: measured signals</title>");
+    expect(svg).toMatch(/<rect [^>]*fill="#b00020"\/>\s*<text [^>]*font-weight="bold" fill="#ffffff">Example data — invented\. Do not cite\.<\/text>/);
+    expect(svg.indexOf("Example data — invented. Do not cite.</text>")).toBeLessThan(svg.indexOf(panel.markup));
+  });
+
+  it("never cuts a word: every drawn line is whole words of the text, and the frame widens for an address no line holds", () => {
+    const words = "Kazakhstan Shutdown Tracker: curated incidents by the coalition, measurements from OONI, IODA and Cloudflare Radar";
+    const address = `https://example.org/${"very-long-segment".repeat(8)}/isps/kcell?from=2022-01-01&to=2022-01-31`;
+    const { svg, width } = frameSvg([panel], [], { title: words.repeat(2), period: "p", footer: [words, address] });
+    const drawn = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
+    const titleWords = new Set(words.split(" "));
+    for (const line of drawn.filter((line) => line.startsWith("Kazakhstan") || titleWords.has(line.split(" ")[0]!))) {
+      for (const word of line.split(" ")) expect(titleWords.has(word), `${word} in "${line}"`).toBe(true);
+    }
+    // The address is drawn in pieces that break only after its punctuation, and they join up to the whole of it.
+    const pieces = drawn.filter((line) => line.startsWith("https:") || line.startsWith("very-") || line.startsWith("isps") || line.startsWith("kcell") || /^(segment|\/|from|to|2022)/.test(line));
+    expect(pieces.join("")).toBe(address);
+    expect(pieces.slice(0, -1).every((piece) => /[/?&=\-_.,:#]$/.test(piece))).toBe(true);
+    expect(width).toBeGreaterThanOrEqual(632);
   });
 });

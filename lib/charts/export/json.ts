@@ -8,6 +8,9 @@ import type { ChartTable } from "./table";
  * says which source is under which.
  */
 export type ChartJson = {
+  /** Only for invented example data (decision 0018): says so before anything else. */
+  example?: true;
+  notice?: string;
   title: string;
   period: ChartTable["period"];
   source: string;
@@ -23,6 +26,7 @@ export function toJsonDocument(table: ChartTable): ChartJson {
   const credits = dataCredits(table.sources);
   const licences = licencesOf(credits);
   return {
+    ...(table.notice ? { example: true as const, notice: table.notice } : {}),
     title: table.title,
     period: table.period,
     source: table.source,

@@ -1,4 +1,6 @@
-import { escapeXml, frameSvg, type ExportLegendEntry, type ExportPanel, type FrameText } from "./svg-frame";
+import { cssBackgroundPaint, normaliseCssColour } from "./css-paint";
+import { estimateTextWidth, fitLabel, type MeasureText } from "./fit-text";
+import { escapeXml, FRAME_FONT, frameSvg, type ExportLegendEntry, type ExportPanel, type FrameText } from "./svg-frame";
 
 /**
  * Turns a chart drawn on the page into a standalone SVG and a PNG. The chart's
@@ -86,32 +88,45 @@ function chartPanels(container: Element): ExportPanel[] {
     });
 }
 
-/** CSS colours named in a computed background image (gradients), in order. */
-const CSS_COLOURS = /(?:rgba?|color)\([^)]*\)/g;
+/** Text widths from the browser's own font metrics (a canvas), for the fonts the image is drawn with. */
+export function canvasMeasure(fontFamily: string, weight = "normal"): MeasureText {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return estimateTextWidth;
+  return (text, fontSize, bold) => {
+    context.font = `${bold ? "bold" : weight} ${fontSize}px ${fontFamily}`;
+    return context.measureText(text).width;
+  };
+}
 
-/**
- * An HTML bar's fill as SVG: its background colour, or its gradient (the phase chart's stripes for
- * intermittent phases, its fade for open ones) as a pattern or gradient added to `defs`.
- */
-function htmlBarFill(style: CSSStyleDeclaration, id: string, defs: string[]): string {
-  const [first, second] = style.backgroundImage.match(CSS_COLOURS) ?? [];
-  if (first && style.backgroundImage.startsWith("repeating-linear-gradient")) {
-    const under = second ? `<rect width="12" height="12" fill="${escapeXml(second)}"/>` : "";
-    defs.push(`<pattern id="${id}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">${under}<rect width="6" height="12" fill="${escapeXml(first)}"/></pattern>`);
-    return `url(#${id})`;
-  }
-  if (first && style.backgroundImage.startsWith("linear-gradient")) {
-    defs.push(`<linearGradient id="${id}" x1="0" x2="1" y1="0" y2="0"><stop offset="0.2" stop-color="${escapeXml(first)}"/><stop offset="1" stop-color="${escapeXml(first)}" stop-opacity="0"/></linearGradient>`);
-    return `url(#${id})`;
-  }
-  const colour = style.backgroundColor;
-  return colour && colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent" ? escapeXml(colour) : "none";
+/** A label of an HTML chart as SVG lines: fitted to its box between words (never cut mid-word), as many lines as the box holds on screen. */
+function htmlText(element: HTMLElement, style: CSSStyleDeclaration, box: DOMRect, x: string, y: string): string {
+  const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  if (!text) return "";
+  const fontSize = parseFloat(style.fontSize) || 12;
+  const lineHeight = style.lineHeight === "normal" ? fontSize * 1.2 : parseFloat(style.lineHeight) || fontSize * 1.2;
+  const padding = { left: parseFloat(style.paddingLeft) || 0, right: parseFloat(style.paddingRight) || 0, top: parseFloat(style.paddingTop) || 0, bottom: parseFloat(style.paddingBottom) || 0 };
+  const bold = Number(style.fontWeight) >= 600 || style.fontWeight === "bold";
+  const measure = canvasMeasure(style.fontFamily, style.fontWeight);
+  // Text that never wraps on screen (tick labels) is its own box: drawn whole. Other labels get the lines their box holds.
+  const lines =
+    style.whiteSpace === "nowrap" || style.whiteSpace === "pre"
+      ? [text]
+      : fitLabel(text, box.width - padding.left - padding.right + 1, Math.max(1, Math.round((box.height - padding.top - padding.bottom) / lineHeight)), fontSize, { measure, bold });
+  // Lines but the last end with a space (drawn after the line's end, so unseen): the text reads and copies as the words it is.
+  const tspans = lines
+    .map((line, index) => `<tspan x="${padding.left.toFixed(1)}" y="${(padding.top + lineHeight * index + lineHeight / 2 + fontSize * 0.35).toFixed(1)}">${escapeXml(line)}${index < lines.length - 1 ? " " : ""}</tspan>`)
+    .join("");
+  return (
+    `<g transform="translate(${x},${y})"><text font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(normaliseCssColour(style.color))}">` +
+    `${tspans}</text></g>`
+  );
 }
 
 /**
  * A chart drawn in HTML (the incident's phase chart, the overview's timeline: bars as positioned
  * boxes) as one SVG panel: every element marked data-chart-bar becomes a rectangle filled and
- * outlined as on screen, every element marked data-chart-text a line of text, each where it sits
+ * outlined as on screen (solid, hatched, striped or fading: lib/charts/export/css-paint.ts), every
+ * element marked data-chart-text its text, fitted to its box between words, each where it sits
  * inside the element marked data-chart-html.
  */
 function htmlChartPanel(container: Element): ExportPanel | null {
@@ -129,16 +144,14 @@ function htmlChartPanel(container: Element): ExportPanel | null {
     const style = window.getComputedStyle(element);
     if (element.hasAttribute("data-chart-bar")) {
       const border = parseFloat(style.borderTopWidth) || 0;
-      const stroke = border > 0 && style.borderTopStyle !== "none" ? ` stroke="${escapeXml(style.borderTopColor)}" stroke-width="${border}"` : "";
-      const fill = htmlBarFill(style, `kst-html-fill-${index}`, defs);
-      parts.push(`<rect x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" rx="${parseFloat(style.borderTopLeftRadius) || 0}" fill="${fill}"${stroke}/>`);
-    } else {
-      // Clipped to its box, as the page cuts long labels short.
-      const text = escapeXml((element.textContent ?? "").replace(/\s+/g, " ").trim());
+      const stroke = border > 0 && style.borderTopStyle !== "none" ? ` stroke="${escapeXml(normaliseCssColour(style.borderTopColor))}" stroke-width="${border}"` : "";
+      // Drawn from the bar's own corner, so its stripes start where the screen's do.
+      const fill = cssBackgroundPaint(style, `kst-html-fill-${index}`, defs, box.width, box.height);
       parts.push(
-        `<svg x="${x}" y="${y}" width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" overflow="hidden">` +
-          `<text x="0" y="${(box.height * 0.78).toFixed(1)}" font-family="${escapeXml(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(style.color)}">${text}</text></svg>`,
+        `<g transform="translate(${x},${y})"><rect width="${box.width.toFixed(1)}" height="${box.height.toFixed(1)}" rx="${parseFloat(style.borderTopLeftRadius) || 0}" fill="${fill}"${stroke}/></g>`,
       );
+    } else {
+      parts.push(htmlText(element, style, box, x, y));
     }
   });
   const width = Math.round(origin.width);
@@ -148,30 +161,28 @@ function htmlChartPanel(container: Element): ExportPanel | null {
 }
 
 /** A legend swatch drawn in HTML (a coloured box) as a small SVG square, or null. */
-function htmlSwatch(item: Element): string | null {
+function htmlSwatch(item: Element, index: number): string | null {
   const box = item.querySelector("[aria-hidden='true']");
   if (!box) return null;
   const style = window.getComputedStyle(box);
-  const border = escapeXml(style.borderTopColor || "#888888");
-  const colour = style.backgroundColor;
-  const filled = colour && colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent";
-  // A CSS gradient (a hatched swatch) is drawn as grey hatching.
-  const hatched = style.backgroundImage.includes("gradient");
-  if (!filled && !hatched) return null;
-  const hatching = hatched ? `<path d="M0,8 l8,-8 M0,16 l16,-16 M8,16 l8,-8" stroke="#555555" stroke-width="1.5"/>` : "";
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect x="0.5" y="0.5" width="15" height="15" fill="${filled ? escapeXml(colour) : "#ffffff"}" stroke="${border}"/>${hatching}</svg>`;
+  const defs: string[] = [];
+  // The swatch's own paint (a colour, the stripes of "on and off", the hatching of "partial"), as on screen.
+  const fill = cssBackgroundPaint(style, `kst-swatch-${index}`, defs, 16, 16);
+  const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== "none" ? normaliseCssColour(style.borderTopColor) : "#888888";
+  if (fill === "none" && defs.length === 0) return null;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><defs>${defs.join("")}</defs><rect x="0.5" y="0.5" width="15" height="15" fill="#ffffff" stroke="${escapeXml(border)}"/><rect x="0.5" y="0.5" width="15" height="15" fill="${fill}"/></svg>`;
 }
 
 /** Legend entries: Recharts' legend items, or elements marked data-chart-legend-item; each an optional swatch and its text. */
 function chartLegend(container: Element): ExportLegendEntry[] {
   const seen = new Set<string>();
-  return [...container.querySelectorAll<HTMLElement>("[data-chart-legend-item], .recharts-legend-item")].flatMap((item): ExportLegendEntry[] => {
+  return [...container.querySelectorAll<HTMLElement>("[data-chart-legend-item], .recharts-legend-item")].flatMap((item, index): ExportLegendEntry[] => {
     const label = (item.textContent ?? "").replace(/\s+/g, " ").trim();
     // Small multiples repeat one legend per panel: each entry once.
     if (!label || seen.has(label)) return [];
     seen.add(label);
     const icon = item.querySelector<SVGSVGElement>("svg");
-    if (!icon) return [{ swatch: htmlSwatch(item), label }];
+    if (!icon) return [{ swatch: htmlSwatch(item, index), label }];
     const box = icon.getBoundingClientRect();
     const scale = Math.min(1, 18 / Math.max(box.width, box.height, 1));
     return [{ swatch: cloneSvg(icon, box.width * scale, box.height * scale), label }];
@@ -192,7 +203,7 @@ export function exportChartSvg(container: Element, text: FrameText): { svg: stri
   const htmlPanel = htmlChartPanel(container);
   const panels = htmlPanel ? [htmlPanel] : chartPanels(container);
   if (panels.length === 0) throw new Error("No chart to export");
-  return frameSvg(panels, chartLegend(container), text, pageColours());
+  return frameSvg(panels, chartLegend(container), text, pageColours(), canvasMeasure(FRAME_FONT));
 }
 
 /** Draws an SVG document onto a canvas at `scale` (2: sharp on high-density screens and in print) and encodes it as PNG. */

@@ -3,8 +3,11 @@
  * by its title and period at the top and a legend, the source, the
  * attribution and the address at the bottom, all drawn in (a picture that is
  * shared alone still says what it shows and whose it is). Strings in,
- * string out: no DOM, so it is unit-tested in Node.
+ * string out: no DOM, so it is unit-tested in Node. Text is wrapped between
+ * words (lib/charts/export/fit-text.ts), never cut; the frame widens for a
+ * piece of an address that no line can hold.
  */
+import { estimateTextWidth, wrapText, widestLine, type MeasureText } from "./fit-text";
 
 export type ExportPanel = {
   /** A serialised, self-contained <svg> with width and height set. */
@@ -21,6 +24,8 @@ export type ExportLegendEntry = { swatch: string | null; label: string };
 export type FrameText = {
   title: string;
   period: string;
+  /** Invented example data (decision 0018): "Example data — invented: …", drawn as a banner under the title. */
+  notice?: string;
   /** Lines under the chart: source, attribution and licence, address. */
   footer: string[];
 };
@@ -28,78 +33,89 @@ export type FrameText = {
 export type FrameColours = { background: string; text: string; muted: string };
 
 const PAD = 16;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+/** The font of the frame's text (the browser measures with it). */
+export const FRAME_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 const MIN_WIDTH = 480;
 const SWATCH = 18;
+const NOTICE_FILL = "#b00020";
+const NOTICE_TEXT = "#ffffff";
 
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (character) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[character]!);
 }
 
-/** Splits text into lines of at most about `maxWidth` pixels at `fontSize` (an estimate: no font metrics here). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * 0.56)));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-    while (line.length > maxChars) {
-      lines.push(line.slice(0, maxChars));
-      line = line.slice(maxChars);
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function textLine(text: string, x: number, y: number, size: number, colour: string, weight = "normal"): string {
-  return `<text x="${x}" y="${y}" font-family="${escapeXml(FONT)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(colour)}">${escapeXml(text)}</text>`;
+  return `<text x="${x}" y="${y}" font-family="${escapeXml(FRAME_FONT)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(colour)}">${escapeXml(text)}</text>`;
 }
 
-/** The framed image: returns the SVG document and its size in CSS pixels. */
+/** The framed image: returns the SVG document and its size in CSS pixels. `measure` sizes text (default: an estimate; the browser passes canvas metrics). */
 export function frameSvg(
   panels: ExportPanel[],
   legend: ExportLegendEntry[],
   text: FrameText,
   colours: FrameColours = { background: "#ffffff", text: "#111111", muted: "#555555" },
+  measure: MeasureText = estimateTextWidth,
 ): { svg: string; width: number; height: number } {
   const chartWidth = Math.max(MIN_WIDTH, ...panels.map((panel) => Math.ceil(panel.width)));
-  const width = chartWidth + PAD * 2;
-  const inner = chartWidth;
+  // Blocks of text and their wrapping, at the chart's width; the frame widens for a piece no line can hold (never cut).
+  const blocks = (lines: string[], size: number, bold: boolean, width: number) => lines.flatMap((line) => wrapText(line, width, size, { measure, bold }));
+  const wrapAll = (width: number) => ({
+    title: blocks([text.title], 18, true, width),
+    period: blocks([text.period], 13, false, width),
+    notice: text.notice ? blocks([text.notice], 14, true, width - 16) : [],
+    panelTitles: panels.map((panel) => (panel.title ? blocks([panel.title], 13, true, width) : [])),
+    footer: blocks(text.footer, 12, false, width),
+  });
+  let wrapped = wrapAll(chartWidth);
+  const needed = Math.ceil(
+    Math.max(
+      widestLine(wrapped.title, 18, { measure, bold: true }),
+      widestLine(wrapped.period, 13, { measure }),
+      widestLine(wrapped.notice, 14, { measure, bold: true }) + 16,
+      ...wrapped.panelTitles.map((lines) => widestLine(lines, 13, { measure, bold: true })),
+      widestLine(wrapped.footer, 12, { measure }),
+      ...legend.map((entry) => (entry.swatch ? SWATCH + 6 : 0) + measure(entry.label, 12)),
+    ),
+  );
+  const inner = Math.max(chartWidth, needed);
+  if (inner > chartWidth) wrapped = wrapAll(inner);
+  const width = inner + PAD * 2;
   const parts: string[] = [];
   let y = PAD;
 
-  for (const line of wrapText(text.title, inner, 18)) {
+  for (const line of wrapped.title) {
     y += 22;
     parts.push(textLine(line, PAD, y, 18, colours.text, "bold"));
   }
-  for (const line of wrapText(text.period, inner, 13)) {
+  for (const line of wrapped.period) {
     y += 18;
     parts.push(textLine(line, PAD, y, 13, colours.muted));
   }
+  if (wrapped.notice.length > 0) {
+    y += 10;
+    const boxHeight = wrapped.notice.length * 18 + 12;
+    parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="${boxHeight}" rx="3" fill="${NOTICE_FILL}"/>`);
+    wrapped.notice.forEach((line, index) => parts.push(textLine(line, PAD + 8, y + 6 + 14 + index * 18, 14, NOTICE_TEXT, "bold")));
+    y += boxHeight;
+  }
   y += 12;
 
-  for (const panel of panels) {
-    if (panel.title) {
+  panels.forEach((panel, index) => {
+    for (const line of wrapped.panelTitles[index] ?? []) {
       y += 16;
-      parts.push(textLine(panel.title, PAD, y, 13, colours.text, "bold"));
-      y += 6;
+      parts.push(textLine(line, PAD, y, 13, colours.text, "bold"));
     }
+    if (panel.title) y += 6;
     parts.push(`<g transform="translate(${PAD},${y})">${panel.markup}</g>`);
     y += Math.ceil(panel.height) + 8;
-  }
+  });
 
-  // Legend entries flow left to right, wrapping at the frame's width.
+  // Legend entries flow left to right, wrapping at the frame's width; each stays whole.
   let x = PAD;
   if (legend.length > 0) y += 4;
   let rowTop = y;
   for (const entry of legend) {
-    const labelWidth = Math.ceil(entry.label.length * 12 * 0.56);
+    const labelWidth = Math.ceil(measure(entry.label, 12));
     const entryWidth = (entry.swatch ? SWATCH + 6 : 0) + labelWidth + 16;
     if (x > PAD && x + entryWidth > PAD + inner) {
       x = PAD;
@@ -114,17 +130,16 @@ export function frameSvg(
   y += 4;
   parts.push(`<line x1="${PAD}" x2="${PAD + inner}" y1="${y}" y2="${y}" stroke="${escapeXml(colours.muted)}" stroke-width="0.5"/>`);
   y += 2;
-  for (const footerLine of text.footer) {
-    for (const line of wrapText(footerLine, inner, 12)) {
-      y += 16;
-      parts.push(textLine(line, PAD, y, 12, colours.muted));
-    }
+  for (const line of wrapped.footer) {
+    y += 16;
+    parts.push(textLine(line, PAD, y, 12, colours.muted));
   }
   const height = Math.ceil(y + PAD);
 
+  const title = text.notice ? `${text.notice} ${text.title}` : text.title;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<title>${escapeXml(text.title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="${escapeXml(colours.background)}"/>`,
     ...parts,
     `</svg>`,

@@ -42,6 +42,12 @@ export type ChartTable = {
   columns: ChartColumn[];
   /** One object per plotted row, keyed by `columns[].key`. */
   rows: Record<string, ChartCell>[];
+  /**
+   * Set when the chart draws invented example data (decision 0018): "Example
+   * data — invented: …", drawn as a banner on the images and carried by the
+   * JSON (the CSV says it in a column of its own on each such row).
+   */
+  notice?: string;
 };
 
 /** "Kazakhstan calendar date" of an instant: the date part in a time zone, "YYYY-MM-DD". */

@@ -36,6 +36,7 @@ export const ZSeries = z
         asn: z.number().int().nullable().describe("The network, or null for the operator's networks combined."),
         unit: z.string().nullable(),
         median: z.number().nullable().optional().describe("Only when normalised: the median the values were divided by."),
+        example: z.boolean().describe("True when the line rests on invented example data (the demonstration files the tracker ships), not on measurements."),
         points: z.array(
           z.object({ at: ZInstant.describe("Start of the bucket."), value: z.number().nullable().describe("Null: no measurement (a gap, not a zero).") }),
         ),
@@ -51,6 +52,11 @@ export const ZSeries = z
         }),
       )
       .describe("Whom to credit for these values, and under which terms: exactly the feeds of the lines that hold a value. Measured data keeps its publishers' terms; the tracker's own records are CC BY 4.0."),
+    example: z.boolean().describe("True when any line (or an outage event the operator page draws with them) is invented example data, not measurements."),
+    notice: z
+      .string()
+      .nullable()
+      .describe("When `example` is true: \"Example data — invented: …\", to be shown with any use of these values; null otherwise."),
   })
   .meta({ id: "Series", description: "One operator's measured signals, downsampled on the server." });
 export type ApiSeries = z.infer<typeof ZSeries>;

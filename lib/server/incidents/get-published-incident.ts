@@ -96,6 +96,8 @@ export type IncidentDetail = {
   discrepancies: { topic: DiscrepancyTopic; description: string; resolution: string | null; sourceNumbers: number[] }[];
   firstPublishedAt: Date | null;
   updatedAt: Date;
+  /** The record's current version (revision number). */
+  version: number;
 };
 
 const namedRegion = (region: { slug: string; nameEn: string; nameRu: string }, locale: string): Named => ({
@@ -221,5 +223,6 @@ export async function loadIncidentDetail(where: Prisma.IncidentWhereInput, local
     })),
     firstPublishedAt: row.firstPublishedAt,
     updatedAt: row.updatedAt,
+    version: row.version,
   };
 }

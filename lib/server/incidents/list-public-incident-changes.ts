@@ -5,6 +5,8 @@ import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
 
 export type PublicChange = {
   at: Date;
+  /** The revision number of this public version (what a citation names); null when not read. */
+  version: number | null;
   kind: "FIRST_PUBLISHED" | "UPDATED";
   /** Top-level fields that changed since the previous public version ("title", "phases", …). */
   fields: string[];
@@ -22,12 +24,12 @@ export async function listPublicIncidentChanges(slug: string, options: { showEdi
   const revisions = await getDb().incidentRevision.findMany({
     where: { incident: { slug, status: "PUBLISHED" }, status: "PUBLISHED" },
     orderBy: { version: "asc" },
-    select: { createdAt: true, snapshot: true, note: true, author: { select: { name: true } } },
+    select: { version: true, createdAt: true, snapshot: true, note: true, author: { select: { name: true } } },
   });
   return publicChangesOf(revisions, options);
 }
 
-type PublishedRevision = { createdAt: Date; snapshot: unknown; note: string | null; author: { name: string } | null };
+type PublishedRevision = { version?: number; createdAt: Date; snapshot: unknown; note: string | null; author: { name: string } | null };
 
 /**
  * The public change log from an incident's published revisions in version
@@ -42,6 +44,7 @@ export function publicChangesOf(revisions: PublishedRevision[], options: { showE
     if (previous === null || fields.length > 0) {
       changes.push({
         at: revision.createdAt,
+        version: revision.version ?? null,
         kind: previous === null ? "FIRST_PUBLISHED" : "UPDATED",
         fields,
         note: revision.note,

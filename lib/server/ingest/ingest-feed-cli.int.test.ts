@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -15,6 +16,9 @@ import { closePgPools, getPgPool } from "@/lib/db/pg-pool";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const CSV_FIXTURE = path.join(ROOT, "lib/ingest/csv/fixtures/coalition-probes.csv");
+/** A copy of an example file under another name: recognised by its content. */
+const EXAMPLE_COPY = path.join(mkdtempSync(path.join(tmpdir(), "kst-example-")), "annotations.json");
+copyFileSync(path.join(ROOT, "e2e/fixtures/feeds/cloudflare-annotations-2022-01.json"), EXAMPLE_COPY);
 
 type Run = { code: number | null; stdout: string; stderr: string; lines: string[] };
 
@@ -102,6 +106,9 @@ describe("npm run ingest -- <feed> arguments", () => {
     [["cloudflare", "--since", "2022-01-01", "--until", "2022-01-02"], /^\[tracker\] cloudflare pulls need CLOUDFLARE_API_TOKEN/],
     [["ooni", "--file", "/no/such/file.json"], /^\[tracker\] Cannot read \/no\/such\/file\.json: no such file\.$/],
     [["ooni", "--page", "2"], /^\[tracker\] Unknown option '--page'/],
+    // The invented example files go in only marked as example data (decision 0018).
+    [["ioda", "--file", "e2e/fixtures/feeds/ioda-signals-2022-01.json"], /^\[tracker\] e2e\/fixtures\/feeds\/ioda-signals-2022-01\.json is one of the tracker's invented example files; load them with `npm run ingest:examples`/],
+    [["cloudflare", "--file", EXAMPLE_COPY], /is one of the tracker's invented example files/],
   ])("refuses %j with one line and status 2, before touching the database", async (args, message) => {
     const runs = await getDb().ingestRun.count();
     const run = await ingest(args);

@@ -197,7 +197,7 @@ describe("getOperatorSignalChart (uncached: loadOperatorSignalChart)", () => {
   it("returns the outage events of the operator's networks and Kazakhstan-wide ones", async () => {
     const result = await chart({ signals: ["ioda.bgp"] });
     expect(result.events).toEqual([
-      { source: "CLOUDFLARE", kind: "CLOUDFLARE_ANNOTATION", startsAt: "2022-01-05T10:00:00.000Z", endsAt: null, asns: [], description: null, linkedUrl: null },
+      { source: "CLOUDFLARE", kind: "CLOUDFLARE_ANNOTATION", startsAt: "2022-01-05T10:00:00.000Z", endsAt: null, asns: [], description: null, linkedUrl: null, example: false },
       {
         source: "CLOUDFLARE",
         kind: "CLOUDFLARE_OUTAGE",
@@ -206,8 +206,9 @@ describe("getOperatorSignalChart (uncached: loadOperatorSignalChart)", () => {
         asns: [9198],
         description: "Government directed",
         linkedUrl: null,
+        example: false,
       },
-      { source: "IODA", kind: "IODA_EVENT", startsAt: "2022-06-01T00:00:00.000Z", endsAt: "2022-06-01T02:00:00.000Z", asns: [50482], description: null, linkedUrl: null },
+      { source: "IODA", kind: "IODA_EVENT", startsAt: "2022-06-01T00:00:00.000Z", endsAt: "2022-06-01T02:00:00.000Z", asns: [50482], description: null, linkedUrl: null, example: false },
     ]);
     // An event overlapping the period's start counts; the ongoing one (no end) still shows years later.
     const later = await chart({ from: new Date("2022-01-09T00:00:00Z"), to: new Date("2022-01-12T00:00:00Z"), signals: ["ioda.bgp"] });

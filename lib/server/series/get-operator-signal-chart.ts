@@ -49,7 +49,7 @@ const COMBINE: Record<SignalKey, Combine> = {
   "ooni.anomaly_rate": "avg",
 };
 
-type SeriesRow = { id: number; source: string; signal: string; asn: number | null; unit: string | null; stepSeconds: number | null };
+type SeriesRow = { id: number; source: string; signal: string; asn: number | null; unit: string | null; stepSeconds: number | null; example: boolean };
 
 function signalKeyOf(series: SeriesRow): SignalKey | null {
   if (series.source === "IODA") return IODA_SIGNALS[series.signal] ?? null;
@@ -97,6 +97,7 @@ export async function getOperatorSignalChart(request: OperatorSignalChartRequest
  *   period that name one of the operator's networks, plus Kazakhstan-wide
  *   events that name no network. A null end means ongoing.
  * - `missing`: asked-for signals with no point in the period.
+ * - `example`: a line or event rests on invented example data (decision 0018).
  */
 export async function loadOperatorSignalChart(request: OperatorSignalChartRequest): Promise<OperatorSignalChart> {
   const { from, to } = request;
@@ -115,13 +116,13 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
   const [seriesRows, events] = await Promise.all([
     db.series.findMany({
       where: { entityType: "ASN", asn: { in: asns }, source: { in: ["IODA", "OONI"] } },
-      select: { id: true, source: true, signal: true, asn: true, unit: true, stepSeconds: true },
+      select: { id: true, source: true, signal: true, asn: true, unit: true, stepSeconds: true, example: true },
       orderBy: { id: "asc" },
     }),
     listOperatorEvents(db, asns, from, to),
   ]);
 
-  type Line = { signal: SignalKey; asn: number | null; unit: string | null; seriesIds: number[] };
+  type Line = { signal: SignalKey; asn: number | null; unit: string | null; seriesIds: number[]; example: boolean };
   const lines = new Map<string, Line>();
   let minBucketSeconds = 0;
   for (const series of seriesRows) {
@@ -129,8 +130,10 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
     if (!signal || !signals.includes(signal)) continue;
     const asn = request.split ? series.asn : null;
     const lineKey = `${signal}|${asn ?? ""}`;
-    const line = lines.get(lineKey) ?? { signal, asn, unit: series.unit, seriesIds: [] };
+    const line = lines.get(lineKey) ?? { signal, asn, unit: series.unit, seriesIds: [], example: false };
     line.seriesIds.push(series.id);
+    // A line drawn partly from invented points is example data as a whole.
+    line.example ||= series.example;
     lines.set(lineKey, line);
     minBucketSeconds = Math.max(minBucketSeconds, series.stepSeconds ?? 0);
   }
@@ -151,7 +154,7 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
   ordered.forEach((line, index) => {
     const points = downsampled.lines[index]!;
     if (!points.some((point) => point.value !== null)) return;
-    const drawn: SignalLine = { signal: line.signal, asn: line.asn, unit: line.unit, points };
+    const drawn: SignalLine = { signal: line.signal, asn: line.asn, unit: line.unit, points, example: line.example };
     withData.push(request.normalised ? normaliseLine(drawn) : drawn);
   });
 
@@ -163,6 +166,7 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
     lines: withData,
     events,
     missing: signals.filter((signal) => !withData.some((line) => line.signal === signal)),
+    example: withData.some((line) => line.example) || events.some((event) => event.example),
   };
 }
 
@@ -177,12 +181,13 @@ type EventRow = {
   asns: number[];
   description: string | null;
   linked_url: string | null;
+  example: boolean;
 };
 
 async function listOperatorEvents(db: Database, asns: number[], from: Date, to: Date): Promise<SignalEvent[]> {
   const rows = await db.$queryRaw<EventRow[]>`
     SELECT * FROM (
-      SELECT source::text AS source, kind::text AS kind, starts_at, ends_at, asns, description, linked_url
+      SELECT source::text AS source, kind::text AS kind, starts_at, ends_at, asns, description, linked_url, example
       FROM outage_events
       WHERE source IN ('IODA', 'CLOUDFLARE') AND kind <> 'IODA_ALERT'
         AND starts_at < ${to}::timestamptz AND (ends_at IS NULL OR ends_at >= ${from}::timestamptz)
@@ -199,5 +204,6 @@ async function listOperatorEvents(db: Database, asns: number[], from: Date, to: 
     asns: row.asns,
     description: row.description,
     linkedUrl: row.linked_url,
+    example: row.example,
   }));
 }

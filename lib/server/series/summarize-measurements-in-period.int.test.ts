@@ -30,9 +30,9 @@ describe("summarizeMeasurementsInPeriod", () => {
     });
 
     expect(await summarizeMeasurementsInPeriod({ operatorSlugs: ["kcell"], ...period })).toEqual([
-      { source: "IODA", series: 1, points: 2 },
-      { source: "OONI", series: 1, points: 1 },
+      { source: "IODA", series: 1, points: 2, example: false },
+      { source: "OONI", series: 1, points: 1, example: false },
     ]);
-    expect(await summarizeMeasurementsInPeriod({ operatorSlugs: [], ...period })).toEqual([{ source: "OONI", series: 1, points: 1 }]);
+    expect(await summarizeMeasurementsInPeriod({ operatorSlugs: [], ...period })).toEqual([{ source: "OONI", series: 1, points: 1, example: false }]);
   });
 });

@@ -2,12 +2,14 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { MeasurementSource } from "@/lib/generated/prisma/enums";
 
-export type MeasurementSummary = { source: MeasurementSource; series: number; points: number };
+/** `example`: the series hold invented example data (decision 0018), counted apart from measurements. */
+export type MeasurementSummary = { source: MeasurementSource; series: number; points: number; example: boolean };
 
 /**
  * Which measurement feeds hold data for a period, for the given operators'
  * networks or for Kazakhstan as a whole. Empty when nothing has been ingested:
- * pages then say so rather than show invented data.
+ * pages then say so rather than show invented data. Series of invented example
+ * data are counted on rows of their own, marked `example`.
  */
 export async function summarizeMeasurementsInPeriod(options: {
   operatorSlugs: string[];
@@ -21,11 +23,11 @@ export async function summarizeMeasurementsInPeriod(options: {
   });
   const asns = networks.map((network) => network.asn);
   return db.$queryRaw<MeasurementSummary[]>`
-    SELECT s.source::text AS source, count(DISTINCT s.id)::int AS series, count(*)::int AS points
+    SELECT s.source::text AS source, count(DISTINCT s.id)::int AS series, count(*)::int AS points, s.example
     FROM series_points p
     JOIN series s ON s.id = p.series_id
     WHERE p.at >= ${options.from} AND p.at < ${options.to}
       AND (s.asn = ANY(${asns}::int[]) OR (s.entity_type = 'COUNTRY' AND s.entity_code = 'KZ'))
-    GROUP BY s.source
-    ORDER BY s.source::text`;
+    GROUP BY s.source, s.example
+    ORDER BY s.source::text, s.example`;
 }

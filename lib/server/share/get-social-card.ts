@@ -8,8 +8,9 @@ import { filterPeriodLabel } from "@/lib/share/card-period";
 import { CARD_FILTER_PARAMS, cardTakesFilters, type CardTarget } from "@/lib/share/card-target";
 import { cardText } from "@/lib/share/card-text";
 import { CARD_TYPE_COLOURS, type CardBar, type CardChart, type SocialCardModel } from "@/lib/share/social-card-model";
+import { cardPhaseTimeline } from "@/lib/share/card-phase-timeline";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
-import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import { getPublishedIncident, type IncidentPhase } from "@/lib/server/incidents/get-published-incident";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
@@ -37,6 +38,7 @@ function translators(locale: CardLocale) {
     t: createTranslator({ locale, messages, namespace: "socialCards" }),
     site: createTranslator({ locale, messages, namespace: "site" }),
     types: createTranslator({ locale, messages, namespace: "enums.DisruptionType" }),
+    timeline: createTranslator({ locale, messages, namespace: "cardTimeline" }),
     measures: createTranslator({ locale, messages, namespace: "measures.names" }),
     credits: createTranslator({ locale, messages, namespace: "dataCredits" }) as unknown as CreditTranslator,
   };
@@ -216,16 +218,7 @@ async function incidentCard(slug: string, locale: CardLocale, tr: Translators, n
       : incident.endStatus === "ONGOING"
         ? tr.t("periodOngoing", { from })
         : tr.t("periodEndNotRecorded", { from });
-  const lengths = incident.phases.map((phase) => {
-    const phaseEnd = countedEnd(phase, now)?.at ?? end;
-    return phaseEnd ? Math.max(0, phaseEnd.getTime() - phase.startsAt.getTime()) : 0;
-  });
-  const totalLength = lengths.reduce((sum, length) => sum + length, 0);
-  const segments = incident.phases.map((phase, index) => ({
-    label: cardText(`${tr.types(phase.type)}: ${phase.label}`, 36),
-    share: totalLength > 0 ? (lengths[index] ?? 0) / totalLength : 1 / incident.phases.length,
-    color: CARD_TYPE_COLOURS[phase.type] ?? "#555555",
-  }));
+  const chart = phaseTimelineChart(incident.phases, locale, tr, now);
   // The incident page's key figures: the country's featured measure, the others named apart.
   const figures = incidentFigures(incident, now);
   const measure = featured(figures.country);
@@ -234,8 +227,41 @@ async function incidentCard(slug: string, locale: CardLocale, tr: Translators, n
     ? `${tr.t("measureHours", { measure: tr.measures(measure), hours: hoursText(figures.country[measure].hours, locale) })} · ${tr.t("phases", { count: incident.phases.length })}`
     : `${end ? `${formatDuration(end.getTime() - incident.startsAt.getTime(), locale)} · ` : ""}${tr.t("phases", { count: incident.phases.length })}`;
   const statNote = anyHours ? measureNote(figures.country, measure, "country", locale, tr) : tr.t("noneCounted");
-  const chart: CardChart | null = segments.length > 0 ? { kind: "strip", caption: tr.t("phaseStrip"), segments } : null;
   return { status: "ok", card: baseCard(locale, tr, { title: incident.title, period, stat, statNote, chart }) };
+}
+
+/** Narrowest bar on the card's 470-pixel axis, as a fraction of it: a one-hour cut in a month still shows. */
+const CARD_MIN_BAR = 4 / 470;
+
+/**
+ * Every phase of an incident on a real time axis (lib/share/card-phase-timeline.ts),
+ * each bar where the figures count it (decision 0008), with the types, extents and
+ * open ends it draws named in a legend.
+ */
+function phaseTimelineChart(phases: IncidentPhase[], locale: CardLocale, tr: Translators, now: Date): CardChart | null {
+  const timeline = cardPhaseTimeline(
+    phases.map((phase) => ({ number: phase.number, type: phase.type, extent: phase.extent, startsAt: phase.startsAt, countedUntil: countedEnd(phase, now)?.at ?? null })),
+    now,
+    locale,
+    { minWidth: CARD_MIN_BAR },
+  );
+  if (!timeline) return null;
+  const colourOf = (type: string) => CARD_TYPE_COLOURS[type] ?? "#555555";
+  const types = [...new Set(timeline.bars.map((bar) => bar.type))];
+  const extents = (["PARTIAL", "INTERMITTENT"] as const).filter((extent) => timeline.bars.some((bar) => bar.extent === extent && !bar.open));
+  const legend = [
+    ...types.map((type) => ({ label: cardText(tr.types(type), 48), colour: colourOf(type), extent: "FULL" as const, open: false })),
+    ...extents.map((extent) => ({ label: tr.timeline(extent === "PARTIAL" ? "partial" : "intermittent"), colour: "#5f6b76", extent, open: false })),
+    ...(timeline.bars.some((bar) => bar.open) ? [{ label: tr.timeline("open"), colour: "#5f6b76", extent: "FULL" as const, open: true }] : []),
+  ];
+  return {
+    kind: "timeline",
+    caption: tr.timeline("caption"),
+    lanes: timeline.lanes,
+    bars: timeline.bars.map((bar) => ({ ...bar, colour: colourOf(bar.type) })),
+    ticks: timeline.ticks,
+    legend,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
+import { IncidentListDownloads } from "@/components/incidents/incident-list-downloads";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
@@ -85,6 +86,7 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
         </p>
         {hasActiveFilters(filters) && <Link href="/incidents">{t("clear")}</Link>}
       </div>
+      {total > 0 && <IncidentListDownloads filters={filters} locale={locale} count={total} />}
 
       {total === 0 ? (
         <div className="empty-state">

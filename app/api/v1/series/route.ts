@@ -5,6 +5,7 @@ import { badParameter, parseQuery } from "@/lib/api/problem";
 import { SERIES_ARRAY_PARAMS, ZSeriesQuery, type ApiSeries } from "@/lib/schemas/api/series";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
+import { exampleDataNotice } from "@/lib/example-data/example-data-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -42,18 +43,24 @@ export const GET = apiGet(async (request: Request) => {
       asn: line.asn,
       unit: line.unit,
       ...(line.median !== undefined ? { median: line.median } : {}),
+      example: line.example,
       points: line.points,
     })),
     missing: chart.missing,
     credits: credits.map((credit) => ({ source: credit.source, licence: credit.licence.name, licence_url: credit.licence.url })),
+    // Invented example data says so in every answer built from it (decision 0018).
+    example: chart.example,
+    notice: chart.example ? exampleDataNotice("en") : null,
   };
   const link = licenceLinks(licencesOf(credits));
   const response =
     query.format === "csv"
       ? csvResponse(
           `series-${query.operator}`,
-          ["signal", "asn", "unit", "at", "value"],
-          body.lines.flatMap((line) => line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value])),
+          ["signal", "asn", "unit", "at", "value", "example", "notice"],
+          body.lines.flatMap((line) =>
+            line.points.map((point) => [line.signal, line.asn, line.unit, point.at, point.value, line.example, line.example ? exampleDataNotice("en") : ""]),
+          ),
         )
       : Response.json(body);
   // Measured data keeps its publishers' terms, not the tracker's licence; an answer without values links none.
