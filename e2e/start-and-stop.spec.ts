@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { cleanUpProcessesAndDirs, freePort, healthy, isAlive, portAnswers, postgresProcessesFor, runScript, temporaryDataDir, waitFor, waitUntilServing } from "./fixtures/processes";
+import { FIRST_SEED_LOG } from "./fixtures/seed-log";
 
 // `npm start` with no DATABASE_URL: the real orchestrator on the production
 // build, each test in its own data directory (its own embedded PostgreSQL).
@@ -24,7 +25,7 @@ test("first start sets up the database; SIGTERM stops everything; a second start
   expect(first.output()).toContain("Initialising embedded PostgreSQL");
   expect(first.output()).toContain("Created the PostgreSQL role kst_app, which the app connects as (no superuser)");
   expect(first.output()).toMatch(/Applied \d+ migration/);
-  expect(first.output()).toContain("Seeded 4 operators, 20 regions and 9 new incidents");
+  expect(first.output()).toContain(FIRST_SEED_LOG);
   const page = await (await fetch(`http://127.0.0.1:${port}/incidents`)).text();
   expect(page).toContain("Qantar");
   const postgres = postgresProcessesFor(dataDir);

@@ -8,6 +8,7 @@ import { databaseUrlFor } from "@/lib/db/connection";
 import { createDatabase, dropDatabase } from "@/lib/testing/test-database";
 import { expect, runFixtureScript, signInThroughForm, test, type StaffAccount } from "./fixtures/test";
 import { cleanUpProcessesAndDirs, freePort, runScript, temporaryDataDir, waitUntilServing, type RunningCommand } from "./fixtures/processes";
+import { FIRST_SEED_LOG } from "./fixtures/seed-log";
 
 /**
  * Two production app servers (`npm start`'s scripts/app.ts: migrations, seed,
@@ -99,7 +100,7 @@ test("two app servers on one PostgreSQL behave as one", async ({ browser }) => {
   try {
     await test.step("both start together on the empty database, which is migrated and seeded once", async () => {
       await Promise.all([waitUntilServing(servers.A, portA, 300_000), waitUntilServing(servers.B, portB, 300_000)]);
-      expect(count(output(), "Seeded 4 operators, 20 regions and 9 new incidents")).toBe(1);
+      expect(count(output(), FIRST_SEED_LOG)).toBe(1);
       expect(count(output(), "Seed skipped: the database already holds data")).toBe(1);
     });
 
