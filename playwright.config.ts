@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A click on something that never becomes actionable fails in a minute, naming it, rather than at the test's time limit.
+    actionTimeout: 60_000,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,

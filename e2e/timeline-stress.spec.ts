@@ -13,8 +13,9 @@
  * `next dev`, E2E_NEXT_MODE=dev, whose development React varies several-fold
  * with load): a timing budget is a benchmark's job, not a test's, and CI's
  * machine is shared. `npm run bench:timeline` runs this same spec alone on a
- * fresh production build with the product budget, TIMELINE_BUDGET_MS=100
- * (RAIL's "response") per interaction and per long task, and fails above it.
+ * fresh production build with the timeline's budget, TIMELINE_BUDGET_MS=200
+ * (RAIL's 100 ms "response", doubled for a two-core machine that also serves)
+ * per interaction and per long task, and fails above it.
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";

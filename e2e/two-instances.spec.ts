@@ -155,7 +155,9 @@ test("two app servers on one PostgreSQL behave as one", async ({ browser }) => {
       }
 
       await page.goto(`${origin.A}/staff/incidents/${incident!.id}`);
-      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      // Publishing asks first (the console's confirmation).
+      await page.getByRole("link", { name: "Publish…" }).click();
+      await page.getByRole("dialog", { name: "Publish this incident?" }).getByRole("button", { name: "Publish now" }).click();
       await expect(page.getByText("Done. The incident is now at version 2.")).toBeVisible();
       const publishedAt = Date.now();
 
