@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
-import { bucketLabel } from "@/components/isps/format";
+import { bucketLabel } from "@/lib/time/format";
 import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";

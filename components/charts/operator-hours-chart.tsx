@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import type { Measure } from "@/lib/incidents/disruption-hours";
-import styles from "@/components/isps/isps.module.css";
+import styles from "./operator-charts.module.css";
 import { patternId, TypePatternDefs } from "./chart-patterns";
 
 /** The next round number at or above `value` (1, 2, 2.5, 5 × 10ⁿ), so axes end on a labelled tick. */

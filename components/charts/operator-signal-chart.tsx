@@ -5,8 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, R
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import { LINE_STYLES, patternId, TexturePattern } from "./chart-patterns";
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
-import styles from "@/components/isps/isps.module.css";
-import exampleStyles from "@/components/example-data/example-data.module.css";
+import styles from "./operator-charts.module.css";
 
 /** `example`: the line rests on invented example data (decision 0018). */
 export type SignalPanelLine = { key: string; label: string; points: { t: number; v: number | null }[]; example: boolean };
@@ -107,7 +106,7 @@ export function OperatorSignalChart({
           <h3 className={styles.panelTitle}>{panel.title}</h3>
           <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title} style={{ position: "relative" }}>
             {exampleBadge && panel.lines.some((line) => line.example) && (
-              <span className={exampleStyles.badge} data-testid="example-data-badge">
+              <span className={styles.exampleBadge} data-testid="example-data-badge">
                 {exampleBadge}
               </span>
             )}

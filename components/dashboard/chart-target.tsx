@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
+import { CHART_TARGET_ID } from "@/components/ui/chart-target-id";
 
-/** The id "Skip to the chart" (components/ui/skip-links.tsx) leads to. */
-export const CHART_TARGET_ID = "chart";
 
 /**
  * A chart page's result: the chart (or the empty state that replaces it) and

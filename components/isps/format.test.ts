@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bucketLabel, formatHours, formatInstant } from "./format";
+import { bucketLabel } from "@/lib/time/format";
+import { formatHours, formatInstant } from "./format";
 
 describe("operator chart formatting", () => {
   it("labels months and years in the reader's language", () => {

@@ -1,13 +1,5 @@
 import { intlLocale } from "@/lib/time/format";
 
-/** "Jan 2022" for "2022-01", "2022" for "2022": a curated bucket's label. */
-export function bucketLabel(key: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(key);
-  if (!match) return key;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "short", year: "numeric" }).format(date);
-}
-
 /** Hours with at most one decimal, in the reader's number format. */
 export function formatHours(hours: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(hours);

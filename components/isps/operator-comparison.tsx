@@ -6,7 +6,8 @@ import { operatorComparisonTable } from "@/components/charts/operator-download-t
 import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
-import { bucketLabel, formatHours } from "./format";
+import { bucketLabel } from "@/lib/time/format";
+import { formatHours } from "./format";
 import styles from "./isps.module.css";
 
 /**

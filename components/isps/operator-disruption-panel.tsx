@@ -8,7 +8,8 @@ import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { openEndNote } from "@/lib/incidents/figure-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
-import { bucketLabel, formatHours } from "./format";
+import { bucketLabel } from "@/lib/time/format";
+import { formatHours } from "./format";
 import { OperatorIncidentList } from "./operator-incident-list";
 
 /** The sentence that gives one operator's figures for the period, each measure named, with what rests on open ends. */

@@ -4,7 +4,7 @@ import { StaffIncidentTable } from "@/components/staff/staff-incident-table";
 import { StaffTime } from "@/components/staff/time/staff-time";
 import type { Actor } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { getStaffOverview, type WaitingWork } from "@/lib/server/incidents/get-staff-overview";
+import type { StaffOverview, WaitingWork } from "@/lib/server/incidents/get-staff-overview";
 
 type WorkKind = keyof WaitingWork;
 
@@ -16,13 +16,12 @@ const WORK_ORDER: WorkKind[] = ["proposals", "importedDrafts", "inReview", "myDr
  * proposals, imported drafts nobody has checked, the review queue (for a
  * contributor, their own incidents waiting for an editor) and their drafts —
  * with counts, each item linking to the page where it is finished; then the
- * recent changes.
+ * recent changes. The page loads the overview (getStaffOverview).
  */
-export async function StaffHome({ actor }: { actor: Actor }) {
+export async function StaffHome({ actor, overview }: { actor: Actor; overview: StaffOverview }) {
   const t = await getTranslations("StaffHome");
   const work = await getTranslations("StaffWork");
   const action = await getTranslations("RevisionAction");
-  const overview = await getStaffOverview({ by: actor });
   const { recentChanges, isEditor } = overview;
   const kinds = WORK_ORDER.filter((kind) => (overview.work[kind]?.count ?? 0) > 0);
   /** Message key of a kind of work; the review queue reads differently for a contributor. */

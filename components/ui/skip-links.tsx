@@ -1,6 +1,6 @@
 "use client";
 
-import { CHART_TARGET_ID } from "@/components/dashboard/chart-target";
+import { CHART_TARGET_ID } from "./chart-target-id";
 import { usePathname } from "@/lib/i18n/navigation";
 
 /** The pages that put their result in a ChartTarget: the dashboard views with a filter bar. */

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { getSocialCard } from "@/lib/server/share/get-social-card";
 import { createTestIncident } from "@/lib/testing/factories";
 import { seedReferenceData } from "@/prisma/seed";
-import { CARD_CACHE_CONTROL } from "./social-card-response";
+import { CARD_CACHE_CONTROL } from "@/app/api/og/social-card-response";
 
 /**
  * The social-card routes, against a real database: one incident in 2063 (a

@@ -186,3 +186,11 @@ export function timeTicks(from: Date, to: Date, locale: string, maxTicks = 8): T
   }
   return ticks;
 }
+
+/** "Jan 2022" for "2022-01", "2022" for "2022": a curated bucket's label. */
+export function bucketLabel(key: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!match) return key;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "short", year: "numeric" }).format(date);
+}

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
 import { IncidentsPerYearTable } from "@/components/charts/incidents-per-year-table";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { incidentsPerYearTable } from "@/components/charts/overview-download-tables";
 import { calendarDateIn } from "@/lib/charts/export/table";
 import { IncidentCard } from "@/components/incidents/incident-card";

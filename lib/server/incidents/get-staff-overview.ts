@@ -46,6 +46,9 @@ export const UNTOUCHED_IMPORTED_DRAFT: Prisma.IncidentWhereInput = {
   revisions: { some: { action: "IMPORT" }, every: { action: { in: ["IMPORT", "APPLY_PROPOSAL"] } } },
 };
 
+/** What the staff home shows (components/staff/staff-home.tsx). */
+export type StaffOverview = Awaited<ReturnType<typeof getStaffOverview>>;
+
 /**
  * The staff home: the work waiting for the caller with its counts, and the
  * latest changes anywhere they may see. Each list holds at most `limit`

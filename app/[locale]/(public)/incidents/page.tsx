@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { IncidentFiltersForm } from "@/components/incidents/incident-filters";
 import { IncidentListDownloads } from "@/components/incidents/incident-list-downloads";
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";

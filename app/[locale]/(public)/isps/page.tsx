@@ -5,7 +5,7 @@ import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notic
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { shortDate } from "@/lib/time/format";
 import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorComparison } from "@/components/isps/operator-comparison";

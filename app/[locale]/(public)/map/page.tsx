@@ -5,7 +5,7 @@ import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notic
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
 import styles from "@/components/map/region-map.module.css";

@@ -5,7 +5,7 @@ import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notic
 import { ViewFilters } from "@/components/dashboard/view-filters";
 import { ChartTarget } from "@/components/dashboard/chart-target";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { InteractiveTimeline } from "@/components/timeline/interactive-timeline";
 import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { TimelineSummary } from "@/components/timeline/timeline-summary";

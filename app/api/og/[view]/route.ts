@@ -1,5 +1,5 @@
 import { isCardView } from "@/lib/share/card-target";
-import { socialCardResponse } from "@/lib/share/social-card-response";
+import { socialCardResponse } from "@/app/api/og/social-card-response";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { IncidentArticle } from "@/components/incidents/incident-article";
-import { EmbedButton } from "@/components/share/embed-button";
+import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ZSlug } from "@/lib/schemas/incident";

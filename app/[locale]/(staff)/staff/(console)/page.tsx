@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StaffHome } from "@/components/staff/staff-home";
 import { requireStaffPage } from "@/lib/auth/staff-page";
+import { getStaffOverview } from "@/lib/server/incidents/get-staff-overview";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("StaffHome");
@@ -12,5 +13,6 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage("staff:access");
-  return <StaffHome actor={actor} />;
+  const overview = await getStaffOverview({ by: actor });
+  return <StaffHome actor={actor} overview={overview} />;
 }

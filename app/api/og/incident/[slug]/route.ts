@@ -1,4 +1,4 @@
-import { socialCardResponse } from "@/lib/share/social-card-response";
+import { socialCardResponse } from "@/app/api/og/social-card-response";
 
 export const dynamic = "force-dynamic";
 

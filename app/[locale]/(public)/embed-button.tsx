@@ -3,13 +3,14 @@ import { chartsOf } from "@/lib/embed/embed-charts";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
 import { getEmbedHeading, getEmbedTitles } from "@/lib/server/embeds/get-embed-title";
 import { siteOrigin } from "@/lib/site-url";
-import { EmbedDialog, type EmbedTarget } from "./embed-dialog";
-import styles from "./share.module.css";
+import { EmbedDialog, type EmbedTarget } from "@/components/share/embed-dialog";
+import styles from "@/components/share/share.module.css";
 
 /**
  * A view's "Embed" button, which opens the dialog that builds its embed code:
  * one of the view's charts alone (the first is chosen), or the whole view.
  * `view.query` is what the embed should show: the view's filters and its own parameters.
+ * It lives with the pages because it loads the embed's titles (lib/server/embeds).
  */
 export async function EmbedButton({ view }: { view: EmbedView }) {
   const [titles, origin, pageLocale] = await Promise.all([getEmbedTitles(view), siteOrigin(), getLocale()]);
