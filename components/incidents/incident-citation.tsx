@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { CITATION_FORMATS, incidentCitations } from "@/lib/citations/incident-citations";
+import { CITATION_FORMATS, incidentCitations, type IncidentCitationInput } from "@/lib/citations/incident-citations";
 import { CopyCitationButton } from "./copy-citation-button";
 import styles from "./citation.module.css";
 
@@ -22,14 +22,7 @@ export async function IncidentCitation({
   version,
   updatedAt,
   accessedAt,
-}: {
-  slug: string;
-  title: string;
-  url: string;
-  version: number;
-  updatedAt: Date;
-  accessedAt: Date;
-}) {
+}: Pick<IncidentCitationInput, "slug" | "title" | "url" | "version" | "updatedAt" | "accessedAt">) {
   const locale = await getLocale();
   const t = await getTranslations("citation");
   const site = await getTranslations("site");
