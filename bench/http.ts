@@ -25,19 +25,11 @@
  * Uses the embedded PostgreSQL (KST_DATA_DIR), or the server of DATABASE_URL;
  * never the app's database: it creates its own and drops it at the end.
  */
-import { fork, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import net from "node:net";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { databaseUrlFor } from "@/lib/db/connection";
-import { acquireEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { prepareDatabase } from "@/lib/db/prepare-database";
-import { readServerEnv } from "@/lib/env";
 import type { SharedResponseCacheStats } from "@/lib/http/shared-response-cache";
-import { createDatabase, dropDatabase } from "@/lib/testing/test-database";
+import { startBenchServer } from "./lib/bench-server";
 
 const print = (line: string) => console.log(`[bench] ${line}`);
 
@@ -50,16 +42,6 @@ const TARGET_QUERIES_PER_CACHED_VIEW = 0.01;
 type ServerStats = { dbQueries: number | null; cache: SharedResponseCacheStats };
 type Row = { name: string; path: string; rps: number; p50: number; p99: number; requests: number; errors: number; queriesPerRequest: number };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function askStats(server: ChildProcess): Promise<ServerStats> {
   return new Promise((resolve, reject) => {
@@ -75,15 +57,6 @@ function askStats(server: ChildProcess): Promise<ServerStats> {
   });
 }
 
-async function waitForServer(origin: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    const ok = await fetch(`${origin}/api/health`).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The server did not start within two minutes");
-}
 
 /** The first script of the embed page: a file of the build, served by the same server. */
 async function staticAssetPath(origin: string): Promise<string> {
@@ -188,44 +161,25 @@ async function main() {
   const connections = Number(values.connections ?? 20);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) throw new Error(`--seconds must be a whole number from 1 to 300, not ${values.seconds}`);
   if (!Number.isInteger(connections) || connections < 1 || connections > 1000) throw new Error(`--connections must be from 1 to 1000, not ${values.connections}`);
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run bench:http`, which builds first");
-
-  const env = readServerEnv();
-  const lease = env.DATABASE_URL ? null : await acquireEmbeddedPostgres({ dataDir: env.KST_DATA_DIR, port: env.EMBEDDED_PG_PORT });
-  const serverUrl = lease ? lease.serverUrl : databaseUrlFor(env.DATABASE_URL!, "postgres");
-  const databaseName = `kst_bench_http_${randomBytes(4).toString("hex")}`;
-  let server: ChildProcess | null = null;
+  const bench = await startBenchServer({
+    name: "http",
+    script: "bench:http",
+    env: {
+      KST_COUNT_DB_QUERIES: "1",
+      // One client asks for everything here: the per-IP API limit and render budget would answer 429.
+      API_RATE_LIMIT_PER_MINUTE: "100000",
+      CACHE_MISS_RATE_LIMIT_PER_MINUTE: "1000000",
+    },
+  });
+  const { origin, process: server } = bench;
+  print(`fresh database ${bench.databaseName}: seed and the January 2022 example feeds`);
   let failed = false;
   try {
-    const databaseUrl = await createDatabase(serverUrl, databaseName);
-    // The example feeds go in as `npm run demo` loads them: marked as example data.
-    await prepareDatabase({ url: databaseUrl, ownerUrl: databaseUrl }, { seed: "always", log: () => undefined, exampleData: true });
-    print(`fresh database ${databaseName}: seed and the January 2022 example feeds`);
-
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    server = fork(path.join(process.cwd(), "scripts", "serve-production.ts"), ["--port", String(port), "--hostname", "127.0.0.1"], {
-      execArgv: ["--import", "tsx"],
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        KST_COUNT_DB_QUERIES: "1",
-        // One client asks for everything here: the per-IP API limit and render budget would answer 429.
-        API_RATE_LIMIT_PER_MINUTE: "100000",
-        CACHE_MISS_RATE_LIMIT_PER_MINUTE: "1000000",
-      },
-      stdio: ["ignore", "ignore", "inherit", "ipc"],
-    });
-    await waitForServer(origin, server);
-    // Give the server's LISTEN connection a moment: until it is up, nothing is cached.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
     print(`production server on ${origin}; ${seconds} s and ${connections} connections per run`);
 
     const staticPath = await staticAssetPath(origin);
     const run = (name: string, urlPath: string, extra: Pick<LoadOptions, "uniqueQueries" | "pathFor" | "identity"> = {}) =>
-      measure(server!, { name, origin, path: urlPath, seconds, connections, ...extra });
+      measure(server, { name, origin, path: urlPath, seconds, connections, ...extra });
     const rows = [
       await run("static file (baseline)", staticPath),
       await run("embed, cached", EMBED),
@@ -255,13 +209,7 @@ async function main() {
     for (const check of checks) print(`target: ${check.label}: ${check.pass ? "PASS" : "FAIL"}`);
     failed = checks.some((check) => !check.pass);
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    }
-    await dropDatabase(serverUrl, databaseName).catch(() => undefined);
-    await lease?.release();
+    await bench.stop();
   }
   if (failed) process.exitCode = 1;
 }
