@@ -40,7 +40,7 @@ describe("end status (decision 0013)", () => {
     const open = { ...BASE, endsAt: undefined, endPrecision: undefined };
     expect(issuesOf({ ...open, endStatus: "ONGOING" })).toHaveProperty("lastCheckedOn");
     expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-20" })).toEqual({});
-    expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-01" })["lastCheckedOn"]).toEqual(["the last check is before the start"]);
+    expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-01" })["lastCheckedOn"]).toEqual(["last_check_before_start"]);
     expect(issuesOf({ ...open, lastCheckedOn: "2022-01-20" })).toHaveProperty("lastCheckedOn");
   });
 
@@ -48,7 +48,7 @@ describe("end status (decision 0013)", () => {
     const phase = { ...BASE.phases![0]!, endsAt: undefined, endPrecision: undefined };
     expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-06" }] })).toEqual({});
     expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-04" }] })).toHaveProperty(["phases.0.lastReportedOn"]);
-    expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-07" }] })["phases.0.lastReportedOn"]).toEqual(["the last report is after the incident's end"]);
+    expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-07" }] })["phases.0.lastReportedOn"]).toEqual(["last_report_after_incident_end"]);
     expect(issuesOf({ ...BASE, phases: [{ ...BASE.phases![0]!, lastReportedOn: "2022-01-05" }] })).toHaveProperty(["phases.0.lastReportedOn"]);
   });
 
@@ -65,6 +65,6 @@ describe("operator attribution", () => {
     const phase = BASE.phases![0]!;
     expect(issuesOf({ ...BASE, phases: [{ ...phase, allOperators: true }] })).toEqual({});
     expect(issuesOf({ ...BASE, phases: [{ ...phase, allOperators: true, operators: ["kcell"] }] })).toHaveProperty(["phases.0.allOperators"]);
-    expect(issuesOf({ ...BASE, operators: [], phases: [{ ...phase, allOperators: true }] })["phases.0.allOperators"]).toEqual(["the incident names no operators"]);
+    expect(issuesOf({ ...BASE, operators: [], phases: [{ ...phase, allOperators: true }] })["phases.0.allOperators"]).toEqual(["incident_names_no_operators"]);
   });
 });

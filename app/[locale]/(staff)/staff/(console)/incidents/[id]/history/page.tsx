@@ -38,7 +38,7 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
   const fields = await getTranslations("incidents.detail.changeLog.fields");
   const [{ incident, revisions }, editing, operators, regions] = await Promise.all([
     loadForPage(listIncidentRevisions({ by: actor, id })),
-    loadForPage(getIncidentForEditing({ by: actor, id })),
+    loadForPage(getIncidentForEditing({ caller: actor, id })),
     listOperators(),
     listRegions(locale),
   ]);
