@@ -65,7 +65,6 @@ export const INCIDENT_ISSUES = {
   calendar_date: "must be a date (YYYY-MM-DD)",
   nul_character: "contains a NUL character",
   // What the editor cannot read in its form (lib/incidents/form-value.ts).
-  unreadable_date_time: "Enter a date and time, e.g. 2022-01-05 17:15",
   skipped_date_time: "This time did not exist in Kazakhstan: the clocks skipped it",
   date_without_time: "Add the time, or choose a precision of “to the day” or “estimated”",
   invalid_amount: "Enter a whole number of US dollars, e.g. 10000000",
@@ -134,7 +133,7 @@ export const incidentIssueMap: z.core.$ZodErrorMap = (issue) => {
     case "invalid_union":
       // An instant is a union (a Date or an ISO string): missing it is required; otherwise its string branch says why.
       if (missing) return incidentIssue("required");
-      return issue.errors.flat().find((inner) => readFieldIssue(inner.message)?.code)?.message ?? incidentIssue("invalid");
+      return issue.errors.flat().find((inner) => (readFieldIssue(inner.message)?.code ?? "invalid") !== "invalid")?.message ?? incidentIssue("invalid");
     case "too_small": {
       const minimum = Number(issue.minimum);
       if (issue.origin === "string") return minimum <= 1 ? incidentIssue("required") : incidentIssue("too_short", { minimum });

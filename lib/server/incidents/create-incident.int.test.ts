@@ -2,9 +2,12 @@ import { SYSTEM } from "@/lib/auth/permissions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, type FieldIssues } from "@/lib/errors";
-import { incidentIssue, type IncidentInput } from "@/lib/schemas/incident";
+import { toSnapshot } from "@/lib/incidents/snapshot";
+import { incidentIssue, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { EVERY_FIELD_INCIDENTS } from "@/lib/testing/every-field-incidents";
 import { buildIncidentInput, createTestIncident, uniqueSlug } from "@/lib/testing/factories";
 import { runAsDatabaseOwner } from "@/lib/testing/test-database";
 import { seedReferenceData } from "@/prisma/seed";
@@ -254,6 +257,27 @@ describe("createIncident", () => {
       resolution: "We record the measured time.",
       translations: { ru: { description: "Источники расходятся." } },
     });
+  });
+
+  it("stores and reads back every field of the field tables, and edits of a text in every record", async () => {
+    for (const input of EVERY_FIELD_INCIDENTS) {
+      const created = await createIncident({ caller: SYSTEM, input: { ...input, slug: uniqueSlug(input.slug) } });
+      const stored = (await readIncidentState(getDb(), created.id))!;
+      const expected = toSnapshot(ZIncidentInput.parse({ ...input, slug: created.slug }));
+      expect(stored.snapshot, input.slug).toEqual(expected);
+
+      // Every record's texts changed at once: each column is written by an update too.
+      const edited = structuredClone(stored.snapshot);
+      edited.title = `${edited.title} (edited)`;
+      for (const list of [edited.phases, edited.sources, edited.acknowledgements, edited.impactEstimates, edited.discrepancies]) {
+        for (const item of list ?? []) {
+          const texts = item as Record<string, unknown>;
+          for (const field of ["label", "publisher", "statement", "estimatedBy", "description"]) if (typeof texts[field] === "string") texts[field] = `${texts[field]} (edited)`;
+        }
+      }
+      await updateIncident({ caller: SYSTEM, id: created.id, baseVersion: created.version, input: edited });
+      expect((await readIncidentState(getDb(), created.id))!.snapshot, input.slug).toEqual(edited);
+    }
   });
 
   it("applies the schema's defaults to a minimal draft and sets firstPublishedAt only when published", async () => {
