@@ -14,6 +14,12 @@ export type AppErrorCode =
   | "CONFLICT" // the record changed since the caller read it, or the state forbids the step
   | "RATE_LIMITED"; // too many attempts; try again later
 
+/**
+ * Problems with the fields of an input, by dotted path ("phases.0.endsAt"; ""
+ * is the whole record). Each problem is a code ("required", "email_taken"),
+ * with its parameters when it has any (fieldIssue); forms show the code's
+ * message in the reader's language, command-line tools the English one.
+ */
 export type FieldIssues = Record<string, string[]>;
 
 export class AppError extends Error {
@@ -33,4 +39,29 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** The values an issue's message mentions, e.g. { maximum: 200 } or { value: "kcell" }. */
+export type IssueParams = Record<string, string | number>;
+
+const ISSUE_TEXT = /^([a-z][a-z0-9_]*)(?::(\{.*\}))?$/s;
+
+/** One entry of FieldIssues: the code alone, or the code and its parameters ("too_long:{\"maximum\":200}"). */
+export function fieldIssue(code: string, params?: IssueParams): string {
+  return params && Object.keys(params).length > 0 ? `${code}:${JSON.stringify(params)}` : code;
+}
+
+/** The code and parameters of a FieldIssues entry, or null for anything else (a message written out in words). */
+export function readFieldIssue(text: string): { code: string; params: IssueParams } | null {
+  const match = ISSUE_TEXT.exec(text);
+  if (!match) return null;
+  if (match[2] === undefined) return { code: match[1]!, params: {} };
+  try {
+    const params: unknown = JSON.parse(match[2]);
+    if (params === null || typeof params !== "object" || Array.isArray(params)) return null;
+    const entries = Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number");
+    return { code: match[1]!, params: Object.fromEntries(entries) };
+  } catch {
+    return null;
+  }
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
+import type { WorkflowStepName } from "@/lib/incidents/workflow";
 import { WorkflowButtons, WorkflowOutcome, type PublishConfirmation, type WorkflowAction } from "./workflow-buttons";
 
 type Props = {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { failureMessageKey } from "@/components/staff/failure-message";
 import type { ActionResult } from "@/lib/actions/result";
-import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
+import type { WorkflowStepName } from "@/lib/incidents/workflow";
 
 /** What a workflow step answers. */
 export type WorkflowResult = ActionResult<{ version: number }> | null;

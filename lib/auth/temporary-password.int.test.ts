@@ -59,7 +59,7 @@ describe("an account with a temporary password", () => {
 
     for (const call of [
       listStaffIncidents({ by: actor }),
-      createIncident(buildIncidentInput({ status: "DRAFT" }), { by: actor }),
+      createIncident({ caller: actor, input: buildIncidentInput({ status: "DRAFT" }) }),
       listUsers({ actor }),
     ]) {
       const refused = await failureOf(call);

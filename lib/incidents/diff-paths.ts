@@ -1,43 +1,28 @@
+import {
+  fieldsOf,
+  fieldSpec,
+  isItemList,
+  RECORD_OF_LIST,
+  TRANSLATION_FIELDS,
+  TRANSLATION_LOCALES,
+  translatableFieldsOf,
+  type ItemListName,
+  type RecordKind,
+} from "@/lib/incidents/fields";
+import type { EnumName, FieldSpec } from "@/lib/schemas/incident";
+
 /**
  * What the dotted paths of an incident snapshot mean ("phases.1.endsAt",
  * "translations.ru.title"): the order fields are listed in, which record and
  * field a path names, and what kind of value sits there. Shared by the diff,
  * the change list and the editor, so a field has the same name everywhere.
- * Pure and client-safe.
+ * Derived from the field tables (lib/schemas/incident.ts). Pure and
+ * client-safe.
  */
 
-export const ITEM_LISTS = ["phases", "sources", "acknowledgements", "impactEstimates", "discrepancies"] as const;
-export type ItemListName = (typeof ITEM_LISTS)[number];
-
-export type RecordKind = "incident" | "phase" | "source" | "acknowledgement" | "impactEstimate" | "discrepancy";
-
-export const RECORD_OF_LIST: Record<ItemListName, RecordKind> = {
-  phases: "phase",
-  sources: "source",
-  acknowledgements: "acknowledgement",
-  impactEstimates: "impactEstimate",
-  discrepancies: "discrepancy",
-};
-
-export function isItemList(name: string | undefined): name is ItemListName {
-  return (ITEM_LISTS as readonly string[]).includes(name ?? "");
-}
-
-/** Enums whose values have translated labels. */
-export type EnumName =
-  | "IncidentStatus"
-  | "VerificationLevel"
-  | "TimePrecision"
-  | "IncidentScope"
-  | "DisruptionType"
-  | "AffectedService"
-  | "IncidentCause"
-  | "GovernmentJustification"
-  | "PhaseExtent"
-  | "SourceKind"
-  | "StatementParty"
-  | "DiscrepancyTopic"
-  | "EndStatus";
+export { isItemList, ITEM_LISTS, RECORD_OF_LIST, TRANSLATION_FIELDS, TRANSLATION_LOCALES } from "@/lib/incidents/fields";
+export type { ItemListName, RecordKind, TranslationField, TranslationLocale } from "@/lib/incidents/fields";
+export type { EnumName } from "@/lib/schemas/incident";
 
 export type ValueKind =
   | { kind: "text" }
@@ -61,129 +46,52 @@ export type ValueKind =
   | { kind: "item"; list: ItemListName }
   | { kind: "other" };
 
-const text: ValueKind = { kind: "text" };
-const longText: ValueKind = { kind: "longText" };
-const url: ValueKind = { kind: "url" };
-const instant: ValueKind = { kind: "instant" };
-const calendarDate: ValueKind = { kind: "calendarDate" };
-const usd: ValueKind = { kind: "usd" };
-const enumOf = (enumName: EnumName): ValueKind => ({ kind: "enum", enumName });
-const enumListOf = (enumName: EnumName): ValueKind => ({ kind: "enumList", enumName });
-const TRANSLATIONS: ValueKind = { kind: "other" };
+const OTHER: ValueKind = { kind: "other" };
 
-/** Each record's fields in the order the editor and the change list show them (the schema's order). */
-export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, ValueKind>>> = {
-  incident: {
-    slug: text,
-    title: text,
-    summary: longText,
-    body: longText,
-    translations: TRANSLATIONS,
-    /** Not in a snapshot; the server reports workflow changes under this path. */
-    status: enumOf("IncidentStatus"),
-    verification: enumOf("VerificationLevel"),
-    startsAt: instant,
-    startPrecision: enumOf("TimePrecision"),
-    endsAt: instant,
-    endPrecision: enumOf("TimePrecision"),
-    endStatus: enumOf("EndStatus"),
-    lastCheckedOn: calendarDate,
-    lastReportedOn: calendarDate,
-    periodFromPhases: { kind: "boolean" },
-    scope: enumOf("IncidentScope"),
-    type: enumOf("DisruptionType"),
-    services: enumListOf("AffectedService"),
-    servicesOther: text,
-    cause: enumOf("IncidentCause"),
-    causeDetails: longText,
-    govJustification: enumOf("GovernmentJustification"),
-    govJustificationDetails: longText,
-    legalBasis: longText,
-    operators: { kind: "operatorList" },
-    regions: { kind: "regionList" },
-    phases: { kind: "item", list: "phases" },
-    sources: { kind: "item", list: "sources" },
-    acknowledgements: { kind: "item", list: "acknowledgements" },
-    impactEstimates: { kind: "item", list: "impactEstimates" },
-    discrepancies: { kind: "item", list: "discrepancies" },
-  },
-  phase: {
-    label: text,
-    description: longText,
-    translations: TRANSLATIONS,
-    type: enumOf("DisruptionType"),
-    extent: enumOf("PhaseExtent"),
-    startsAt: instant,
-    startPrecision: enumOf("TimePrecision"),
-    endsAt: instant,
-    endPrecision: enumOf("TimePrecision"),
-    endStatus: enumOf("EndStatus"),
-    lastReportedOn: calendarDate,
-    services: enumListOf("AffectedService"),
-    allOperators: { kind: "boolean" },
-    operators: { kind: "operatorList" },
-    regions: { kind: "regionList" },
-  },
-  source: {
-    kind: enumOf("SourceKind"),
-    url,
-    title: text,
-    publisher: text,
-    publishedOn: calendarDate,
-    archivedUrl: url,
-    quote: longText,
-    note: longText,
-    translations: TRANSLATIONS,
-    phase: { kind: "phaseRef" },
-  },
-  acknowledgement: {
-    party: enumOf("StatementParty"),
-    operator: { kind: "operator" },
-    statement: longText,
-    translations: TRANSLATIONS,
-    quote: longText,
-    sourceUrl: url,
-    madeOn: calendarDate,
-  },
-  impactEstimate: {
-    lowUsd: usd,
-    highUsd: usd,
-    estimatedBy: text,
-    source: { kind: "sourceRef" },
-    note: longText,
-    translations: TRANSLATIONS,
-  },
-  discrepancy: {
-    topic: enumOf("DiscrepancyTopic"),
-    description: longText,
-    resolution: longText,
-    translations: TRANSLATIONS,
-    sources: { kind: "sourceRefList" },
-  },
-};
+/** How the change list shows a field's value, from its kind in the table. */
+function valueKindOf(field: string, spec: FieldSpec): ValueKind {
+  switch (spec.kind) {
+    case "slug":
+    case "text":
+      return { kind: "text" };
+    case "longText":
+    case "markdown":
+      return { kind: "longText" };
+    case "url":
+    case "instant":
+    case "calendarDate":
+    case "usd":
+    case "boolean":
+      return { kind: spec.kind };
+    case "enum":
+    case "enumList":
+      return { kind: spec.kind, enumName: spec.enumName! };
+    case "reference":
+      return spec.to === "operator" ? { kind: "operator" } : spec.to === "phase" ? { kind: "phaseRef" } : spec.to === "source" ? { kind: "sourceRef" } : OTHER;
+    case "referenceList":
+      return spec.to === "operator" ? { kind: "operatorList" } : spec.to === "region" ? { kind: "regionList" } : spec.to === "source" ? { kind: "sourceRefList" } : OTHER;
+    case "items":
+      return { kind: "item", list: field as ItemListName };
+    case "translations":
+      return OTHER;
+  }
+}
 
-/** The free-text fields a translation may hold, in order (ZTranslations). */
-export const TRANSLATION_FIELDS = [
-  "title",
-  "summary",
-  "body",
-  "label",
-  "description",
-  "resolution",
-  "statement",
-  "note",
-  "causeDetails",
-  "servicesOther",
-  "govJustificationDetails",
-  "legalBasis",
-  "publisher",
-  "estimatedBy",
-] as const;
-/** Translated fields that hold a line of text (a name, a title) rather than prose. */
-const SHORT_TRANSLATION_FIELDS: ReadonlySet<string> = new Set(["title", "label", "servicesOther", "publisher", "estimatedBy"]);
-export type TranslationField = (typeof TRANSLATION_FIELDS)[number];
-export const TRANSLATION_LOCALES = ["ru"] as const;
-export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+/** Each record's fields in the order the change list shows them (the tables' order). */
+export const RECORD_FIELDS = Object.fromEntries(
+  (["incident", "phase", "source", "acknowledgement", "impactEstimate", "discrepancy"] as const).map((record) => [
+    record,
+    Object.fromEntries(fieldsOf(record).map(([field, spec]) => [field, valueKindOf(field, spec)])),
+  ]),
+) as Record<RecordKind, Readonly<Record<string, ValueKind>>>;
+
+/** A translated text is shown as its English field is: a line (a title, a name) or prose. */
+const TRANSLATION_VALUE_KIND = new Map<string, ValueKind>();
+for (const record of Object.keys(RECORD_FIELDS) as RecordKind[]) {
+  for (const field of translatableFieldsOf(record)) {
+    if (!TRANSLATION_VALUE_KIND.has(field)) TRANSLATION_VALUE_KIND.set(field, RECORD_FIELDS[record][field]!);
+  }
+}
 
 export type PathSegment =
   /** A field of a record: "title" of the incident, "endsAt" of a phase. */
@@ -197,8 +105,6 @@ export type PathSegment =
 
 export type PathDescription = { segments: PathSegment[]; value: ValueKind };
 
-const OTHER: ValueKind = { kind: "other" };
-
 /**
  * Reads a snapshot path: "phases.1.endsAt" is Phase 2 › End, an instant;
  * "sources.2" is a whole source; "translations.ru.title" is the Russian title.
@@ -210,8 +116,7 @@ export function describePath(path: string): PathDescription {
   let value: ValueKind = OTHER;
   for (let position = 0; position < parts.length; position++) {
     const part = parts[position]!;
-    const fields = RECORD_FIELDS[record];
-    const fieldKind = Object.hasOwn(fields, part) ? fields[part] : undefined;
+    const spec = fieldSpec(record, part);
     if (record === "incident" && isItemList(part)) {
       const next = parts[position + 1];
       if (next !== undefined && /^\d+$/.test(next)) {
@@ -225,21 +130,21 @@ export function describePath(path: string): PathDescription {
       value = OTHER;
       continue;
     }
-    if (part === "translations" && fieldKind) {
+    if (spec?.kind === "translations") {
       const locale = parts[position + 1];
       const field = parts[position + 2];
-      if (locale !== undefined && field !== undefined && (TRANSLATION_FIELDS as readonly string[]).includes(field) && position + 3 === parts.length) {
+      if (locale !== undefined && field !== undefined && TRANSLATION_VALUE_KIND.has(field) && position + 3 === parts.length) {
         segments.push({ kind: "translation", record, locale, field });
-        value = SHORT_TRANSLATION_FIELDS.has(field) ? text : longText;
+        value = TRANSLATION_VALUE_KIND.get(field)!;
         break;
       }
       segments.push({ kind: "unknown", text: parts.slice(position).join(".") });
       value = OTHER;
       break;
     }
-    if (fieldKind) {
+    if (spec) {
       segments.push({ kind: "field", record, field: part });
-      value = fieldKind;
+      value = RECORD_FIELDS[record][part]!;
       continue;
     }
     segments.push({ kind: "unknown", text: parts.slice(position).join(".") });
@@ -249,10 +154,21 @@ export function describePath(path: string): PathDescription {
   return { segments, value };
 }
 
-/** The order of a record's keys: known fields first, in schema order, then any others alphabetically. */
-export function orderedKeys(record: RecordKind | "translations" | "translation", keys: Iterable<string>): string[] {
+/** What the keys of an object in a snapshot are: a record's fields, a record's translations by locale, or one locale's translated texts. */
+export type KeyOrder = RecordKind | { translationsOf: RecordKind } | { translationOf: RecordKind };
+
+/**
+ * The order of an object's keys: known fields first, in the tables' order
+ * (a record's translated texts in its own order), then any others
+ * alphabetically.
+ */
+export function orderedKeys(order: KeyOrder, keys: Iterable<string>): string[] {
   const known: readonly string[] =
-    record === "translations" ? TRANSLATION_LOCALES : record === "translation" ? TRANSLATION_FIELDS : Object.keys(RECORD_FIELDS[record]);
+    typeof order === "string"
+      ? Object.keys(RECORD_FIELDS[order])
+      : "translationsOf" in order
+        ? TRANSLATION_LOCALES
+        : [...new Set([...translatableFieldsOf(order.translationOf), ...TRANSLATION_FIELDS])];
   const rank = (key: string) => {
     const index = known.indexOf(key);
     return index === -1 ? known.length : index;

@@ -1,5 +1,6 @@
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
-import { isItemList, orderedKeys, RECORD_OF_LIST, type RecordKind } from "@/lib/incidents/diff-paths";
+import { orderedKeys, type KeyOrder } from "@/lib/incidents/diff-paths";
+import { recordOfPath } from "@/lib/incidents/fields";
 
 /**
  * One changed field between two snapshots of an incident. `before` is null for
@@ -35,14 +36,12 @@ function canonical(value: unknown): string {
 const join = (path: string, key: string | number) => (path === "" ? String(key) : `${path}.${key}`);
 
 /** Which record a path's object belongs to, for the order of its keys. */
-function recordAt(path: string): RecordKind | "translations" | "translation" {
+function keyOrderAt(path: string): KeyOrder {
   const parts = path === "" ? [] : path.split(".");
-  const last = parts.at(-1);
-  if (last === "translations") return "translations";
-  if (parts.at(-2) === "translations") return "translation";
-  const list = parts[0];
-  if (parts.length === 2 && isItemList(list)) return RECORD_OF_LIST[list];
-  return "incident";
+  const record = recordOfPath(path);
+  if (parts.at(-1) === "translations") return { translationsOf: record };
+  if (parts.at(-2) === "translations") return { translationOf: record };
+  return record;
 }
 
 /**
@@ -91,7 +90,7 @@ function diffValue(before: unknown, after: unknown, path: string, changes: Field
 }
 
 function diffObject(before: PlainObject, after: PlainObject, path: string, changes: FieldChange[]): void {
-  for (const key of orderedKeys(recordAt(path), [...Object.keys(before), ...Object.keys(after)])) {
+  for (const key of orderedKeys(keyOrderAt(path), [...Object.keys(before), ...Object.keys(after)])) {
     diffValue(before[key], after[key], join(path, key), changes);
   }
 }

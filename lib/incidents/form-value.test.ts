@@ -4,7 +4,6 @@ import {
   changeFormField,
   emptyIncidentForm,
   fieldForIssuePath,
-  formFieldPaths,
   formValueToInput,
   getFormField,
   moveListItem,
@@ -20,7 +19,10 @@ import {
   validateIncidentForm,
   type IncidentFormValue,
 } from "@/lib/incidents/form-value";
+import { createTranslator } from "next-intl";
 import { describePath } from "@/lib/incidents/diff-paths";
+import { formFieldPaths } from "@/lib/incidents/editor-layout";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput } from "@/lib/schemas/incident";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
@@ -208,9 +210,9 @@ describe("validateIncidentForm", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldIssues).sort()).toEqual(["cause", "scope", "slug", "startPrecision", "startsAt", "summary", "title", "type"]);
-    expect(result.fieldIssues.title).toEqual(["Required"]);
-    expect(result.fieldIssues.startsAt).toEqual(["Required"]);
-    expect(result.fieldIssues.scope).toEqual(["Required"]);
+    expect(result.fieldIssues.title).toEqual(["required"]);
+    expect(result.fieldIssues.startsAt).toEqual(["required"]);
+    expect(result.fieldIssues.scope).toEqual(["required"]);
   });
 
   it("reports nested issues under dotted paths", () => {
@@ -220,15 +222,15 @@ describe("validateIncidentForm", () => {
     const result = validateIncidentForm(form);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fieldIssues["phases.0.label"]).toEqual(["Required"]);
-    expect(result.fieldIssues["sources.1.url"]).toEqual(["must be an http(s) URL"]);
+    expect(result.fieldIssues["phases.0.label"]).toEqual(["required"]);
+    expect(result.fieldIssues["sources.1.url"]).toEqual(["http_url"]);
   });
 
   it("runs the schema's cross-field rules", () => {
     const form = snapshotToFormValue(JANUARY_2022);
     form.phases[0]!.endsAt = "2022-01-05T10:00";
     const result = validateIncidentForm(form);
-    expect(result.ok ? {} : result.fieldIssues).toEqual({ "phases.0.endsAt": ["the end is before the start"] });
+    expect(result.ok ? {} : result.fieldIssues).toEqual({ "phases.0.endsAt": ["end_before_start"] });
   });
 
   it("turns unreadable dates and amounts into field issues instead of throwing", () => {
@@ -238,9 +240,9 @@ describe("validateIncidentForm", () => {
     form.impactEstimates[0]!.lowUsd = "ten million";
     const result = validateIncidentForm(form);
     expect(result.ok ? {} : result.fieldIssues).toEqual({
-      startsAt: ["Enter a date and time, e.g. 2022-01-05 17:15"],
-      "phases.1.startsAt": ["Enter a date and time, e.g. 2022-01-05 17:15"],
-      "impactEstimates.0.lowUsd": ["Enter a whole number of US dollars, e.g. 10000000"],
+      startsAt: ["invalid_date_time"],
+      "phases.1.startsAt": ["invalid_date_time"],
+      "impactEstimates.0.lowUsd": ["invalid_amount"],
     });
   });
 
@@ -248,27 +250,14 @@ describe("validateIncidentForm", () => {
     const form = snapshotToFormValue(JANUARY_2022);
     form.startsAt = "2004-03-28T02:30";
     const result = validateIncidentForm(form);
-    expect(result.ok ? [] : result.fieldIssues.startsAt).toEqual(["This time did not exist in Kazakhstan: the clocks skipped it"]);
+    expect(result.ok ? [] : result.fieldIssues.startsAt).toEqual(["skipped_date_time"]);
   });
 
-  it("uses the messages it is given", () => {
-    const result = validateIncidentForm(emptyIncidentForm(), {
-      required: "Обязательное поле",
-      tooShort: (n) => `минимум ${n}`,
-      tooLong: (n) => `максимум ${n}`,
-      tooMany: (n) => `не больше ${n}`,
-      tooSmall: (n) => `не меньше ${n}`,
-      tooLarge: (n) => `не больше ${n}`,
-      wholeNumber: "целое число",
-      chooseOption: "выберите",
-      invalidDateTime: "дата",
-      skippedDateTime: "пропущено",
-      dateWithoutTime: "нужно время",
-      invalidAmount: "сумма",
-      noSuchPhase: "нет фазы",
-      noSuchSource: "нет источника",
-    });
-    expect(result.ok ? [] : result.fieldIssues.title).toEqual(["Обязательное поле"]);
+  it("reports codes, which the editor shows in the reader's language", () => {
+    const result = validateIncidentForm(emptyIncidentForm());
+    expect(result.ok ? [] : result.fieldIssues.title).toEqual(["required"]);
+    const russian = createTranslator({ locale: "ru", messages: MESSAGES.ru, namespace: "IncidentIssues" });
+    expect(russian("required")).toBe("Обязательное поле");
   });
 });
 
@@ -309,7 +298,7 @@ describe("times typed in the editor", () => {
     form.phases[1]!.startsAt = "2022-01-10";
     form.phases[1]!.startPrecision = "HOUR";
     const result = validateIncidentForm(form);
-    expect(result.ok ? {} : result.fieldIssues).toMatchObject({ "phases.1.startsAt": ["Add the time, or choose a precision of “to the day” or “estimated”"] });
+    expect(result.ok ? {} : result.fieldIssues).toMatchObject({ "phases.1.startsAt": ["date_without_time"] });
     expect(formValueToInput(form).phases![0]!.startsAt).toBe("2022-01-04T18:00:00.000Z");
   });
 });
@@ -361,7 +350,7 @@ describe("the period from the phases", () => {
     // The day someone last checked is asked for under the derived period, and sent with it.
     expect(formFieldPaths(open)).toContain("lastCheckedOn");
     const unchecked = validateIncidentForm(open);
-    expect(unchecked.ok ? {} : unchecked.fieldIssues).toEqual({ lastCheckedOn: ["say when it was last checked to be still running"] });
+    expect(unchecked.ok ? {} : unchecked.fieldIssues).toEqual({ lastCheckedOn: ["last_checked_required"] });
     open.lastCheckedOn = "2026-12-01";
     const result = validateIncidentForm(open);
     expect(result.ok ? {} : result.fieldIssues).toEqual({});
@@ -490,8 +479,8 @@ describe("list operations keep references right", () => {
     form.discrepancies[0]!.sources = [...form.discrepancies[0]!.sources, "source-99"];
     const result = validateIncidentForm(form);
     expect(result.ok ? {} : result.fieldIssues).toMatchObject({
-      "sources.0.phase": ["The phase this pointed to has been removed; choose another"],
-      "discrepancies.0.sources": ["The source this pointed to has been removed; choose another"],
+      "sources.0.phase": ["phase_removed"],
+      "discrepancies.0.sources": ["source_removed"],
     });
   });
 });

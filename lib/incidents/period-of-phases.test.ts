@@ -82,7 +82,7 @@ describe("ZIncidentInput with periodFromPhases", () => {
     const dayEnd = { ...following, periodFromPhases: false, endsAt: "2022-01-09T00:00:00+06:00", endPrecision: "DAY" as const };
     expect(ZIncidentInput.safeParse(dayEnd).success).toBe(true);
     const issues = ZIncidentInput.safeParse({ ...dayEnd, endsAt: "2022-01-08T00:00:00+06:00" }).error?.issues.map((issue) => issue.message);
-    expect(issues).toEqual(["the phase ends after the incident"]);
+    expect(issues).toEqual(["phase_ends_after_incident"]);
   });
 
   it("lets a period set by hand differ, and lets an incident without phases follow nothing", () => {

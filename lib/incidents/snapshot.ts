@@ -1,4 +1,5 @@
-import { resolvedEndStatus, type IncidentInput, type ParsedIncidentInput } from "@/lib/schemas/incident";
+import { fieldsOf } from "@/lib/incidents/fields";
+import { resolvedEndStatus, type IncidentInput, type ParsedIncidentInput, type RecordKind } from "@/lib/schemas/incident";
 
 /**
  * An incident's editable content as plain JSON: what a revision stores, what
@@ -9,45 +10,40 @@ import { resolvedEndStatus, type IncidentInput, type ParsedIncidentInput } from 
  */
 export type IncidentSnapshot = Omit<IncidentInput, "status">;
 
-const calendarDate = (date: Date) => date.toISOString().slice(0, 10);
+type Values = Record<string, unknown>;
 
-/** Drops undefined values and turns dates into strings, recursively. */
-function plain(value: unknown, calendarKeys: ReadonlySet<string>, key = ""): unknown {
-  if (value instanceof Date) return calendarKeys.has(key) ? calendarDate(value) : value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => plain(item, calendarKeys));
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = plain(v, calendarKeys, k);
-    return out;
-  }
-  return value;
+/** A JSON value without undefined members (a translation left out). */
+function withoutUndefined(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, inner]) => (inner === undefined ? [] : [[key, withoutUndefined(inner)]])));
 }
-
-const CALENDAR_DATE_FIELDS = new Set(["publishedOn", "madeOn", "lastCheckedOn", "lastReportedOn"]);
 
 const sorted = <T extends string | number>(values: T[]) => [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 /**
- * The snapshot of parsed input. Sets (operators, regions, services, the
- * sources a discrepancy cites) are sorted, so that order alone never shows up
- * as a change.
+ * One record as plain JSON, walking its table: dates become strings (calendar
+ * dates "YYYY-MM-DD"), undefined values are dropped, sets (services,
+ * operators, regions, the sources a discrepancy cites) are sorted so that
+ * order alone never shows up as a change, and what is known about an end is
+ * always said (resolvedEndStatus).
  */
+function plainRecord(record: RecordKind, value: Values): Values {
+  const out: Values = {};
+  for (const [field, spec] of fieldsOf(record)) {
+    const v = value[field];
+    if (v === undefined || spec.group === "workflow") continue;
+    if (spec.kind === "items") out[field] = (v as Values[]).map((item) => plainRecord(spec.record!, item));
+    else if (v instanceof Date) out[field] = spec.kind === "calendarDate" ? v.toISOString().slice(0, 10) : v.toISOString();
+    else if (spec.kind === "enumList") out[field] = sorted(v as string[]);
+    // References by index name each item once, as they are stored.
+    else if (spec.kind === "referenceList") out[field] = spec.to === "operator" || spec.to === "region" ? sorted(v as string[]) : sorted([...new Set(v as number[])]);
+    else out[field] = withoutUndefined(v);
+  }
+  if (fieldsOf(record).some(([field]) => field === "endStatus")) out.endStatus = resolvedEndStatus(value);
+  return out;
+}
+
+/** The snapshot of parsed input. */
 export function toSnapshot(incident: ParsedIncidentInput): IncidentSnapshot {
-  const content: Partial<ParsedIncidentInput> = {
-    ...incident,
-    endStatus: resolvedEndStatus(incident),
-    services: sorted(incident.services),
-    operators: sorted(incident.operators),
-    regions: sorted(incident.regions),
-    phases: incident.phases.map((phase) => ({
-      ...phase,
-      endStatus: resolvedEndStatus(phase),
-      services: sorted(phase.services),
-      operators: sorted(phase.operators),
-      regions: sorted(phase.regions),
-    })),
-    discrepancies: incident.discrepancies.map((discrepancy) => ({ ...discrepancy, sources: sorted([...new Set(discrepancy.sources)]) })),
-  };
-  delete content.status;
-  return plain(content, CALENDAR_DATE_FIELDS) as IncidentSnapshot;
+  return plainRecord("incident", incident) as IncidentSnapshot;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolvedEndStatus, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
+import { AppError } from "@/lib/errors";
+import { checkIncidentInput, incidentIssue, parseIncidentInput, resolvedEndStatus, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { fieldIssuesOf } from "@/lib/schemas/parse";
 
 /** A valid incident to vary: nationwide, two operators, one phase with a recorded end. */
@@ -40,7 +41,7 @@ describe("end status (decision 0013)", () => {
     const open = { ...BASE, endsAt: undefined, endPrecision: undefined };
     expect(issuesOf({ ...open, endStatus: "ONGOING" })).toHaveProperty("lastCheckedOn");
     expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-20" })).toEqual({});
-    expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-01" })["lastCheckedOn"]).toEqual(["the last check is before the start"]);
+    expect(issuesOf({ ...open, endStatus: "ONGOING", lastCheckedOn: "2022-01-01" })["lastCheckedOn"]).toEqual(["last_check_before_start"]);
     expect(issuesOf({ ...open, lastCheckedOn: "2022-01-20" })).toHaveProperty("lastCheckedOn");
   });
 
@@ -48,7 +49,7 @@ describe("end status (decision 0013)", () => {
     const phase = { ...BASE.phases![0]!, endsAt: undefined, endPrecision: undefined };
     expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-06" }] })).toEqual({});
     expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-04" }] })).toHaveProperty(["phases.0.lastReportedOn"]);
-    expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-07" }] })["phases.0.lastReportedOn"]).toEqual(["the last report is after the incident's end"]);
+    expect(issuesOf({ ...BASE, phases: [{ ...phase, lastReportedOn: "2022-01-07" }] })["phases.0.lastReportedOn"]).toEqual(["last_report_after_incident_end"]);
     expect(issuesOf({ ...BASE, phases: [{ ...BASE.phases![0]!, lastReportedOn: "2022-01-05" }] })).toHaveProperty(["phases.0.lastReportedOn"]);
   });
 
@@ -65,6 +66,39 @@ describe("operator attribution", () => {
     const phase = BASE.phases![0]!;
     expect(issuesOf({ ...BASE, phases: [{ ...phase, allOperators: true }] })).toEqual({});
     expect(issuesOf({ ...BASE, phases: [{ ...phase, allOperators: true, operators: ["kcell"] }] })).toHaveProperty(["phases.0.allOperators"]);
-    expect(issuesOf({ ...BASE, operators: [], phases: [{ ...phase, allOperators: true }] })["phases.0.allOperators"]).toEqual(["the incident names no operators"]);
+    expect(issuesOf({ ...BASE, operators: [], phases: [{ ...phase, allOperators: true }] })["phases.0.allOperators"]).toEqual(["incident_names_no_operators"]);
+  });
+});
+
+describe("issues as codes", () => {
+  const codesOf = (input: unknown) => {
+    const result = checkIncidentInput(input);
+    return result.success ? {} : fieldIssuesOf(result.error);
+  };
+
+  it("reports zod's generic checks as codes, with the limits they name", () => {
+    expect(codesOf({ ...BASE, title: undefined })).toEqual({ title: ["required"] });
+    expect(codesOf({ ...BASE, title: "x".repeat(201) })).toEqual({ title: [incidentIssue("too_long", { maximum: 200 })] });
+    expect(codesOf({ ...BASE, scope: "EVERYWHERE" })).toEqual({ scope: ["choose_option"] });
+    expect(codesOf({ ...BASE, impactEstimates: [{ lowUsd: 1.5, estimatedBy: "Someone" }] })).toEqual({ "impactEstimates.0.lowUsd": ["whole_number"] });
+    expect(codesOf({ ...BASE, impactEstimates: [{ lowUsd: -1, estimatedBy: "Someone" }] })).toEqual({ "impactEstimates.0.lowUsd": [incidentIssue("too_small", { minimum: 0 })] });
+  });
+
+  it("reports the schema's own formats and rules by their codes", () => {
+    expect(codesOf({ ...BASE, startsAt: "soon" })).toEqual({ startsAt: ["invalid_date_time"] });
+    expect(codesOf({ ...BASE, slug: "Not A Slug" })).toEqual({ slug: ["slug_format"] });
+    expect(codesOf({ ...BASE, operators: ["kcell", "kcell"] })).toEqual({ operators: [incidentIssue("listed_twice", { value: "kcell" })] });
+  });
+
+  it("throws a VALIDATION error with the codes, and says them in English in its message", () => {
+    let error: unknown;
+    try {
+      parseIncidentInput({ ...BASE, operators: ["kcell", "kcell"] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldIssues).toEqual({ operators: [incidentIssue("listed_twice", { value: "kcell" })] });
+    expect((error as AppError).message).toBe('Invalid input: operators: "kcell" is listed twice');
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { WORKFLOW_STEPS } from "@/lib/incidents/workflow";
+import { incidentIssue } from "@/lib/schemas/incident";
 
 /** Route and action parameters of the staff incident pages. The incident itself is checked by ZIncidentInput. */
 export const ZIncidentId = z.coerce.number().int().positive().max(2_147_483_647);
@@ -6,8 +8,8 @@ export const ZVersion = z.coerce.number().int().positive().max(2_147_483_647);
 export const ZChangeNote = z
   .string()
   .trim()
-  .max(2000, "keep the change note under 2,000 characters")
-  .refine((value) => !value.includes("\u0000"), "contains a NUL character")
+  .max(2000, incidentIssue("too_long", { maximum: 2000 }))
+  .refine((value) => !value.includes("\u0000"), incidentIssue("nul_character"))
   .transform((value) => (value === "" ? null : value))
   .nullable();
 
@@ -17,9 +19,6 @@ export const ZSaveIncidentRequest = z.object({
   baseVersion: ZVersion.nullable(),
   note: ZChangeNote,
 });
-
-export const WORKFLOW_STEPS = ["submit", "returnToDraft", "publish", "unpublish", "archive", "unarchive"] as const;
-export type WorkflowStepName = (typeof WORKFLOW_STEPS)[number];
 
 export const ZStatusChangeForm = z.object({
   id: ZIncidentId,

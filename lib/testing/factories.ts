@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { SYSTEM } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import type { IncidentInput } from "@/lib/schemas/incident";
-import { createIncident, type CreateIncidentOptions } from "@/lib/server/incidents/create-incident";
+import { createIncident, type CreateIncidentRequest } from "@/lib/server/incidents/create-incident";
 
 /**
  * Test-data builders shared by the integration tests and the Playwright
@@ -87,8 +87,8 @@ export function buildIncidentInput(overrides: Partial<IncidentInput> = {}): Inci
 /** Builds an incident (see buildIncidentInput) and creates it with createIncident; returns the created row. */
 export async function createTestIncident(
   overrides: Partial<IncidentInput> = {},
-  options: { db?: Database; now?: Date; by?: CreateIncidentOptions["by"] } = {},
+  options: { db?: Database; now?: Date; caller?: CreateIncidentRequest["caller"] } = {},
 ) {
-  return createIncident(buildIncidentInput(overrides), { ...options, by: options.by ?? SYSTEM });
+  return createIncident({ ...options, caller: options.caller ?? SYSTEM, input: buildIncidentInput(overrides) });
 }
 

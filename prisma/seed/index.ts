@@ -98,7 +98,7 @@ export async function seedDatabase(db: Database, log: (line: string) => void = (
   let created = 0;
   for (const incident of SEED_INCIDENTS) {
     if (await db.incident.findUnique({ where: { slug: incident.slug }, select: { id: true } })) continue;
-    await createIncident(incident, { db, by: SYSTEM });
+    await createIncident({ caller: SYSTEM, input: incident, db });
     created += 1;
   }
   log(`Seeded ${SEED_OPERATORS.length} operators, ${SEED_REGIONS.length} regions and ${created} new incidents`);
@@ -139,7 +139,7 @@ export async function updateReviewedIncidents(db: Database, log: (line: string) 
       log(`Left ${incident.slug} as it is: staff have edited it since it was seeded; compare it with prisma/seed/incidents.ts by hand`);
       continue;
     }
-    const result = await updateIncident({ by: SYSTEM, id: row.id, baseVersion: row.version, input: incident, note: REVIEWED_SEED_NOTE, db });
+    const result = await updateIncident({ caller: SYSTEM, id: row.id, baseVersion: row.version, input: incident, note: REVIEWED_SEED_NOTE, db });
     if (result.changed) {
       updated.push(incident.slug);
       log(`Updated ${incident.slug} to the reviewed seed (version ${result.version})`);

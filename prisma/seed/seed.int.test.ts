@@ -146,10 +146,10 @@ describe("seedDatabase", () => {
     // command line, and an election record a staff editor has changed since.
     const old = await idOf(qantar.slug);
     const olderQantar = { ...qantar, title: "Edited title", phases: qantar.phases!.slice(0, 2).map((phase) => ({ ...phase, allOperators: false })), sources: qantar.sources!.map((source) => ({ ...source, phase: undefined })) };
-    await updateIncident({ by: SYSTEM, id: old.id, baseVersion: old.version, input: olderQantar, db });
+    await updateIncident({ caller: SYSTEM, id: old.id, baseVersion: old.version, input: olderQantar, db });
     const editor = await createTestActor({ role: "editor" });
     const before = await idOf(election.slug);
-    await updateIncident({ by: editor, id: before.id, baseVersion: before.version, input: { ...election, summary: "A staff editor's summary." }, db });
+    await updateIncident({ caller: editor, id: before.id, baseVersion: before.version, input: { ...election, summary: "A staff editor's summary." }, db });
 
     const log: string[] = [];
     const result = await updateReviewedIncidents(db, (line) => log.push(line));

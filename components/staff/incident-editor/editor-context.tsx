@@ -1,7 +1,8 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { getFormField, type IncidentFormValue } from "@/lib/incidents/form-value";
+import { getFormField } from "@/lib/incidents/form-path";
+import type { IncidentFormValue } from "@/lib/incidents/form-value";
 
 export type NamedOption = { slug: string; name: string };
 

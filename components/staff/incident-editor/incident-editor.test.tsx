@@ -1,7 +1,8 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { formFieldPaths, snapshotToFormValue } from "@/lib/incidents/form-value";
+import { formFieldPaths } from "@/lib/incidents/editor-layout";
+import { snapshotToFormValue } from "@/lib/incidents/form-value";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { ZIncidentInput } from "@/lib/schemas/incident";

@@ -5,13 +5,14 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type
 import { WORKFLOW_FORM_ID } from "@/components/staff/workflow-actions";
 import { WorkflowButtons, WorkflowOutcome, type WorkflowResult } from "@/components/staff/workflow-buttons";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { ItemListName } from "@/lib/incidents/diff-paths";
+import { formFieldPaths } from "@/lib/incidents/editor-layout";
+import type { ItemListName } from "@/lib/incidents/fields";
 import {
   addListItem,
   changeFormField,
+  countReferences,
   emptyIncidentForm,
   fieldForIssuePath,
-  formFieldPaths,
   moveListItem,
   pathOfStableFieldId,
   periodFromPhaseFields,
@@ -23,15 +24,15 @@ import {
 } from "@/lib/incidents/form-value";
 import { suggestSlug } from "@/lib/incidents/slug";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
-import { ZIncidentInput } from "@/lib/schemas/incident";
+import { checkIncidentInput } from "@/lib/schemas/incident";
 import { ConflictPanel } from "./conflict-panel";
 import { EditorFieldContext, fieldId, type EditorFieldApi } from "./editor-context";
 import { ErrorSummary, ERROR_SUMMARY_ID, type SummaryIssue } from "./error-summary";
 import { FieldLabel } from "./fields";
-import { BasicsGroup, ContextGroup, DisruptionGroup, PeriodGroup, RussianGroup } from "./incident-sections";
-import { useFormMessages, useIssueTranslator } from "./issue-messages";
+import { IncidentGroups } from "./incident-sections";
+import { useIssueTranslator } from "./issue-messages";
 import { useFieldPathLabel } from "./labels";
-import { AcknowledgementsSection, DiscrepanciesSection, FIRST_FIELD, ImpactEstimatesSection, listIds, PhasesSection, SourcesSection, type ListActions } from "./list-sections";
+import { firstFieldOf, listIds, ListSections, type ListActions } from "./list-sections";
 import { isConflictDetails, type ConflictDetails, type IncidentEditorProps, type SaveIncidentResult } from "./types";
 import styles from "./incident-editor.module.css";
 
@@ -75,7 +76,6 @@ const noWorkflow = async (): Promise<WorkflowResult> => null;
 export function IncidentEditor({ initial, baseVersion: loadedVersion, operators, regions, save, workflow }: IncidentEditorProps) {
   const t = useTranslations("Editor");
   const router = useRouter();
-  const formMessages = useFormMessages();
   const translateIssue = useIssueTranslator();
   const fieldPathLabel = useFieldPathLabel();
 
@@ -139,7 +139,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
     target?.focus();
   });
 
-  const validation = useMemo(() => validateIncidentForm(form, formMessages), [form, formMessages]);
+  const validation = useMemo(() => validateIncidentForm(form), [form]);
   const fieldPaths = useMemo(() => formFieldPaths(form), [form]);
   const knownFields = useMemo(() => new Set(fieldPaths), [fieldPaths]);
 
@@ -226,19 +226,13 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
       const { form: next } = addListItem(form, list);
       const number = next[list].length;
       updateForm(() => next);
-      pendingFocus.current = fieldId(`${list}.${number - 1}.${FIRST_FIELD[list]}`);
+      pendingFocus.current = fieldId(`${list}.${number - 1}.${firstFieldOf(list)}`);
       setAnnouncement(t(`lists.${list}.added`, { number }));
     },
     remove: (list: ItemListName, key: string) => {
       const index = (form[list] as { key: string }[]).findIndex((item) => item.key === key);
       if (index === -1) return;
-      const cleared =
-        list === "phases"
-          ? form.sources.filter((source) => source.phase === key).length
-          : list === "sources"
-            ? form.impactEstimates.filter((estimate) => estimate.source === key).length +
-              form.discrepancies.filter((discrepancy) => discrepancy.sources.includes(key)).length
-            : 0;
+      const cleared = countReferences(form, list, key);
       const next = removeListItem(form, list, key);
       const remaining = next[list] as { key: string }[];
       updateForm(() => next);
@@ -262,7 +256,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
 
   const saveWith = async (version: number | null) => {
     if (saving || stepPending) return;
-    const checked = validateIncidentForm(form, formMessages);
+    const checked = validateIncidentForm(form);
     if (!checked.ok) {
       setShowAllIssues(true);
       setSummaryRequested(true);
@@ -340,7 +334,7 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
   /** The form as a snapshot, for the conflict view's "what saving yours would change". */
   const mine: IncidentSnapshot | null = useMemo(() => {
     if (!conflict || !validation.ok) return null;
-    const parsed = ZIncidentInput.safeParse(validation.input);
+    const parsed = checkIncidentInput(validation.input);
     return parsed.success ? toSnapshot(parsed.data) : null;
   }, [conflict, validation]);
 
@@ -366,16 +360,8 @@ export function IncidentEditor({ initial, baseVersion: loadedVersion, operators,
           />
         ) : null}
 
-        <BasicsGroup />
-        <PeriodGroup />
-        <DisruptionGroup />
-        <ContextGroup />
-        <RussianGroup />
-        <PhasesSection actions={listActions} />
-        <SourcesSection actions={listActions} />
-        <AcknowledgementsSection actions={listActions} />
-        <ImpactEstimatesSection actions={listActions} />
-        <DiscrepanciesSection actions={listActions} />
+        <IncidentGroups />
+        <ListSections actions={listActions} />
 
         <div className={`${styles.field} ${styles.noteField}`}>
           <FieldLabel htmlFor={NOTE_ID} label={t("note.label")} />

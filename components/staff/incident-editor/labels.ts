@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { describePath, type EnumName, type PathSegment } from "@/lib/incidents/diff-paths";
+import { describePath, type PathSegment } from "@/lib/incidents/diff-paths";
+import type { EnumName } from "@/lib/schemas/incident";
 
 /**
  * Translated names for incident fields and enum values, shared by the editor,

@@ -2,7 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { TimePrecision } from "@/lib/generated/prisma/enums";
-import { getFormField, isLocalDate, localInstant, periodFromPhaseFields } from "@/lib/incidents/form-value";
+import { getFormField } from "@/lib/incidents/form-path";
+import { followsPhases as periodFollowsPhases, isLocalDate, localInstant, periodFromPhaseFields } from "@/lib/incidents/period-form";
+import { incidentIssue } from "@/lib/schemas/incident";
 import { instantParts, KAZAKHSTAN_TIME_ZONE, utcOffsetLabel, type Precision } from "@/lib/time/format";
 import { fieldId, useEditorFields, useField } from "./editor-context";
 import { CheckboxField, FieldLabel, FieldMessages, joinIds, SelectField, TextField } from "./fields";
@@ -210,13 +212,13 @@ export function PeriodFields({ prefix, record }: { prefix: string; record: "inci
   };
   const precisionOptions = Object.values(TimePrecision).map((value) => ({ value, label: enumLabel("TimePrecision", value) }));
   const isIncident = record === "incident";
-  const followsPhases = isIncident && !form.periodSetByHand && form.phases.length > 0;
+  const followsPhases = isIncident && periodFollowsPhases(form);
   const endUnknown = isIncident && form.endUnknown;
   const start = localInstant(text("startsAt"), text("startPrecision"));
   const end = endUnknown ? null : localInstant(text("endsAt"), text("endPrecision"));
   const endBeforeStart = !followsPhases && start !== null && end !== null && end < start;
   // The schema's own message, translated: once that error shows at the end field, the warning would only repeat it.
-  const warning = translateIssue("the end is before the start");
+  const warning = translateIssue(incidentIssue("end_before_start"));
   const showWarning = endBeforeStart && !issuesFor(path("endsAt")).includes(warning);
   const warningId = `${fieldId(path("endsAt"))}-order`;
 

@@ -3,7 +3,7 @@ import type { FieldChange } from "@/lib/incidents/diff";
 import type { PublishConfirmation, WorkflowAction } from "@/components/staff/workflow-buttons";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
 import type { IncidentInput } from "@/lib/schemas/incident";
-import type { WorkflowStepName } from "@/lib/schemas/staff-incident";
+import type { WorkflowStepName } from "@/lib/incidents/workflow";
 
 /** What the editor sends to the save action. */
 export type SaveIncidentRequest = {

@@ -72,11 +72,11 @@ beforeAll(async () => {
 
   // An incident edited twice after its creation: three revisions, and text COPY must escape.
   const input = buildIncidentInput({ title: "Mobile internet cut in Zhanaozen", startsAt: "2023-03-01T04:00:00Z" });
-  const created = await createIncident(input, { by: editor });
+  const created = await createIncident({ caller: editor, input });
   editedIncidentId = created.id;
   const tricky = "Two lines,\nthen a tab:\there, a backslash \\ and a quote \" — Жаңаөзен, «әғқңөұүһі» and \\N, which is not a null.";
-  const first = await updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...input, summary: tricky }, note: "Summary from the regional report" });
-  await updateIncident({ by: editor, id: created.id, baseVersion: first.version, input: { ...input, summary: tricky, title: "Mobile internet cut in Zhanaozen (Mangystau)" } });
+  const first = await updateIncident({ caller: editor, id: created.id, baseVersion: 1, input: { ...input, summary: tricky }, note: "Summary from the regional report" });
+  await updateIncident({ caller: editor, id: created.id, baseVersion: first.version, input: { ...input, summary: tricky, title: "Mobile internet cut in Zhanaozen (Mangystau)" } });
 
   // A STOP import: three rows accepted as drafts, three rejects stored verbatim.
   const stop = await importStopFile({ by: editor, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022-kazakhstan.csv" });
@@ -134,7 +134,7 @@ describe("a backup restored into an empty database", () => {
       expect((incident?.snapshot as { summary: string }).summary).toContain("\\N, which is not a null");
       expect((incident?.snapshot as { summary: string }).summary).toContain("\n");
       const highest = await db.incident.aggregate({ _max: { id: true } });
-      const added = await createIncident(buildIncidentInput(), { by: SYSTEM, db });
+      const added = await createIncident({ caller: SYSTEM, input: buildIncidentInput(), db });
       expect(added.id).toBeGreaterThan(highest._max.id!);
     } finally {
       await db.$disconnect();

@@ -1,5 +1,5 @@
 import type { DisruptionType, SourceKind } from "@/lib/generated/prisma/enums";
-import { ZHttpUrl, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
+import { describeIncidentIssue, ZHttpUrl, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import {
   classifyCause,
   classifyJustification,
@@ -280,7 +280,7 @@ export function buildStopDraft(record: StopRecord, reference: StopReference, col
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = FIELD_OF_PATH[String(issue.path[0] ?? "")];
-      problems.push({ column: field ? columnOf(field) : null, message: `${issue.path.join(".") || "row"}: ${issue.message}` });
+      problems.push({ column: field ? columnOf(field) : null, message: `${issue.path.join(".") || "row"}: ${describeIncidentIssue(issue.message)}` });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -44,7 +44,7 @@ export async function applyIncidentProposal(request: ApplyIncidentProposalReques
     if (!current) throw new AppError("NOT_FOUND", "The incident this proposal is for no longer exists.");
     const merged = mergeStopProposal(current.snapshot, proposal.proposed as IncidentSnapshot);
     const saved = await updateIncident({
-      by: actor,
+      caller: actor,
       id: proposal.incidentId,
       baseVersion: request.baseVersion,
       input: merged,

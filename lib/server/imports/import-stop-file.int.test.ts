@@ -191,7 +191,7 @@ describe("importStopFile", () => {
     const proposal = await getDb().incidentProposal.findFirstOrThrow({ where: { runId: summary.runId } });
     // The editor opened the proposal at this version; someone else saved the incident meanwhile.
     const seen = (await readIncidentState(getDb(), proposal.incidentId))!;
-    await updateIncident({ by: admin, id: proposal.incidentId, baseVersion: seen.version, input: { ...seen.snapshot, title: "Edited meanwhile" } });
+    await updateIncident({ caller: admin, id: proposal.incidentId, baseVersion: seen.version, input: { ...seen.snapshot, title: "Edited meanwhile" } });
     const stale = await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: seen.version }).catch((error: unknown) => error);
     expect(isAppError(stale, "CONFLICT")).toBe(true);
     expect(await getDb().incidentProposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ status: "PENDING", decidedAt: null });

@@ -11,7 +11,7 @@ import { DEFAULT_STOP_COUNTRY, parseStopCsv } from "@/lib/ingest/stop/parse-stop
 import type { StopProblem, StopRecord } from "@/lib/ingest/stop/record";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { clipText, INGEST_LIMITS } from "@/lib/ingest/limits";
-import { ZIncidentInput } from "@/lib/schemas/incident";
+import { describeIncidentIssue, ZIncidentInput } from "@/lib/schemas/incident";
 import type { IngestRunParameters } from "@/lib/schemas/import";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { startIngestRun } from "@/lib/server/ingest/start-ingest-run";
@@ -178,16 +178,19 @@ async function importRow(
 
   const slug = await freeSlug(db, draft);
   try {
-    const created = await createIncident(
-      { ...draft.input, slug },
-      { by: actor, db, action: "IMPORT", note: `Imported from the #KeepItOn STOP data: ${fileName}, line ${line} (run ${runId}).` },
-    );
+    const created = await createIncident({
+      caller: actor,
+      input: { ...draft.input, slug },
+      db,
+      action: "IMPORT",
+      note: `Imported from the #KeepItOn STOP data: ${fileName}, line ${line} (run ${runId}).`,
+    });
     await db.incidentExternalKey.create({ data: { source: "STOP", key: draft.naturalKey, incidentId: created.id, rowHash: draft.rowHash } });
     return { kind: "created", line, incidentId: created.id, slug };
   } catch (error) {
     // A database check the pure parser cannot make (e.g. an operator removed meanwhile) rejects the row, not the run.
     if (isAppError(error, "VALIDATION")) {
-      const details = Object.entries(error.fieldIssues ?? {}).map(([path, messages]) => `${path || "row"}: ${messages.join(", ")}`);
+      const details = Object.entries(error.fieldIssues ?? {}).map(([path, issues]) => `${path || "row"}: ${issues.map(describeIncidentIssue).join(", ")}`);
       return { kind: "rejected", line, problems: [{ column: null, message: details.length > 0 ? details.join("; ") : error.message }] };
     }
     throw error;

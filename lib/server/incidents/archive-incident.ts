@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Archives an incident: the only deletion. Nothing is removed from the database. */
+/** Archives an incident: the only deletion. Nothing is removed from the database. (WORKFLOW.archive, lib/incidents/workflow.ts) */
 export function archiveIncident(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.archive, request);
+  return changeIncidentStatus({ ...request, step: "archive" });
 }

@@ -56,10 +56,10 @@ beforeEach(async () => {
 
 /** An incident created by the contributing owner, moved to `status` by the system. */
 async function incidentIn(status: IncidentStatus) {
-  const created = await createIncident(buildIncidentInput({ status: "DRAFT" }), { by: owner });
+  const created = await createIncident({ caller: owner, input: buildIncidentInput({ status: "DRAFT" }) });
   const steps = { DRAFT: [], IN_REVIEW: [submitIncident], PUBLISHED: [publishIncident], ARCHIVED: [archiveIncident] }[status];
   let version = created.version;
-  for (const step of steps) version = (await step({ by: SYSTEM, id: created.id, baseVersion: version })).version;
+  for (const step of steps) version = (await step({ caller: SYSTEM, id: created.id, baseVersion: version })).version;
   return { id: created.id, version, snapshot: (await readIncidentState(getDb(), created.id))!.snapshot };
 }
 
@@ -74,14 +74,14 @@ const OWNER_AND_EDITORS: CallerName[] = ["owner (contributor)", "editor", "admin
 const STAFF: CallerName[] = ["owner (contributor)", "other contributor", "editor", "admin"];
 
 const CASES: Case[] = [
-  { name: "create a draft", allowed: STAFF, run: (by) => createIncident(buildIncidentInput({ status: "DRAFT" }), { by }) },
-  { name: "create a published incident", allowed: EDITORS, run: (by) => createIncident(buildIncidentInput({ status: "PUBLISHED" }), { by }) },
+  { name: "create a draft", allowed: STAFF, run: (by) => createIncident({ caller: by, input: buildIncidentInput({ status: "DRAFT" }) }) },
+  { name: "create a published incident", allowed: EDITORS, run: (by) => createIncident({ caller: by, input: buildIncidentInput({ status: "PUBLISHED" }) }) },
   {
     name: "edit a draft",
     allowed: OWNER_AND_EDITORS,
     run: async (by) => {
       const incident = await incidentIn("DRAFT");
-      return updateIncident({ by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
+      return updateIncident({ caller: by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
     },
   },
   {
@@ -89,7 +89,7 @@ const CASES: Case[] = [
     allowed: EDITORS,
     run: async (by) => {
       const incident = await incidentIn("IN_REVIEW");
-      return updateIncident({ by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
+      return updateIncident({ caller: by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
     },
   },
   {
@@ -97,7 +97,7 @@ const CASES: Case[] = [
     allowed: EDITORS,
     run: async (by) => {
       const incident = await incidentIn("PUBLISHED");
-      return updateIncident({ by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
+      return updateIncident({ caller: by, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
     },
   },
   {
@@ -105,8 +105,8 @@ const CASES: Case[] = [
     allowed: OWNER_AND_EDITORS,
     run: async (by) => {
       const incident = await incidentIn("DRAFT");
-      await updateIncident({ by: SYSTEM, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
-      return restoreIncidentRevision({ by, id: incident.id, version: incident.version, baseVersion: incident.version + 1 });
+      await updateIncident({ caller: SYSTEM, id: incident.id, baseVersion: incident.version, input: { ...incident.snapshot, title: "Changed" } });
+      return restoreIncidentRevision({ caller: by, id: incident.id, version: incident.version, baseVersion: incident.version + 1 });
     },
   },
   { name: "submit a draft for review", allowed: OWNER_AND_EDITORS, run: async (by) => stepOn("DRAFT", submitIncident, by) },
@@ -117,7 +117,7 @@ const CASES: Case[] = [
   { name: "archive", allowed: EDITORS, run: async (by) => stepOn("PUBLISHED", archiveIncident, by) },
   { name: "unarchive", allowed: EDITORS, run: async (by) => stepOn("ARCHIVED", unarchiveIncident, by) },
   // Reads of unpublished work are staff-only too.
-  { name: "open a draft in the editor", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentForEditing({ by, id: (await incidentIn("DRAFT")).id }) },
+  { name: "open a draft in the editor", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentForEditing({ caller: by, id: (await incidentIn("DRAFT")).id }) },
   { name: "preview a draft", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentPreview({ by, id: (await incidentIn("DRAFT")).id, locale: "en" }) },
   { name: "list a draft's revisions", allowed: OWNER_AND_EDITORS, run: async (by) => listIncidentRevisions({ by, id: (await incidentIn("DRAFT")).id }) },
   {
@@ -129,7 +129,7 @@ const CASES: Case[] = [
 
 async function stepOn(status: IncidentStatus, step: typeof publishIncident, by: Caller) {
   const incident = await incidentIn(status);
-  return step({ by, id: incident.id, baseVersion: incident.version });
+  return step({ caller: by, id: incident.id, baseVersion: incident.version });
 }
 
 describe("authorisation of incident mutations and staff reads", () => {
@@ -168,12 +168,12 @@ const MISSING_ID = 99_999_999;
 
 /** Every server function that takes an incident's id, called anonymously. */
 const BY_ID: { name: string; run: (id: number) => Promise<unknown> }[] = [
-  { name: "updateIncident", run: (id) => updateIncident({ by: null, id, baseVersion: 1, input: buildIncidentInput({ status: "DRAFT" }) }) },
-  { name: "restoreIncidentRevision", run: (id) => restoreIncidentRevision({ by: null, id, version: 1, baseVersion: 2 }) },
-  { name: "submitIncident", run: (id) => submitIncident({ by: null, id, baseVersion: 1 }) },
-  { name: "publishIncident", run: (id) => publishIncident({ by: null, id, baseVersion: 1 }) },
-  { name: "archiveIncident", run: (id) => archiveIncident({ by: null, id, baseVersion: 1 }) },
-  { name: "getIncidentForEditing", run: (id) => getIncidentForEditing({ by: null, id }) },
+  { name: "updateIncident", run: (id) => updateIncident({ caller: null, id, baseVersion: 1, input: buildIncidentInput({ status: "DRAFT" }) }) },
+  { name: "restoreIncidentRevision", run: (id) => restoreIncidentRevision({ caller: null, id, version: 1, baseVersion: 2 }) },
+  { name: "submitIncident", run: (id) => submitIncident({ caller: null, id, baseVersion: 1 }) },
+  { name: "publishIncident", run: (id) => publishIncident({ caller: null, id, baseVersion: 1 }) },
+  { name: "archiveIncident", run: (id) => archiveIncident({ caller: null, id, baseVersion: 1 }) },
+  { name: "getIncidentForEditing", run: (id) => getIncidentForEditing({ caller: null, id }) },
   { name: "getIncidentPreview", run: (id) => getIncidentPreview({ by: null, id, locale: "en" }) },
   { name: "listIncidentRevisions", run: (id) => listIncidentRevisions({ by: null, id }) },
   { name: "compareIncidentRevisions", run: (id) => compareIncidentRevisions({ by: null, id, from: 1, to: 2 }) },

@@ -1,45 +1,30 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { authorIdOf, type Caller, type Permission } from "@/lib/auth/permissions";
+import { authorIdOf, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { IncidentStatus, RevisionAction } from "@/lib/generated/prisma/enums";
+import { WORKFLOW, type WorkflowStep, type WorkflowStepName } from "@/lib/incidents/workflow";
 import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { incidentConflict } from "./incident-conflict";
 import { readIncidentState } from "./read-incident-snapshot";
 import { recordIncidentRevision } from "./record-incident-revision";
 
-/** One step of the editorial workflow: draft → in review → published, plus unpublish and archive. */
-export type WorkflowStep = {
-  action: Extract<RevisionAction, "SUBMIT" | "RETURN_TO_DRAFT" | "PUBLISH" | "UNPUBLISH" | "ARCHIVE" | "UNARCHIVE">;
-  permission: Permission;
-  from: IncidentStatus[];
-  to: IncidentStatus;
-};
-
-export const WORKFLOW = {
-  submit: { action: "SUBMIT", permission: "incident:submit", from: ["DRAFT"], to: "IN_REVIEW" },
-  returnToDraft: { action: "RETURN_TO_DRAFT", permission: "incident:review", from: ["IN_REVIEW"], to: "DRAFT" },
-  publish: { action: "PUBLISH", permission: "incident:review", from: ["DRAFT", "IN_REVIEW"], to: "PUBLISHED" },
-  unpublish: { action: "UNPUBLISH", permission: "incident:review", from: ["PUBLISHED"], to: "DRAFT" },
-  archive: { action: "ARCHIVE", permission: "incident:archive", from: ["DRAFT", "IN_REVIEW", "PUBLISHED"], to: "ARCHIVED" },
-  unarchive: { action: "UNARCHIVE", permission: "incident:archive", from: ["ARCHIVED"], to: "DRAFT" },
-} as const satisfies Record<string, WorkflowStep>;
-
-export type StatusChangeRequest = { by: Caller; id: number; baseVersion: number; note?: string | null; db?: Database; now?: Date };
+export type StatusChangeRequest = { caller: Caller; id: number; baseVersion: number; note?: string | null; db?: Database; now?: Date };
 
 /**
- * Moves an incident one workflow step, as a new version with a revision whose
- * content equals the previous one. The caller names the version they looked
- * at, so nobody publishes content they have not seen.
+ * Moves an incident one workflow step (WORKFLOW, lib/incidents/workflow.ts),
+ * as a new version with a revision whose content equals the previous one. The
+ * caller names the version they looked at, so nobody publishes content they
+ * have not seen.
  */
-export async function changeIncidentStatus(step: WorkflowStep, request: StatusChangeRequest): Promise<{ id: number; version: number }> {
+export async function changeIncidentStatus({ step: name, ...request }: StatusChangeRequest & { step: WorkflowStepName }): Promise<{ id: number; version: number }> {
+  const step: WorkflowStep = WORKFLOW[name];
   const db = request.db ?? getDb();
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(request.by, "staff:access");
+  await requirePermission(request.caller, "staff:access");
   const current = await readIncidentState(db, request.id);
   if (!current) throw new AppError("NOT_FOUND", "No such incident.");
-  const actor = await requirePermission(request.by, step.permission, current);
+  const actor = await requirePermission(request.caller, step.permission, current);
   if (current.version !== request.baseVersion) throw await incidentConflict(db, request.id, request.baseVersion);
   if (!step.from.includes(current.status)) {
     throw new AppError("CONFLICT", `This step is not possible while the incident is ${current.status.toLowerCase().replace("_", " ")}.`);

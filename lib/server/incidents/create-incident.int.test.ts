@@ -2,9 +2,12 @@ import { SYSTEM } from "@/lib/auth/permissions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError, type FieldIssues } from "@/lib/errors";
-import type { IncidentInput } from "@/lib/schemas/incident";
+import { toSnapshot } from "@/lib/incidents/snapshot";
+import { incidentIssue, ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
+import { updateIncident } from "@/lib/server/incidents/update-incident";
+import { EVERY_FIELD_INCIDENTS } from "@/lib/testing/every-field-incidents";
 import { buildIncidentInput, createTestIncident, uniqueSlug } from "@/lib/testing/factories";
 import { runAsDatabaseOwner } from "@/lib/testing/test-database";
 import { seedReferenceData } from "@/prisma/seed";
@@ -15,7 +18,7 @@ beforeAll(async () => {
 
 /** The VALIDATION error's field issues; fails the test if createIncident does not reject that way. */
 async function validationIssues(input: IncidentInput): Promise<FieldIssues> {
-  const error = await createIncident(input, { by: SYSTEM }).then(
+  const error = await createIncident({ caller: SYSTEM, input }).then(
     () => undefined,
     (reason: unknown) => reason,
   );
@@ -136,7 +139,7 @@ describe("createIncident", () => {
     const input = fullIncident();
     const now = new Date("2024-05-01T10:00:00Z");
 
-    const created = await createIncident(input, { now, by: SYSTEM });
+    const created = await createIncident({ caller: SYSTEM, input, now });
 
     const stored = await getDb().incident.findUniqueOrThrow({
       where: { id: created.id },
@@ -256,6 +259,27 @@ describe("createIncident", () => {
     });
   });
 
+  it("stores and reads back every field of the field tables, and edits of a text in every record", async () => {
+    for (const input of EVERY_FIELD_INCIDENTS) {
+      const created = await createIncident({ caller: SYSTEM, input: { ...input, slug: uniqueSlug(input.slug) } });
+      const stored = (await readIncidentState(getDb(), created.id))!;
+      const expected = toSnapshot(ZIncidentInput.parse({ ...input, slug: created.slug }));
+      expect(stored.snapshot, input.slug).toEqual(expected);
+
+      // Every record's texts changed at once: each column is written by an update too.
+      const edited = structuredClone(stored.snapshot);
+      edited.title = `${edited.title} (edited)`;
+      for (const list of [edited.phases, edited.sources, edited.acknowledgements, edited.impactEstimates, edited.discrepancies]) {
+        for (const item of list ?? []) {
+          const texts = item as Record<string, unknown>;
+          for (const field of ["label", "publisher", "statement", "estimatedBy", "description"]) if (typeof texts[field] === "string") texts[field] = `${texts[field]} (edited)`;
+        }
+      }
+      await updateIncident({ caller: SYSTEM, id: created.id, baseVersion: created.version, input: edited });
+      expect((await readIncidentState(getDb(), created.id))!.snapshot, input.slug).toEqual(edited);
+    }
+  });
+
   it("applies the schema's defaults to a minimal draft and sets firstPublishedAt only when published", async () => {
     const draft = await createTestIncident({ status: "DRAFT" });
     const inReview = await createTestIncident({ status: "IN_REVIEW" });
@@ -298,11 +322,11 @@ describe("createIncident", () => {
     );
 
     expect(issues).toEqual({
-      operators: ['unknown operator "no-such-operator"'],
-      regions: ['unknown region "atlantis"'],
-      "phases.1.operators": ['unknown operator "ghost-telecom"'],
-      "phases.1.regions": ['unknown region "lemuria"'],
-      "acknowledgements.0.operator": ['unknown operator "phantom"'],
+      operators: [incidentIssue("unknown_operator", { value: "no-such-operator" })],
+      regions: [incidentIssue("unknown_region", { value: "atlantis" })],
+      "phases.1.operators": [incidentIssue("unknown_operator", { value: "ghost-telecom" })],
+      "phases.1.regions": [incidentIssue("unknown_region", { value: "lemuria" })],
+      "acknowledgements.0.operator": [incidentIssue("unknown_operator", { value: "phantom" })],
     });
   });
 
@@ -311,7 +335,7 @@ describe("createIncident", () => {
 
     const issues = await validationIssues(buildIncidentInput({ slug: existing.slug, title: "A different incident" }));
 
-    expect(issues).toEqual({ slug: ["another incident already uses this slug"] });
+    expect(issues).toEqual({ slug: ["slug_taken"] });
     expect(await getDb().incident.count({ where: { slug: existing.slug } })).toBe(1);
     expect((await getDb().incident.findUniqueOrThrow({ where: { slug: existing.slug } })).title).toBe("Nationwide internet blackout");
   });
@@ -320,15 +344,15 @@ describe("createIncident", () => {
     const endBeforeStart = await validationIssues(
       buildIncidentInput({ startsAt: "2022-01-05T00:00:00Z", endsAt: "2022-01-04T00:00:00Z", endPrecision: "DAY", phases: [] }),
     );
-    expect(endBeforeStart).toEqual({ endsAt: ["the end is before the start"] });
+    expect(endBeforeStart).toEqual({ endsAt: ["end_before_start"] });
 
     const phaseOutOfRange = await validationIssues(
       buildIncidentInput({ sources: [{ kind: "NEWS", url: "https://example.org/a", publisher: "Example", phase: 1 }] }),
     );
-    expect(phaseOutOfRange).toEqual({ "sources.0.phase": ["no such phase"] });
+    expect(phaseOutOfRange).toEqual({ "sources.0.phase": ["no_such_phase"] });
 
     const regionalWithoutRegions = await validationIssues(buildIncidentInput({ scope: "REGIONAL", regions: [] }));
-    expect(regionalWithoutRegions).toEqual({ regions: ["a regional or local incident names at least one region"] });
+    expect(regionalWithoutRegions).toEqual({ regions: ["region_required"] });
 
     const longUrl = await validationIssues(
       buildIncidentInput({ sources: [{ kind: "NEWS", url: `https://example.org/${"a".repeat(3000)}`, publisher: "Example" }] }),
@@ -338,16 +362,16 @@ describe("createIncident", () => {
 
   it("keeps whether the period follows the phases, and refuses a period that does not when it should", async () => {
     // The factory's incident has one phase with exactly its period.
-    const following = await createIncident(buildIncidentInput({ periodFromPhases: true }), { by: SYSTEM });
+    const following = await createIncident({ caller: SYSTEM, input: buildIncidentInput({ periodFromPhases: true }) });
     expect(await getDb().incident.findUniqueOrThrow({ where: { id: following.id }, select: { periodFromPhases: true } })).toEqual({ periodFromPhases: true });
     expect((await readIncidentState(getDb(), following.id))!.snapshot.periodFromPhases).toBe(true);
 
-    const byHand = await createIncident(buildIncidentInput(), { by: SYSTEM });
+    const byHand = await createIncident({ caller: SYSTEM, input: buildIncidentInput() });
     expect((await readIncidentState(getDb(), byHand.id))!.snapshot).not.toHaveProperty("periodFromPhases");
 
     // The phase keeps the factory's six hours; the incident claims a day more.
     const longer = await validationIssues({ ...buildIncidentInput({ periodFromPhases: true }), endsAt: "2022-01-06T17:15:00Z" });
-    expect(longer).toEqual({ endsAt: ["the end must be the last phase's end while the period follows the phases"] });
+    expect(longer).toEqual({ endsAt: ["end_follows_phases"] });
   });
 
   it("writes nothing when input is rejected", async () => {
@@ -377,7 +401,7 @@ describe("createIncident", () => {
       const input = fullIncident();
       const before = await incidentRowCounts();
 
-      await expect(createIncident(input, { by: SYSTEM })).rejects.toThrow(/tx\.discrepancy\.create\(\)[\s\S]*discrepancies are refused in this test/);
+      await expect(createIncident({ caller: SYSTEM, input })).rejects.toThrow(/tx\.discrepancy\.create\(\)[\s\S]*discrepancies are refused in this test/);
 
       expect(await incidentRowCounts()).toEqual(before);
       expect(await getDb().incident.findUnique({ where: { slug: input.slug } })).toBeNull();
@@ -390,19 +414,19 @@ describe("createIncident", () => {
   it("rejects text PostgreSQL cannot store, with a field error", async () => {
     const input = fullIncident();
     input.discrepancies = [{ topic: "DATES", description: "Broken \u0000 text", sources: [0] }];
-    expect(await validationIssues(input)).toEqual({ "discrepancies.0.description": ["contains a NUL character"] });
+    expect(await validationIssues(input)).toEqual({ "discrepancies.0.description": ["nul_character"] });
   });
 
   it("reports a duplicate slug as a validation error even when two creations race", async () => {
     // Both calls pass the slug check before either transaction commits; the
     // loser then hits the unique index inside its transaction.
     const input = buildIncidentInput();
-    const results = await Promise.allSettled([createIncident(input, { by: SYSTEM }), createIncident({ ...input, title: "The other copy" }, { by: SYSTEM })]);
+    const results = await Promise.allSettled([createIncident({ caller: SYSTEM, input }), createIncident({ caller: SYSTEM, input: { ...input, title: "The other copy" } })]);
 
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected");
     expect(isAppError(rejected?.reason, "VALIDATION")).toBe(true);
-    expect((rejected?.reason as AppError).fieldIssues).toEqual({ slug: ["another incident already uses this slug"] });
+    expect((rejected?.reason as AppError).fieldIssues).toEqual({ slug: ["slug_taken"] });
     expect(await getDb().incident.count({ where: { slug: input.slug } })).toBe(1);
   });
 });

@@ -3,15 +3,16 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { authorIdOf, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import { toSnapshot } from "@/lib/incidents/snapshot";
-import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
-import { parseOrThrow } from "@/lib/schemas/parse";
+import { parseIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { recordIncidentRevision } from "./record-incident-revision";
 
-export type CreateIncidentOptions = {
+export type CreateIncidentRequest = {
   /** Who creates it: staff create drafts; SYSTEM (seed, imports, tests) may create any status. */
-  by: Caller;
+  caller: Caller;
+  /** The whole record, checked with the shared schema (ZIncidentInput). */
+  input: IncidentInput;
   db?: Database;
   now?: Date;
   /** How revision 1 is labelled in the history. */
@@ -24,14 +25,14 @@ export type CreateIncidentOptions = {
  * discrepancies, and its first revision, in one transaction. The seed, the
  * staff editor, the importers and tests all create incidents here.
  */
-export async function createIncident(input: IncidentInput, options: CreateIncidentOptions) {
-  const db = options.db ?? getDb();
-  const actor = await requirePermission(options.by, "incident:create");
-  const incident = parseOrThrow(ZIncidentInput, input);
+export async function createIncident(request: CreateIncidentRequest) {
+  const db = request.db ?? getDb();
+  const actor = await requirePermission(request.caller, "incident:create");
+  const incident = parseIncidentInput(request.input);
   // New incidents start as drafts; only editors (and the seed) create them in another status.
   if (incident.status !== "DRAFT") await requirePermission(actor, "incident:review");
   const refs = await resolveIncidentReferences(db, incident);
-  const now = options.now ?? new Date();
+  const now = request.now ?? new Date();
   const authorId = authorIdOf(actor);
 
   try {
@@ -50,12 +51,12 @@ export async function createIncident(input: IncidentInput, options: CreateIncide
       await recordIncidentRevision(tx, {
         incidentId: created.id,
         version: created.version,
-        action: options.action ?? "CREATE",
+        action: request.action ?? "CREATE",
         status: created.status,
         authorId,
         snapshot: toSnapshot(incident),
         changes: [],
-        note: options.note,
+        note: request.note,
         at: now,
       });
       return created;

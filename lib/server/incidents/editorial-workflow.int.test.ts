@@ -49,12 +49,12 @@ const draftInput = (overrides = {}) => buildIncidentInput({ status: "DRAFT", ope
 
 describe("the editorial loop", () => {
   it("runs draft → review → published, with a revision for every step and a public change log", async () => {
-    const created = await createIncident(draftInput(), { by: contributor });
+    const created = await createIncident({ caller: contributor, input: draftInput() });
     expect(created).toMatchObject({ status: "DRAFT", version: 1, createdById: contributor.id, firstPublishedAt: null });
 
     const state = (await readIncidentState(getDb(), created.id))!;
     const edited = await updateIncident({
-      by: contributor,
+      caller: contributor,
       id: created.id,
       baseVersion: 1,
       input: { ...state.snapshot, title: "Mobile internet cut in Zhanaozen", phases: [{ ...state.snapshot.phases![0]!, label: "Cut" }] },
@@ -62,18 +62,18 @@ describe("the editorial loop", () => {
     });
     expect(edited).toEqual({ id: created.id, version: 2, changed: true });
 
-    await submitIncident({ by: contributor, id: created.id, baseVersion: 2 });
+    await submitIncident({ caller: contributor, id: created.id, baseVersion: 2 });
     // Once submitted, the draft is no longer the contributor's to change.
-    expect((await rejection(updateIncident({ by: contributor, id: created.id, baseVersion: 3, input: state.snapshot }))).code).toBe("FORBIDDEN");
+    expect((await rejection(updateIncident({ caller: contributor, id: created.id, baseVersion: 3, input: state.snapshot }))).code).toBe("FORBIDDEN");
     expect(await getPublishedIncident(created.slug, "en")).toBeNull();
 
-    await publishIncident({ by: editor, id: created.id, baseVersion: 3, note: "Checked against two sources" });
+    await publishIncident({ caller: editor, id: created.id, baseVersion: 3, note: "Checked against two sources" });
     const published = await getPublishedIncident(created.slug, "en");
     expect(published?.title).toBe("Mobile internet cut in Zhanaozen");
     expect(published?.firstPublishedAt).toBeInstanceOf(Date);
 
     const current = (await readIncidentState(getDb(), created.id))!;
-    await updateIncident({ by: editor, id: created.id, baseVersion: 4, input: { ...current.snapshot, summary: "A corrected summary." }, note: "Fixed the summary" });
+    await updateIncident({ caller: editor, id: created.id, baseVersion: 4, input: { ...current.snapshot, summary: "A corrected summary." }, note: "Fixed the summary" });
 
     const { revisions } = await listIncidentRevisions({ by: editor, id: created.id });
     expect(revisions.map((revision) => [revision.version, revision.action, revision.status, revision.author])).toEqual([
@@ -103,9 +103,9 @@ describe("the editorial loop", () => {
   });
 
   it("shows the diff between any two revisions and restores one as a new revision", async () => {
-    const created = await createIncident(draftInput({ title: "First title" }), { by: editor });
+    const created = await createIncident({ caller: editor, input: draftInput({ title: "First title" }) });
     const v1 = (await readIncidentState(getDb(), created.id))!.snapshot;
-    await updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...v1, title: "Second title", servicesOther: "Periscope" } });
+    await updateIncident({ caller: editor, id: created.id, baseVersion: 1, input: { ...v1, title: "Second title", servicesOther: "Periscope" } });
 
     const comparison = await compareIncidentRevisions({ by: editor, id: created.id, from: 1, to: 2 });
     expect(comparison.changes).toEqual(
@@ -115,7 +115,7 @@ describe("the editorial loop", () => {
       ]),
     );
 
-    const restored = await restoreIncidentRevision({ by: editor, id: created.id, version: 1, baseVersion: 2 });
+    const restored = await restoreIncidentRevision({ caller: editor, id: created.id, version: 1, baseVersion: 2 });
     expect(restored.version).toBe(3);
     const after = (await readIncidentState(getDb(), created.id))!;
     expect(after.snapshot).toEqual(v1);
@@ -125,27 +125,27 @@ describe("the editorial loop", () => {
   });
 
   it("archives instead of deleting: the record stays, leaves the public site and cannot be edited until unarchived", async () => {
-    const created = await createIncident(buildIncidentInput(), { by: editor });
-    await archiveIncident({ by: editor, id: created.id, baseVersion: 1 });
+    const created = await createIncident({ caller: editor, input: buildIncidentInput() });
+    await archiveIncident({ caller: editor, id: created.id, baseVersion: 1 });
     expect(await getPublishedIncident(created.slug, "en")).toBeNull();
     expect(await getDb().incident.count({ where: { id: created.id } })).toBe(1);
     const state = (await readIncidentState(getDb(), created.id))!;
-    expect((await rejection(updateIncident({ by: editor, id: created.id, baseVersion: 2, input: state.snapshot }))).code).toBe("CONFLICT");
-    await unarchiveIncident({ by: editor, id: created.id, baseVersion: 2 });
+    expect((await rejection(updateIncident({ caller: editor, id: created.id, baseVersion: 2, input: state.snapshot }))).code).toBe("CONFLICT");
+    await unarchiveIncident({ caller: editor, id: created.id, baseVersion: 2 });
     expect((await readIncidentState(getDb(), created.id))!.status).toBe("DRAFT");
   });
 
   it("refuses steps the status does not allow", async () => {
-    const created = await createIncident(draftInput(), { by: editor });
-    expect((await rejection(unpublishIncident({ by: editor, id: created.id, baseVersion: 1 }))).code).toBe("CONFLICT");
+    const created = await createIncident({ caller: editor, input: draftInput() });
+    expect((await rejection(unpublishIncident({ caller: editor, id: created.id, baseVersion: 1 }))).code).toBe("CONFLICT");
   });
 
   it("turns unknown operators and a taken slug into field errors, and stores nothing", async () => {
-    const first = await createIncident(draftInput(), { by: editor });
-    const second = await createIncident(draftInput(), { by: editor });
+    const first = await createIncident({ caller: editor, input: draftInput() });
+    const second = await createIncident({ caller: editor, input: draftInput() });
     const snapshot = (await readIncidentState(getDb(), second.id))!.snapshot;
     const error = await rejection(
-      updateIncident({ by: editor, id: second.id, baseVersion: 1, input: { ...snapshot, slug: first.slug, operators: ["no-such-operator"] } }),
+      updateIncident({ caller: editor, id: second.id, baseVersion: 1, input: { ...snapshot, slug: first.slug, operators: ["no-such-operator"] } }),
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldIssues).toMatchObject({ slug: [expect.any(String)], operators: [expect.stringContaining("no-such-operator")] });
@@ -155,15 +155,15 @@ describe("the editorial loop", () => {
 
 describe("optimistic concurrency", () => {
   it("gives the second of two editors a conflict showing what changed, and overwrites nothing", async () => {
-    const created = await createIncident(draftInput({ title: "Original title" }), { by: editor });
+    const created = await createIncident({ caller: editor, input: draftInput({ title: "Original title" }) });
     // Both editors open version 1.
-    const opened = (await getIncidentForEditing({ by: editor, id: created.id })).snapshot;
-    const openedByOther = (await getIncidentForEditing({ by: otherEditor, id: created.id })).snapshot;
+    const opened = (await getIncidentForEditing({ caller: editor, id: created.id })).snapshot;
+    const openedByOther = (await getIncidentForEditing({ caller: otherEditor, id: created.id })).snapshot;
 
-    await updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...opened, title: "Title from the first editor" } });
+    await updateIncident({ caller: editor, id: created.id, baseVersion: 1, input: { ...opened, title: "Title from the first editor" } });
 
     const error = await rejection(
-      updateIncident({ by: otherEditor, id: created.id, baseVersion: 1, input: { ...openedByOther, summary: "Summary from the second editor." } }),
+      updateIncident({ caller: otherEditor, id: created.id, baseVersion: 1, input: { ...openedByOther, summary: "Summary from the second editor." } }),
     );
     expect(error.code).toBe("CONFLICT");
     const details = error.details as ConflictDetails;
@@ -179,17 +179,17 @@ describe("optimistic concurrency", () => {
     expect(stored.snapshot.summary).toBe(opened.summary);
 
     // Having seen the conflict, the second editor can knowingly save over version 2.
-    await updateIncident({ by: otherEditor, id: created.id, baseVersion: details.currentVersion, input: { ...details.current, summary: "Summary from the second editor." } });
+    await updateIncident({ caller: otherEditor, id: created.id, baseVersion: details.currentVersion, input: { ...details.current, summary: "Summary from the second editor." } });
     const merged = (await readIncidentState(getDb(), created.id))!;
     expect(merged.snapshot).toMatchObject({ title: "Title from the first editor", summary: "Summary from the second editor." });
   });
 
   it("lets exactly one of two simultaneous saves from the same version win", async () => {
-    const created = await createIncident(draftInput(), { by: editor });
+    const created = await createIncident({ caller: editor, input: draftInput() });
     const snapshot = (await readIncidentState(getDb(), created.id))!.snapshot;
     const results = await Promise.allSettled([
-      updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "A" } }),
-      updateIncident({ by: otherEditor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "B" } }),
+      updateIncident({ caller: editor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "A" } }),
+      updateIncident({ caller: otherEditor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "B" } }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
@@ -198,10 +198,10 @@ describe("optimistic concurrency", () => {
   });
 
   it("treats a workflow step from a stale version as a conflict too", async () => {
-    const created = await createIncident(draftInput(), { by: editor });
+    const created = await createIncident({ caller: editor, input: draftInput() });
     const snapshot = (await readIncidentState(getDb(), created.id))!.snapshot;
-    await updateIncident({ by: otherEditor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "Changed meanwhile" } });
-    expect((await rejection(publishIncident({ by: editor, id: created.id, baseVersion: 1 }))).code).toBe("CONFLICT");
+    await updateIncident({ caller: otherEditor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "Changed meanwhile" } });
+    expect((await rejection(publishIncident({ caller: editor, id: created.id, baseVersion: 1 }))).code).toBe("CONFLICT");
     expect(await getPublishedIncident(created.slug, "en")).toBeNull();
   });
 });

@@ -48,10 +48,10 @@ beforeAll(async () => {
   importedIds = (await getDb().incident.findMany({ where: { status: "DRAFT" }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((row) => row.id);
   expect(importedIds).toHaveLength(3);
 
-  contributorDraftId = (await createIncident(buildIncidentInput({ title: "A contributor's draft", status: "DRAFT" }), { by: contributor })).id;
-  const toSubmit = await createIncident(buildIncidentInput({ title: "A contributor's submission", status: "DRAFT" }), { by: contributor });
+  contributorDraftId = (await createIncident({ caller: contributor, input: buildIncidentInput({ title: "A contributor's draft", status: "DRAFT" }) })).id;
+  const toSubmit = await createIncident({ caller: contributor, input: buildIncidentInput({ title: "A contributor's submission", status: "DRAFT" }) });
   submittedId = toSubmit.id;
-  await submitIncident({ by: contributor, id: toSubmit.id, baseVersion: toSubmit.version });
+  await submitIncident({ caller: contributor, id: toSubmit.id, baseVersion: toSubmit.version });
 });
 
 const ids = (list: { items: { id: number }[] } | null) => list?.items.map((item) => item.id) ?? null;
@@ -93,7 +93,7 @@ describe("getStaffOverview", () => {
     expect(work.importedDrafts?.count).toBe(3);
 
     const checked = (await readIncidentState(getDb(), importedIds[0]!))!;
-    await updateIncident({ by: editor, id: checked.id, baseVersion: checked.version, input: { ...checked.snapshot, title: "Checked against the sources" } });
+    await updateIncident({ caller: editor, id: checked.id, baseVersion: checked.version, input: { ...checked.snapshot, title: "Checked against the sources" } });
     ({ work } = await getStaffOverview({ by: editor }));
     expect(work.importedDrafts?.count).toBe(2);
     expect(ids(work.importedDrafts)).not.toContain(checked.id);

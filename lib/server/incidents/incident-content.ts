@@ -2,7 +2,9 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { AppError, type FieldIssues } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { resolvedEndStatus, type ParsedIncidentInput } from "@/lib/schemas/incident";
+import { fieldsOf } from "@/lib/incidents/fields";
+import { incidentIssue, type ParsedIncidentInput, type RecordKind } from "@/lib/schemas/incident";
+import { columnsOf } from "./incident-columns";
 
 /**
  * What creating and updating an incident share: the database checks the
@@ -13,73 +15,54 @@ import { resolvedEndStatus, type ParsedIncidentInput } from "@/lib/schemas/incid
 export type Transaction = Prisma.TransactionClient;
 export type IncidentReferences = { operatorIds: Map<string, number>; regionIds: Map<string, number> };
 
-/** Unique slug (other than the incident's own), known operators and regions; field issues otherwise. */
+type SlugReference = { path: string; to: "operator" | "region"; slugs: string[] };
+
+/** Every operator and region the incident names, with the path that names it (from the field tables). */
+function slugReferences(incident: ParsedIncidentInput): SlugReference[] {
+  const found: SlugReference[] = [];
+  const walk = (record: RecordKind, values: Record<string, unknown>, prefix: string) => {
+    for (const [field, spec] of fieldsOf(record)) {
+      const value = values[field];
+      if (spec.kind === "items") (value as Record<string, unknown>[]).forEach((item, index) => walk(spec.record!, item, `${prefix}${field}.${index}.`));
+      else if ((spec.to === "operator" || spec.to === "region") && value !== undefined) {
+        found.push({ path: `${prefix}${field}`, to: spec.to, slugs: spec.kind === "referenceList" ? (value as string[]) : [value as string] });
+      }
+    }
+  };
+  walk("incident", incident, "");
+  return found;
+}
+
+/** Unique slug (other than the incident's own), known operators and regions; field issues (codes) otherwise. */
 export async function resolveIncidentReferences(
   db: Database | Transaction,
   input: ParsedIncidentInput,
   options: { incidentId?: number } = {},
 ): Promise<IncidentReferences> {
-  const operatorSlugs = new Set([
-    ...input.operators,
-    ...input.phases.flatMap((phase) => phase.operators),
-    ...input.acknowledgements.flatMap((ack) => (ack.operator ? [ack.operator] : [])),
-  ]);
-  const regionSlugs = new Set([...input.regions, ...input.phases.flatMap((phase) => phase.regions)]);
+  const references = slugReferences(input);
+  const slugsOf = (to: SlugReference["to"]) => [...new Set(references.flatMap((reference) => (reference.to === to ? reference.slugs : [])))];
   const [operators, regions, sameSlug] = await Promise.all([
-    db.operator.findMany({ where: { slug: { in: [...operatorSlugs] } }, select: { id: true, slug: true } }),
-    db.region.findMany({ where: { slug: { in: [...regionSlugs] } }, select: { id: true, slug: true } }),
+    db.operator.findMany({ where: { slug: { in: slugsOf("operator") } }, select: { id: true, slug: true } }),
+    db.region.findMany({ where: { slug: { in: slugsOf("region") } }, select: { id: true, slug: true } }),
     db.incident.findUnique({ where: { slug: input.slug }, select: { id: true } }),
   ]);
-  const operatorIds = new Map(operators.map((operator) => [operator.slug, operator.id]));
-  const regionIds = new Map(regions.map((region) => [region.slug, region.id]));
+  const ids = { operator: new Map(operators.map((operator) => [operator.slug, operator.id])), region: new Map(regions.map((region) => [region.slug, region.id])) };
 
   const issues: FieldIssues = {};
-  const add = (path: string, message: string) => (issues[path] ??= []).push(message);
-  if (sameSlug && sameSlug.id !== options.incidentId) add("slug", "another incident already uses this slug");
-  const checkOperators = (slugs: string[], path: string) =>
-    slugs.filter((slug) => !operatorIds.has(slug)).forEach((slug) => add(path, `unknown operator "${slug}"`));
-  const checkRegions = (slugs: string[], path: string) =>
-    slugs.filter((slug) => !regionIds.has(slug)).forEach((slug) => add(path, `unknown region "${slug}"`));
-  checkOperators(input.operators, "operators");
-  checkRegions(input.regions, "regions");
-  input.phases.forEach((phase, index) => {
-    checkOperators(phase.operators, `phases.${index}.operators`);
-    checkRegions(phase.regions, `phases.${index}.regions`);
-  });
-  input.acknowledgements.forEach((ack, index) => ack.operator && checkOperators([ack.operator], `acknowledgements.${index}.operator`));
+  const add = (path: string, issue: string) => (issues[path] ??= []).push(issue);
+  if (sameSlug && sameSlug.id !== options.incidentId) add("slug", incidentIssue("slug_taken"));
+  for (const { path, to, slugs } of references) {
+    for (const slug of slugs) if (!ids[to].has(slug)) add(path, incidentIssue(to === "operator" ? "unknown_operator" : "unknown_region", { value: slug }));
+  }
   if (Object.keys(issues).length > 0) {
     throw new AppError("VALIDATION", "The incident refers to records that do not exist or clash.", { fieldIssues: issues });
   }
-  return { operatorIds, regionIds };
+  return { operatorIds: ids.operator, regionIds: ids.region };
 }
 
 /** The incident's own columns (not status, version or authorship). */
 export function incidentColumns(incident: ParsedIncidentInput) {
-  return {
-    slug: incident.slug,
-    title: incident.title,
-    summary: incident.summary,
-    body: incident.body,
-    translations: incident.translations as Prisma.InputJsonObject,
-    verification: incident.verification,
-    startsAt: incident.startsAt,
-    startPrecision: incident.startPrecision,
-    endsAt: incident.endsAt ?? null,
-    endPrecision: incident.endPrecision ?? null,
-    endStatus: resolvedEndStatus(incident),
-    lastCheckedOn: incident.lastCheckedOn ?? null,
-    lastReportedOn: incident.lastReportedOn ?? null,
-    periodFromPhases: incident.periodFromPhases ?? false,
-    scope: incident.scope,
-    type: incident.type,
-    services: incident.services,
-    servicesOther: incident.servicesOther ?? null,
-    cause: incident.cause,
-    causeDetails: incident.causeDetails ?? null,
-    govJustification: incident.govJustification ?? null,
-    govJustificationDetails: incident.govJustificationDetails ?? null,
-    legalBasis: incident.legalBasis ?? null,
-  };
+  return columnsOf("incident", incident);
 }
 
 const idsOf = (slugs: string[], ids: Map<string, number>) => slugs.map((slug) => ids.get(slug)!);
@@ -109,19 +92,7 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
       data: {
         incidentId,
         position,
-        label: phase.label,
-        description: phase.description ?? null,
-        translations: phase.translations as Prisma.InputJsonObject,
-        type: phase.type,
-        extent: phase.extent,
-        startsAt: phase.startsAt,
-        startPrecision: phase.startPrecision,
-        endsAt: phase.endsAt ?? null,
-        endPrecision: phase.endPrecision ?? null,
-        endStatus: resolvedEndStatus(phase),
-        lastReportedOn: phase.lastReportedOn ?? null,
-        services: phase.services,
-        allOperators: phase.allOperators,
+        ...columnsOf("phase", phase),
         operators: { create: idsOf(phase.operators, refs.operatorIds).map((operatorId) => ({ operatorId })) },
         regions: { create: idsOf(phase.regions, refs.regionIds).map((regionId) => ({ regionId })) },
       },
@@ -136,15 +107,7 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
         incidentId,
         phaseId: source.phase === undefined ? null : phaseIds[source.phase]!,
         position,
-        kind: source.kind,
-        url: source.url,
-        title: source.title ?? null,
-        publisher: source.publisher,
-        publishedOn: source.publishedOn ?? null,
-        archivedUrl: source.archivedUrl ?? null,
-        quote: source.quote ?? null,
-        note: source.note ?? null,
-        translations: source.translations as Prisma.InputJsonObject,
+        ...columnsOf("source", source),
       },
     });
     sourceIds.push(createdSource.id);
@@ -155,13 +118,8 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
       data: {
         incidentId,
         position,
-        party: ack.party,
+        ...columnsOf("acknowledgement", ack),
         operatorId: ack.operator ? refs.operatorIds.get(ack.operator)! : null,
-        statement: ack.statement,
-        translations: ack.translations as Prisma.InputJsonObject,
-        quote: ack.quote ?? null,
-        sourceUrl: ack.sourceUrl ?? null,
-        madeOn: ack.madeOn ?? null,
       },
     });
   }
@@ -171,12 +129,8 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
       data: {
         incidentId,
         position,
-        lowUsd: estimate.lowUsd === undefined ? null : BigInt(estimate.lowUsd),
-        highUsd: estimate.highUsd === undefined ? null : BigInt(estimate.highUsd),
-        estimatedBy: estimate.estimatedBy,
+        ...columnsOf("impactEstimate", estimate),
         sourceId: estimate.source === undefined ? null : sourceIds[estimate.source]!,
-        note: estimate.note ?? null,
-        translations: estimate.translations as Prisma.InputJsonObject,
       },
     });
   }
@@ -186,10 +140,7 @@ export async function writeIncidentContent(tx: Transaction, incidentId: number, 
       data: {
         incidentId,
         position,
-        topic: discrepancy.topic,
-        description: discrepancy.description,
-        resolution: discrepancy.resolution ?? null,
-        translations: discrepancy.translations as Prisma.InputJsonObject,
+        ...columnsOf("discrepancy", discrepancy),
         sources: { create: [...new Set(discrepancy.sources)].map((index) => ({ sourceId: sourceIds[index]! })) },
       },
     });
@@ -201,13 +152,13 @@ export function explainWriteError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     throw new AppError("VALIDATION", "Another incident already uses this slug.", {
       cause: error,
-      fieldIssues: { slug: ["another incident already uses this slug"] },
+      fieldIssues: { slug: [incidentIssue("slug_taken")] },
     });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
     throw new AppError("VALIDATION", "An operator or region the incident refers to was removed meanwhile.", {
       cause: error,
-      fieldIssues: { "": ["an operator or region this incident refers to no longer exists"] },
+      fieldIssues: { "": [incidentIssue("reference_removed")] },
     });
   }
   throw error;

@@ -44,7 +44,7 @@ beforeAll(async () => {
   // A public update of the Kcell incident, later than everything else.
   const state = (await readIncidentState(getDb(), kcellIncident.id))!;
   await updateIncident({
-    by: SYSTEM,
+    caller: SYSTEM,
     id: state.id,
     baseVersion: state.version,
     input: { ...state.snapshot, summary: "Kcell's mobile data stopped in Zhanaozen for two days." },

@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Publishes a draft or an incident in review; the first publication sets firstPublishedAt. */
+/** Publishes a draft or an incident in review; the first publication sets firstPublishedAt. (WORKFLOW.publish, lib/incidents/workflow.ts) */
 export function publishIncident(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.publish, request);
+  return changeIncidentStatus({ ...request, step: "publish" });
 }

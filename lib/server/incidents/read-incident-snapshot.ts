@@ -2,7 +2,8 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { toSnapshot, type IncidentSnapshot } from "@/lib/incidents/snapshot";
-import { ZIncidentInput, type Translations } from "@/lib/schemas/incident";
+import { ZIncidentInput } from "@/lib/schemas/incident";
+import { inputFromColumns } from "./incident-columns";
 import type { Transaction } from "./incident-content";
 
 export type IncidentState = {
@@ -14,8 +15,6 @@ export type IncidentState = {
   snapshot: IncidentSnapshot;
 };
 
-const translationsOf = (value: unknown) => (value ?? {}) as Translations;
-const orUndefined = <T>(value: T | null) => value ?? undefined;
 
 /**
  * The incident as stored now, in the snapshot shape revisions and the editor
@@ -49,84 +48,22 @@ export async function readIncidentState(db: Database | Transaction, id: number):
 
   // Parsing the rows with the shared schema fills defaults the same way a save does.
   const parsed = ZIncidentInput.parse({
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    body: row.body,
-    translations: translationsOf(row.translations),
+    ...inputFromColumns("incident", row),
     status: row.status,
-    verification: row.verification,
-    startsAt: row.startsAt,
-    startPrecision: row.startPrecision,
-    endsAt: orUndefined(row.endsAt),
-    endPrecision: orUndefined(row.endPrecision),
-    endStatus: row.endStatus,
-    lastCheckedOn: orUndefined(row.lastCheckedOn),
-    lastReportedOn: orUndefined(row.lastReportedOn),
-    // Only written when true, so records set by hand keep the snapshots they always had.
-    periodFromPhases: row.periodFromPhases || undefined,
-    scope: row.scope,
-    type: row.type,
-    services: row.services,
-    servicesOther: orUndefined(row.servicesOther),
-    cause: row.cause,
-    causeDetails: orUndefined(row.causeDetails),
-    govJustification: orUndefined(row.govJustification),
-    govJustificationDetails: orUndefined(row.govJustificationDetails),
-    legalBasis: orUndefined(row.legalBasis),
     operators: slugs(row.operators),
     regions: slugs(row.regions),
-    phases: row.phases.map((phase) => ({
-      label: phase.label,
-      description: orUndefined(phase.description),
-      translations: translationsOf(phase.translations),
-      type: phase.type,
-      extent: phase.extent,
-      startsAt: phase.startsAt,
-      startPrecision: phase.startPrecision,
-      endsAt: orUndefined(phase.endsAt),
-      endPrecision: orUndefined(phase.endPrecision),
-      endStatus: phase.endStatus,
-      lastReportedOn: orUndefined(phase.lastReportedOn),
-      services: phase.services,
-      allOperators: phase.allOperators,
-      operators: slugs(phase.operators),
-      regions: slugs(phase.regions),
-    })),
+    phases: row.phases.map((phase) => ({ ...inputFromColumns("phase", phase), operators: slugs(phase.operators), regions: slugs(phase.regions) })),
     sources: row.sources.map((source) => ({
-      kind: source.kind,
-      url: source.url,
-      title: orUndefined(source.title),
-      publisher: source.publisher,
-      publishedOn: orUndefined(source.publishedOn),
-      archivedUrl: orUndefined(source.archivedUrl),
-      quote: orUndefined(source.quote),
-      note: orUndefined(source.note),
-      translations: translationsOf(source.translations),
+      ...inputFromColumns("source", source),
       phase: source.phaseId === null ? undefined : phaseIndex.get(source.phaseId),
     })),
-    acknowledgements: row.acknowledgements.map((ack) => ({
-      party: ack.party,
-      operator: ack.operator?.slug,
-      statement: ack.statement,
-      translations: translationsOf(ack.translations),
-      quote: orUndefined(ack.quote),
-      sourceUrl: orUndefined(ack.sourceUrl),
-      madeOn: orUndefined(ack.madeOn),
-    })),
+    acknowledgements: row.acknowledgements.map((ack) => ({ ...inputFromColumns("acknowledgement", ack), operator: ack.operator?.slug })),
     impactEstimates: row.impactEstimates.map((estimate) => ({
-      lowUsd: estimate.lowUsd === null ? undefined : Number(estimate.lowUsd),
-      highUsd: estimate.highUsd === null ? undefined : Number(estimate.highUsd),
-      estimatedBy: estimate.estimatedBy,
+      ...inputFromColumns("impactEstimate", estimate),
       source: estimate.sourceId === null ? undefined : sourceIndex.get(estimate.sourceId),
-      note: orUndefined(estimate.note),
-      translations: translationsOf(estimate.translations),
     })),
     discrepancies: row.discrepancies.map((discrepancy) => ({
-      topic: discrepancy.topic,
-      description: discrepancy.description,
-      resolution: orUndefined(discrepancy.resolution),
-      translations: translationsOf(discrepancy.translations),
+      ...inputFromColumns("discrepancy", discrepancy),
       sources: discrepancy.sources.map((link) => sourceIndex.get(link.sourceId)!).sort((a, b) => a - b),
     })),
   });

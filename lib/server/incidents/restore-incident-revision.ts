@@ -15,7 +15,7 @@ import { updateIncident } from "./update-incident";
  * a contributor learns which versions of someone else's incident exist.
  */
 export async function restoreIncidentRevision(request: {
-  by: Caller;
+  caller: Caller;
   id: number;
   version: number;
   baseVersion: number;
@@ -24,17 +24,17 @@ export async function restoreIncidentRevision(request: {
 }) {
   const db = request.db ?? getDb();
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(request.by, "staff:access");
+  await requirePermission(request.caller, "staff:access");
   const current = await readIncidentState(db, request.id);
   if (!current) throw new AppError("NOT_FOUND", "No such incident.");
-  await requirePermission(request.by, "incident:edit", current);
+  await requirePermission(request.caller, "incident:edit", current);
   const revision = await db.incidentRevision.findUnique({
     where: { incidentId_version: { incidentId: request.id, version: request.version } },
     select: { snapshot: true },
   });
   if (!revision) throw new AppError("NOT_FOUND", `Version ${request.version} of this incident does not exist.`);
   return updateIncident({
-    by: request.by,
+    caller: request.caller,
     id: request.id,
     baseVersion: request.baseVersion,
     input: revision.snapshot as IncidentSnapshot,

@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Sends an incident in review back to its author as a draft. */
+/** Sends an incident in review back to its author as a draft. (WORKFLOW.returnToDraft, lib/incidents/workflow.ts) */
 export function returnIncidentToDraft(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.returnToDraft, request);
+  return changeIncidentStatus({ ...request, step: "returnToDraft" });
 }

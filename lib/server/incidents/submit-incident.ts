@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Sends a draft to the editors for review. */
+/** Sends a draft to the editors for review. (WORKFLOW.submit, lib/incidents/workflow.ts) */
 export function submitIncident(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.submit, request);
+  return changeIncidentStatus({ ...request, step: "submit" });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Brings an archived incident back as a draft. */
+/** Brings an archived incident back as a draft. (WORKFLOW.unarchive, lib/incidents/workflow.ts) */
 export function unarchiveIncident(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.unarchive, request);
+  return changeIncidentStatus({ ...request, step: "unarchive" });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { changeIncidentStatus, WORKFLOW, type StatusChangeRequest } from "./change-incident-status";
+import { changeIncidentStatus, type StatusChangeRequest } from "./change-incident-status";
 
-/** Takes a published incident off the public site, back to draft. */
+/** Takes a published incident off the public site, back to draft. (WORKFLOW.unpublish, lib/incidents/workflow.ts) */
 export function unpublishIncident(request: StatusChangeRequest) {
-  return changeIncidentStatus(WORKFLOW.unpublish, request);
+  return changeIncidentStatus({ ...request, step: "unpublish" });
 }

@@ -5,8 +5,7 @@ import { getDb, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/incidents/diff";
 import { toSnapshot } from "@/lib/incidents/snapshot";
-import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
-import { parseOrThrow } from "@/lib/schemas/parse";
+import { parseIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
 import { incidentConflict } from "./incident-conflict";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
@@ -14,7 +13,7 @@ import { readIncidentState } from "./read-incident-snapshot";
 import { recordIncidentRevision } from "./record-incident-revision";
 
 export type UpdateIncidentRequest = {
-  by: Caller;
+  caller: Caller;
   id: number;
   /** The version the caller edited. A newer stored version is a CONFLICT; nothing is overwritten silently. */
   baseVersion: number;
@@ -37,13 +36,13 @@ export type UpdateIncidentRequest = {
 export async function updateIncident(request: UpdateIncidentRequest): Promise<{ id: number; version: number; changed: boolean }> {
   const db = request.db ?? getDb();
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(request.by, "staff:access");
+  await requirePermission(request.caller, "staff:access");
   const current = await readIncidentState(db, request.id);
   if (!current) throw new AppError("NOT_FOUND", "No such incident.");
-  const actor = await requirePermission(request.by, "incident:edit", current);
+  const actor = await requirePermission(request.caller, "incident:edit", current);
   if (current.status === "ARCHIVED") throw new AppError("CONFLICT", "This incident is archived. Unarchive it before editing.");
 
-  const incident = parseOrThrow(ZIncidentInput, { ...request.input, status: current.status });
+  const incident = parseIncidentInput({ ...request.input, status: current.status });
   const snapshot = toSnapshot(incident);
   if (current.version !== request.baseVersion) throw await incidentConflict(db, request.id, request.baseVersion);
   const changes = diffSnapshots(current.snapshot, snapshot);

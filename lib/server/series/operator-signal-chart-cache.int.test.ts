@@ -92,9 +92,9 @@ describe("chart data cache", () => {
     listener.on("notification", (message) => heard.push(`${message.channel}:${message.payload}`));
     await listener.query(`LISTEN ${CHART_DATA_CHANNEL}`);
     try {
-      const published = await publishIncident({ by: SYSTEM, id: incident.id, baseVersion: incident.version });
+      const published = await publishIncident({ caller: SYSTEM, id: incident.id, baseVersion: incident.version });
       expect(await listed()).toContain(incident.slug);
-      await unpublishIncident({ by: SYSTEM, id: incident.id, baseVersion: published.version });
+      await unpublishIncident({ caller: SYSTEM, id: incident.id, baseVersion: published.version });
       expect(await listed()).not.toContain(incident.slug);
       await eventually(() => heard.length === 2, "two notifications");
       expect(heard).toEqual([`${CHART_DATA_CHANNEL}:incidents`, `${CHART_DATA_CHANNEL}:incidents`]);

@@ -1,8 +1,7 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
-import type { IncidentStatus } from "@/lib/generated/prisma/enums";
-import { ZIncidentId, type WorkflowStepName } from "@/lib/schemas/staff-incident";
+import { ZIncidentId } from "@/lib/schemas/staff-incident";
 
 /** The incident id in a staff URL, or a 404 for anything that cannot be one. */
 export function incidentIdFrom(raw: string): number {
@@ -20,16 +19,4 @@ export async function loadForPage<T>(work: Promise<T>): Promise<T> {
     if (isAppError(error, "FORBIDDEN")) forbidden();
     throw error;
   }
-}
-
-/** The workflow steps an incident's page offers the caller, in the order the buttons show them. */
-export function workflowStepsOf(incident: { status: IncidentStatus; allowed: { submit: boolean; review: boolean; archive: boolean } }): WorkflowStepName[] {
-  const { allowed, status } = incident;
-  const steps: WorkflowStepName[] = [];
-  if (allowed.submit) steps.push("submit");
-  if (allowed.review && status === "IN_REVIEW") steps.push("returnToDraft");
-  if (allowed.review && (status === "DRAFT" || status === "IN_REVIEW")) steps.push("publish");
-  if (allowed.review && status === "PUBLISHED") steps.push("unpublish");
-  if (allowed.archive) steps.push(status === "ARCHIVED" ? "unarchive" : "archive");
-  return steps;
 }

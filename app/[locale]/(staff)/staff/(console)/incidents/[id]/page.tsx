@@ -5,11 +5,12 @@ import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { WorkflowActions } from "@/components/staff/workflow-actions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { getPathname } from "@/lib/i18n/navigation";
+import { allowedSteps } from "@/lib/incidents/workflow";
 import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { changeIncidentStatusAction, updateIncidentAction } from "../actions";
-import { incidentIdFrom, loadForPage, workflowStepsOf } from "../load";
+import { incidentIdFrom, loadForPage } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -22,13 +23,13 @@ export default async function EditIncidentPage({ params }: Props) {
   const { locale, id: rawId } = await params;
   setRequestLocale(locale);
   const id = incidentIdFrom(rawId);
-  const actor = await requireStaffPage("staff:access");
+  const caller = await requireStaffPage("staff:access");
   const t = await getTranslations("StaffIncidents");
-  const incident = await loadForPage(getIncidentForEditing({ by: actor, id }));
+  const incident = await loadForPage(getIncidentForEditing({ caller, id }));
   const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
 
   const { allowed, status } = incident;
-  const steps = workflowStepsOf(incident);
+  const steps = allowedSteps(incident, caller);
   // Without JavaScript "Publish…" is a link to this confirm step; with it, a dialog asks.
   const publish = {
     title: incident.snapshot.title,

@@ -38,7 +38,7 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
   const fields = await getTranslations("incidents.detail.changeLog.fields");
   const [{ incident, revisions }, editing, operators, regions] = await Promise.all([
     loadForPage(listIncidentRevisions({ by: actor, id })),
-    loadForPage(getIncidentForEditing({ by: actor, id })),
+    loadForPage(getIncidentForEditing({ caller: actor, id })),
     listOperators(),
     listRegions(locale),
   ]);
@@ -58,26 +58,18 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
       <section aria-labelledby="compare-heading" className="section">
         <h2 id="compare-heading">{t("compare")}</h2>
         <form method="get" className="filters">
-          <div className="field">
-            <label htmlFor="compare-from">{t("from")}</label>
-            <select id="compare-from" name="from" defaultValue={String(from)}>
-              {revisions.map((revision) => (
-                <option key={revision.version} value={revision.version}>
-                  {t("versionOption", { version: revision.version })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compare-to">{t("to")}</label>
-            <select id="compare-to" name="to" defaultValue={String(to)}>
-              {revisions.map((revision) => (
-                <option key={revision.version} value={revision.version}>
-                  {t("versionOption", { version: revision.version })}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(["from", "to"] as const).map((end) => (
+            <div key={end} className="field">
+              <label htmlFor={`compare-${end}`}>{t(end)}</label>
+              <select id={`compare-${end}`} name={end} defaultValue={String(end === "from" ? from : to)}>
+                {revisions.map((revision) => (
+                  <option key={revision.version} value={revision.version}>
+                    {t("versionOption", { version: revision.version })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           <button type="submit" className="button">
             {t("show")}
           </button>

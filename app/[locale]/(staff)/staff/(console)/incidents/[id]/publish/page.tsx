@@ -4,10 +4,11 @@ import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { PublishConfirmForm } from "@/components/staff/publish-confirm-form";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
+import { allowedSteps } from "@/lib/incidents/workflow";
 import { ZVersion } from "@/lib/schemas/staff-incident";
 import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
 import { changeIncidentStatusAction } from "../../actions";
-import { incidentIdFrom, loadForPage, workflowStepsOf } from "../../load";
+import { incidentIdFrom, loadForPage } from "../../load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
@@ -26,13 +27,13 @@ export default async function PublishIncidentPage({ params, searchParams }: Prop
   const { locale, id: rawId } = await params;
   setRequestLocale(locale);
   const id = incidentIdFrom(rawId);
-  const actor = await requireStaffPage("staff:access");
-  const incident = await loadForPage(getIncidentForEditing({ by: actor, id }));
+  const caller = await requireStaffPage("staff:access");
+  const incident = await loadForPage(getIncidentForEditing({ caller, id }));
   const t = await getTranslations("PublishConfirm");
   const workflow = await getTranslations("Workflow");
   const seen = ZVersion.safeParse((await searchParams).version);
   const baseVersion = seen.success ? seen.data : incident.version;
-  const canPublish = workflowStepsOf(incident).includes("publish");
+  const canPublish = allowedSteps(incident, caller).includes("publish");
 
   return (
     <div className="container page">
