@@ -118,7 +118,7 @@ const CASES: Case[] = [
   { name: "unarchive", allowed: EDITORS, run: async (by) => stepOn("ARCHIVED", unarchiveIncident, by) },
   // Reads of unpublished work are staff-only too.
   { name: "open a draft in the editor", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentForEditing({ by, id: (await incidentIn("DRAFT")).id }) },
-  { name: "preview a draft", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentPreview({ by, id: (await incidentIn("DRAFT")).id, locale: "en" }) },
+  { name: "preview a draft", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentPreview({ caller: by, id: (await incidentIn("DRAFT")).id, locale: "en" }) },
   { name: "list a draft's revisions", allowed: OWNER_AND_EDITORS, run: async (by) => listIncidentRevisions({ by, id: (await incidentIn("DRAFT")).id }) },
   {
     name: "compare a draft's revisions",
@@ -174,7 +174,7 @@ const BY_ID: { name: string; run: (id: number) => Promise<unknown> }[] = [
   { name: "publishIncident", run: (id) => publishIncident({ by: null, id, baseVersion: 1 }) },
   { name: "archiveIncident", run: (id) => archiveIncident({ by: null, id, baseVersion: 1 }) },
   { name: "getIncidentForEditing", run: (id) => getIncidentForEditing({ by: null, id }) },
-  { name: "getIncidentPreview", run: (id) => getIncidentPreview({ by: null, id, locale: "en" }) },
+  { name: "getIncidentPreview", run: (id) => getIncidentPreview({ caller: null, id, locale: "en" }) },
   { name: "listIncidentRevisions", run: (id) => listIncidentRevisions({ by: null, id }) },
   { name: "compareIncidentRevisions", run: (id) => compareIncidentRevisions({ by: null, id, from: 1, to: 2 }) },
 ];

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import type { DisruptionType, EndStatus, PhaseExtent, TimePrecision } from "@/lib/generated/prisma/enums";
 import {
   emptyFigures,
@@ -218,6 +219,7 @@ function summarizeOne(
  * `operatorSlugs` picks the operators (default: the filters' operators, or all).
  */
 export async function summarizeOperatorDisruption(options: {
+  caller: Caller;
   filters: IncidentFilters;
   locale: string;
   operatorSlugs?: string[];
@@ -229,6 +231,7 @@ export async function summarizeOperatorDisruption(options: {
   const wanted = options.operatorSlugs ?? (options.filters.operators.length > 0 ? options.filters.operators : all.map((operator) => operator.slug));
   const operators = all.filter((operator) => wanted.includes(operator.slug));
   const incidents = await listDashboardIncidents({
+    caller: options.caller,
     filters: { ...options.filters, operators: operators.map((operator) => operator.slug) },
     locale: options.locale,
   });

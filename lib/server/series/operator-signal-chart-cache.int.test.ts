@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { withClient } from "@/lib/db/connection";
@@ -80,7 +80,7 @@ describe("chart data cache", () => {
 
   it("is invalidated when an incident is published or unpublished through the server functions, in every listening process", async () => {
     const filters = parseIncidentFilters({}, { operators: [], regions: [] }).filters;
-    const listed = async () => (await listDashboardIncidents({ filters, locale: "en" })).map((incident) => incident.slug);
+    const listed = async () => (await listDashboardIncidents({ caller: ANONYMOUS, filters, locale: "en" })).map((incident) => incident.slug);
     const incident = await createTestIncident({ status: "DRAFT" });
     expect(await listed()).not.toContain(incident.slug);
     expect(await listed()).not.toContain(incident.slug);

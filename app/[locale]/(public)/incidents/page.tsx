@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/components/share/embed-button";
@@ -50,7 +51,7 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),
   });
-  const { incidents, total, page, pageCount } = await listPublishedIncidents({ filters, locale });
+  const { incidents, total, page, pageCount } = await listPublishedIncidents({ caller: ANONYMOUS, filters, locale });
   const years = perYear.map((year) => year.year).reverse();
   const pageLink = (target: number) => ({ pathname: "/incidents", query: filtersToQuery({ ...filters, page: target }) });
 

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { ApiProblem, badParameter } from "@/lib/api/problem";
@@ -66,7 +67,7 @@ export const GET = apiGet(async (request: Request) => {
   const refused = ignored[0];
   if (refused) throw badParameter(refused.param, `the value "${refused.value}" is not accepted`);
 
-  const incidents = await exportPublishedIncidents({ filters, locale });
+  const incidents = await exportPublishedIncidents({ caller: ANONYMOUS, filters, locale });
   const origin = requestOrigin(request);
   const prefix = locale === "en" ? "" : `/${locale}`;
   const rows = incidents.map((incident) => ({ ...incident, url: `${origin}${prefix}/incidents/${incident.slug}` }));

@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
@@ -20,6 +21,7 @@ export const GET = apiGet(async (request: Request) => {
   if (unknownRegion) throw badParameter("region", `unknown region "${unknownRegion}"`);
 
   const { incidents, next } = await listApiIncidents({
+    caller: ANONYMOUS,
     filters: {
       years: [],
       ...(query.from ? { from: query.from } : {}),

@@ -12,6 +12,7 @@ import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-p
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorSignals } from "@/components/isps/operator-signals";
 import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -61,7 +62,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
   const now = new Date();
   const period = measuredPeriod(periodOfFilters(pageFilters).from, periodOfFilters(pageFilters).to, now);
   const [summary, chart] = await Promise.all([
-    summarizeOperatorDisruption({ filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    summarizeOperatorDisruption({ caller: ANONYMOUS, filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
     getOperatorSignalChart({
       operatorSlug: slug,
       ...period,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
@@ -65,7 +66,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   const { from, to } = periodOfFilters(filters);
   const fullHref = localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale);
   const [summary, chart] = await Promise.all([
-    summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    summarizeOperatorDisruption({ caller: ANONYMOUS, filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
     state.chart === "hours"
       ? null
       : getOperatorSignalChart({

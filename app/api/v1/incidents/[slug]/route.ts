@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery } from "@/lib/api/problem";
 import { apiDay, apiMeasureFigures } from "@/lib/api/figures";
@@ -13,7 +14,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export const GET = apiGet(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const query = parseQuery(ZIncidentDetailQuery, new URL(request.url));
-  const incident = /^[a-z0-9-]{1,200}$/.test(slug) ? await getPublishedIncident(slug, query.lang) : null;
+  const incident = /^[a-z0-9-]{1,200}$/.test(slug) ? await getPublishedIncident({ caller: ANONYMOUS, slug, locale: query.lang }) : null;
   if (!incident) throw notFound(`No published incident has the slug "${slug}".`);
   const figures = incidentFigures(incident, new Date());
   const body: IncidentDetail = {
