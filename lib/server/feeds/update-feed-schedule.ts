@@ -31,20 +31,18 @@ export async function updateFeedSchedule({
   return db.$transaction(async (tx) => {
     const before = await tx.feedSchedule.findUnique({ where: { source }, select: { enabled: true, intervalMinutes: true, parameters: true } });
     const saved = await tx.feedSchedule.upsert({ where: { source }, create: { source, ...data }, update: data });
-    await recordAuditEvent(
-      {
-        action: "FEED_SCHEDULE_CHANGED",
-        actorId: authorIdOf(actor),
-        ip: origin?.ip,
-        userAgent: origin?.userAgent,
-        details: {
-          feed: source,
-          before: before ? { enabled: before.enabled, intervalMinutes: before.intervalMinutes, parameters: before.parameters as Prisma.InputJsonObject } : null,
-          after: { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject },
-        },
+    await recordAuditEvent({
+      action: "FEED_SCHEDULE_CHANGED",
+      actorId: authorIdOf(actor),
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+      details: {
+        feed: source,
+        before: before ? { enabled: before.enabled, intervalMinutes: before.intervalMinutes, parameters: before.parameters as Prisma.InputJsonObject } : null,
+        after: { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject },
       },
-      { db: tx },
-    );
+      db: tx,
+    });
     return saved;
   });
 }

@@ -43,16 +43,14 @@ export async function attachNetworkToOperator({
     if (!network) throw new AppError("NOT_FOUND", `AS${input.asn} is not a known network.`);
     if (network.operator === input.operator) return false;
     await tx.network.update({ where: { asn: input.asn }, data: { operatorId: target?.id ?? null } });
-    await recordAuditEvent(
-      {
-        action: input.operator ? "NETWORK_ATTACHED" : "NETWORK_DETACHED",
-        actorId: authorIdOf(actor),
-        ip: origin?.ip,
-        userAgent: origin?.userAgent,
-        details: { asn: input.asn, operator: input.operator, previousOperator: network.operator },
-      },
-      { db: tx },
-    );
+    await recordAuditEvent({
+      action: input.operator ? "NETWORK_ATTACHED" : "NETWORK_DETACHED",
+      actorId: authorIdOf(actor),
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+      details: { asn: input.asn, operator: input.operator, previousOperator: network.operator },
+      db: tx,
+    });
     // The operator's charts now include (or no longer include) this network's history; sent on commit.
     await notifyChartDataChanged(tx, "series");
     return true;
