@@ -22,7 +22,7 @@ export async function StaffHome({ actor }: { actor: Actor }) {
   const t = await getTranslations("StaffHome");
   const work = await getTranslations("StaffWork");
   const action = await getTranslations("RevisionAction");
-  const overview = await getStaffOverview({ by: actor });
+  const overview = await getStaffOverview({ caller: actor });
   const { recentChanges, isEditor } = overview;
   const kinds = WORK_ORDER.filter((kind) => (overview.work[kind]?.count ?? 0) > 0);
   /** Message key of a kind of work; the review queue reads differently for a contributor. */

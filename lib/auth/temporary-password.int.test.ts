@@ -59,7 +59,7 @@ describe("an account with a temporary password", () => {
     await signIn({ email: actor.email, password: temporaryPassword }, request());
 
     for (const call of [
-      listStaffIncidents({ by: actor }),
+      listStaffIncidents({ caller: actor }),
       createIncident(buildIncidentInput({ status: "DRAFT" }), { by: actor }),
       listUsers({ caller: actor }),
     ]) {
@@ -70,7 +70,7 @@ describe("an account with a temporary password", () => {
 
     await choose(actor, temporaryPassword);
     expect(await db().user.findUniqueOrThrow({ where: { id: actor.id } })).toMatchObject({ mustChangePassword: false, temporaryPasswordExpiresAt: null });
-    await expect(listStaffIncidents({ by: actor })).resolves.toBeDefined();
+    await expect(listStaffIncidents({ caller: actor })).resolves.toBeDefined();
     await expect(listUsers({ caller: actor })).resolves.toBeDefined();
   });
 

@@ -69,13 +69,13 @@ async function exampleCounts() {
 beforeAll(async () => {
   await seedReferenceData(getDb());
   await ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: "IODA",
     parameters: { fileName: "real-merit-nt.json" },
     items: FEEDS.ioda.parse(Readable.from([iodaEnvelope(29355, "merit-nt", new Date("2022-01-03T00:00:00Z"), [40, 41, 42, 43, 44, 45, 46, 47])])),
   });
   await ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: "IODA",
     parameters: { fileName: "real-bgp.json" },
     items: FEEDS.ioda.parse(Readable.from([iodaEnvelope(29355, "bgp", MARCH.from, [210, 211, 212])])),
@@ -187,7 +187,7 @@ describe("with the example data (npm run demo, DEMO_DATA=1)", () => {
 
   it("a replay stores nothing again and keeps everything marked", async () => {
     const before = await exampleCounts();
-    const runs = await loadExampleData({ by: SYSTEM, root: ROOT });
+    const runs = await loadExampleData({ caller: SYSTEM, root: ROOT });
     expect(runs.map((run) => run.accepted)).toEqual([0, 0, 0]);
     expect(runs.every((run) => run.duplicates > 0)).toBe(true);
     expect(await exampleCounts()).toEqual({ ...before, runs: before.runs + 3 });

@@ -15,17 +15,17 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
  * with the schedule before and after, in the transaction that saves it.
  */
 export async function updateFeedSchedule({
-  by,
+  caller,
   update,
   origin,
   db = getDb(),
 }: {
-  by: Caller;
+  caller: Caller;
   update: FeedScheduleUpdate | Record<string, unknown>;
   origin?: RequestOrigin;
   db?: Database;
 }) {
-  const actor = await requirePermission(by, "import:run");
+  const actor = await requirePermission(caller, "import:run");
   const { source, enabled, intervalMinutes, parameters } = parseOrThrow(ZFeedScheduleUpdate, update);
   const data = { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject, updatedById: authorIdOf(actor) };
   return db.$transaction(async (tx) => {

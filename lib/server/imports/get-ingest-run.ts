@@ -19,8 +19,8 @@ export type IngestRunReport = IngestRunSummary & {
  * at a time (listIngestRejectPage); `rejected` says how many there are.
  * Requires `import:run`.
  */
-export async function getIngestRun(request: { by: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
-  await requirePermission(request.by, "import:run");
+export async function getIngestRun(request: { caller: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   await sweepAbandonedIngestRuns();
   const run = await db.ingestRun.findUnique({

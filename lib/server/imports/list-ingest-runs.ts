@@ -35,8 +35,8 @@ export type IngestRunSummary = {
  * died are marked ABANDONED first, so the list never shows them RUNNING.
  * Requires `import:run`.
  */
-export async function listIngestRuns(request: { by: Caller; kind?: RunKind; source?: IngestSource; limit?: number; db?: Database }): Promise<IngestRunSummary[]> {
-  await requirePermission(request.by, "import:run");
+export async function listIngestRuns(request: { caller: Caller; kind?: RunKind; source?: IngestSource; limit?: number; db?: Database }): Promise<IngestRunSummary[]> {
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   await sweepAbandonedIngestRuns();
   const sources: readonly IngestSource[] | undefined = request.source

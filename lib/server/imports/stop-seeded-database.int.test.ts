@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe("rows about documented events", () => {
   it("become proposals or duplicates for those incidents, not new drafts", async () => {
     const incidentsBefore = await getDb().incident.count();
-    const summary = await importStopFile({ by: SYSTEM, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022.csv" });
     expect(summary.accepted + summary.duplicates).toBe(3);
     expect(summary.rejected).toBe(3);
     expect(await getDb().incident.count()).toBe(incidentsBefore);
@@ -52,7 +52,7 @@ describe("rows about documented events", () => {
 
   it("does not match a row of another kind on the same day", async () => {
     // The 2019 row of 9 June (a cut) and the incident of 11 June (blocking) are two days and a kind apart.
-    const summary = await importStopFile({ by: SYSTEM, input: readStopFixture("stop-2019-kazakhstan.csv"), fileName: "stop-2019.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: readStopFixture("stop-2019-kazakhstan.csv"), fileName: "stop-2019.csv" });
     expect(summary).toMatchObject({ rejected: 1 });
     expect(await slugOfKey("kazakhstan|2019-06-09|almaty+nur sultan+shymkent|FULL_BLACKOUT")).toBe("2019-06-election-day-disruptions");
     expect(await slugOfKey("kazakhstan|2019-05-09|nationwide|SERVICE_BLOCKING")).toBe("2019-05-victory-day-social-media-blocking");
@@ -94,11 +94,11 @@ describe("STOP export", () => {
     const csv = await exportStopCsv();
     const published = await getDb().incident.count({ where: { status: "PUBLISHED" } });
     const before = { incidents: await getDb().incident.count(), proposals: await getDb().incidentProposal.count(), revisions: await getDb().incidentRevision.count() };
-    const summary = await importStopFile({ by: SYSTEM, input: csv, fileName: "export.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: csv, fileName: "export.csv" });
     expect(summary).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
     expect({ incidents: await getDb().incident.count(), proposals: await getDb().incidentProposal.count(), revisions: await getDb().incidentRevision.count() }).toEqual(before);
     // And again: now by their recorded keys.
-    expect(await importStopFile({ by: SYSTEM, input: csv, fileName: "export.csv" })).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
+    expect(await importStopFile({ caller: SYSTEM, input: csv, fileName: "export.csv" })).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
   });
 
   it("guards cells against spreadsheet formulas", async () => {

@@ -76,7 +76,7 @@ describe("the editorial loop", () => {
     const current = (await readIncidentState(getDb(), created.id))!;
     await updateIncident({ by: editor, id: created.id, baseVersion: 4, input: { ...current.snapshot, summary: "A corrected summary." }, note: "Fixed the summary" });
 
-    const { revisions } = await listIncidentRevisions({ by: editor, id: created.id });
+    const { revisions } = await listIncidentRevisions({ caller: editor, id: created.id });
     expect(revisions.map((revision) => [revision.version, revision.action, revision.status, revision.author])).toEqual([
       [5, "EDIT", "PUBLISHED", editor.name],
       [4, "PUBLISH", "PUBLISHED", editor.name],
@@ -108,7 +108,7 @@ describe("the editorial loop", () => {
     const v1 = (await readIncidentState(getDb(), created.id))!.snapshot;
     await updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...v1, title: "Second title", servicesOther: "Periscope" } });
 
-    const comparison = await compareIncidentRevisions({ by: editor, id: created.id, from: 1, to: 2 });
+    const comparison = await compareIncidentRevisions({ caller: editor, id: created.id, from: 1, to: 2 });
     expect(comparison.changes).toEqual(
       expect.arrayContaining([
         { path: "title", before: "First title", after: "Second title" },
@@ -158,8 +158,8 @@ describe("optimistic concurrency", () => {
   it("gives the second of two editors a conflict showing what changed, and overwrites nothing", async () => {
     const created = await createIncident(draftInput({ title: "Original title" }), { by: editor });
     // Both editors open version 1.
-    const opened = (await getIncidentForEditing({ by: editor, id: created.id })).snapshot;
-    const openedByOther = (await getIncidentForEditing({ by: otherEditor, id: created.id })).snapshot;
+    const opened = (await getIncidentForEditing({ caller: editor, id: created.id })).snapshot;
+    const openedByOther = (await getIncidentForEditing({ caller: otherEditor, id: created.id })).snapshot;
 
     await updateIncident({ by: editor, id: created.id, baseVersion: 1, input: { ...opened, title: "Title from the first editor" } });
 

@@ -1,18 +1,18 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { can, type Actor, type Caller } from "@/lib/auth/permissions";
+import { can, type Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readIncidentState } from "./read-incident-snapshot";
 
 /** An incident's current content and version for the editor, with what the caller may do to it. */
-export async function getIncidentForEditing({ by, id }: { by: Caller; id: number }) {
+export async function getIncidentForEditing({ caller, id }: { caller: Caller; id: number }) {
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(by, "staff:access");
+  await requirePermission(caller, "staff:access");
   const state = await readIncidentState(getDb(), id);
   if (!state) throw new AppError("NOT_FOUND", "No such incident.");
-  const actor = await requirePermission(by, "incident:read", state);
-  const may = (permission: Parameters<typeof can>[1]) => actor === "system" || can(actor as Actor, permission, state);
+  const actor = await requirePermission(caller, "incident:read", state);
+  const may = (permission: Parameters<typeof can>[1]) => actor === "system" || can(actor, permission, state);
   return {
     ...state,
     allowed: {

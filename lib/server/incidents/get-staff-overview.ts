@@ -51,8 +51,8 @@ export const UNTOUCHED_IMPORTED_DRAFT: Prisma.IncidentWhereInput = {
  * latest changes anywhere they may see. Each list holds at most `limit`
  * items; its count is the whole number.
  */
-export async function getStaffOverview({ by, limit = 20, db = getDb() }: { by: Caller; limit?: number; db?: Database }) {
-  const actor = await requirePermission(by, "staff:access");
+export async function getStaffOverview({ caller, limit = 20, db = getDb() }: { caller: Caller; limit?: number; db?: Database }) {
+  const actor = await requirePermission(caller, "staff:access");
   const isEditor = actor === "system" || can(actor, "incident:review");
   const canImport = actor === "system" || can(actor, "import:run");
   const ownerId = actor === "system" ? null : actor.id;

@@ -23,8 +23,8 @@ export const STAFF_ROW = {
  * Incidents in every status for the console. Contributors see their own and
  * published ones; editors see all, archived included when asked.
  */
-export async function listStaffIncidents({ by, filter = {} }: { by: Caller; filter?: StaffIncidentFilter }) {
-  const actor = await requirePermission(by, "staff:access");
+export async function listStaffIncidents({ caller, filter = {} }: { caller: Caller; filter?: StaffIncidentFilter }) {
+  const actor = await requirePermission(caller, "staff:access");
   const conditions: Prisma.IncidentWhereInput[] = [];
   if (actor !== "system" && !can(actor, "incident:review")) {
     conditions.push({ OR: [{ createdById: actor.id }, { status: "PUBLISHED" }] });

@@ -21,17 +21,17 @@ const ZAttachNetwork = z.object({ asn: z.coerce.number().int().min(1).max(4_294_
  * the operator it already has changes and records nothing.
  */
 export async function attachNetworkToOperator({
-  by,
+  caller,
   asn,
   operator,
   origin,
 }: {
-  by: Caller;
+  caller: Caller;
   asn: number;
   operator: string | null;
   origin?: RequestOrigin;
 }): Promise<{ asn: number; operator: string | null; changed: boolean }> {
-  const actor = await requirePermission(by, "network:manage");
+  const actor = await requirePermission(caller, "network:manage");
   const input = parseOrThrow(ZAttachNetwork, { asn, operator });
   const db = getDb();
   const target = input.operator ? await db.operator.findUnique({ where: { slug: input.operator }, select: { id: true } }) : null;

@@ -74,7 +74,7 @@ describe("chart data cache", () => {
     async function* items(): AsyncIterable<IngestItem> {
       yield { kind: "point", source: "IODA", signal: "bgp", entityType: "ASN", entityCode: "29355", asn: 29355, at: new Date("2022-01-05T12:00:00Z"), value: 7, stepSeconds: 300 };
     }
-    await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items() });
+    await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: items() });
     expect(await valueAt("2022-01-05T12:00:00.000Z")).toBe(7);
   });
 

@@ -24,7 +24,7 @@ export default async function EditIncidentPage({ params }: Props) {
   const id = incidentIdFrom(rawId);
   const actor = await requireStaffPage("staff:access");
   const t = await getTranslations("StaffIncidents");
-  const incident = await loadForPage(getIncidentForEditing({ by: actor, id }));
+  const incident = await loadForPage(getIncidentForEditing({ caller: actor, id }));
   const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
 
   const { allowed, status } = incident;

@@ -27,7 +27,7 @@ export default async function PublishIncidentPage({ params, searchParams }: Prop
   setRequestLocale(locale);
   const id = incidentIdFrom(rawId);
   const actor = await requireStaffPage("staff:access");
-  const incident = await loadForPage(getIncidentForEditing({ by: actor, id }));
+  const incident = await loadForPage(getIncidentForEditing({ caller: actor, id }));
   const t = await getTranslations("PublishConfirm");
   const workflow = await getTranslations("Workflow");
   const seen = ZVersion.safeParse((await searchParams).version);
