@@ -37,10 +37,10 @@ export default async function OverviewPage({ params }: Props) {
   const now = new Date();
   const [{ incidents, total }, perYear, phased, operators, regions] = await Promise.all([
     listPublishedIncidents({ caller: ANONYMOUS, filters: EVERY_PUBLISHED_INCIDENT, locale, pageSize: "all" }),
-    countPublishedIncidentsByYear(now),
+    countPublishedIncidentsByYear({ caller: ANONYMOUS, now: now }),
     listDashboardIncidents({ caller: ANONYMOUS, filters: EVERY_PUBLISHED_INCIDENT, locale }),
-    listOperators(),
-    listRegions(locale),
+    listOperators({ caller: ANONYMOUS }),
+    listRegions({ caller: ANONYMOUS, locale: locale }),
   ]);
   const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
   const yearsWithIncidents = perYear.filter((year) => year.total > 0).length;

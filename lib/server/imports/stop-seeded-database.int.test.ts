@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { STOP_2022_HEADER } from "@/lib/ingest/stop/columns";
 import { readStopFixture } from "@/lib/ingest/stop/fixtures/seed-reference";
@@ -64,7 +64,7 @@ describe("STOP export", () => {
     const draft = await createTestIncident({ status: "DRAFT", title: "A draft that must not be exported" });
     const published = await getDb().incident.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: { id: true } });
 
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     const table = parse(csv) as string[][];
     expect(table[0]).toEqual([...STOP_2022_HEADER]);
     expect(table).toHaveLength(published.length + 1);
@@ -91,7 +91,7 @@ describe("STOP export", () => {
   });
 
   it("re-imports as duplicates of the incidents it came from: nothing new is written", async () => {
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     const published = await getDb().incident.count({ where: { status: "PUBLISHED" } });
     const before = { incidents: await getDb().incident.count(), proposals: await getDb().incidentProposal.count(), revisions: await getDb().incidentRevision.count() };
     const summary = await importStopFile({ caller: SYSTEM, input: csv, fileName: "export.csv" });
@@ -103,7 +103,7 @@ describe("STOP export", () => {
 
   it("guards cells against spreadsheet formulas", async () => {
     await createTestIncident(buildIncidentInput({ status: "PUBLISHED", summary: "=HYPERLINK(\"https://example.org\",\"click\")", startsAt: "2024-05-01T06:00:00Z" }));
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""click"")"`);
   });
 });

@@ -5,7 +5,7 @@ import { regionHours, type IncidentForFigures } from "@/lib/geo/region-disruptio
 import type { CountedPhase, Granularity, HoursBucket, MeasureFigures } from "@/lib/incidents/disruption-hours";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listDashboardIncidents, type DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
-import { defaultGranularity, periodOf } from "@/lib/server/operators/summarize-operator-disruption";
+import { defaultGranularity, summaryPeriod } from "@/lib/incidents/summary-period";
 import { kazakhstanDayStart } from "@/lib/time/format";
 
 export type RegionHours = {
@@ -38,7 +38,7 @@ export async function summarizeRegionHours(options: {
   const row = await getDb().region.findUnique({ where: { slug: options.slug }, select: { slug: true, nameEn: true, nameRu: true, establishedOn: true } });
   if (!row) return null;
   const incidents = await listDashboardIncidents({ caller: options.caller, filters: { ...options.filters, regions: [row.slug] }, locale: options.locale });
-  const period = periodOf(options.filters, incidents, now);
+  const period = summaryPeriod(options.filters, incidents, now);
   const granularity = options.granularity ?? defaultGranularity(period.from, period.to);
   const establishedOn = row.establishedOn
     ? kazakhstanDayStart(row.establishedOn.getUTCFullYear(), row.establishedOn.getUTCMonth() + 1, row.establishedOn.getUTCDate())

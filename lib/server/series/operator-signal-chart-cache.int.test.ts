@@ -17,7 +17,7 @@ import { createTestIncident } from "@/lib/testing/factories";
 import { seedReferenceData } from "@/prisma/seed";
 
 const DAY = { from: new Date("2022-01-05T00:00:00Z"), to: new Date("2022-01-06T00:00:00Z") };
-const kcellBgp = () => getOperatorSignalChart({ operatorSlug: "kcell", ...DAY, signals: ["ioda.bgp"] });
+const kcellBgp = () => getOperatorSignalChart({ caller: ANONYMOUS, operatorSlug: "kcell", ...DAY, signals: ["ioda.bgp"] });
 const valueAt = async (at: string) => (await kcellBgp()).lines[0]?.points.find((point) => point.at === at)?.value ?? null;
 
 /** Another process, as far as this one can tell: its own connection to the database. */

@@ -50,6 +50,7 @@ type Translators = ReturnType<typeof translators>;
 
 /** The filters a card's query asks for, or the first parameter it cannot take. */
 async function readCardFilters(
+  caller: Caller,
   query: CardQuery,
   now: Date,
 ): Promise<{ ok: true; filters: IncidentFilters } | { ok: false; name: string; reason: string }> {
@@ -65,7 +66,7 @@ async function readCardFilters(
     if (query.from !== undefined || query.to !== undefined) return { ok: false, name: "last", reason: "cannot be combined with from or to" };
     effective = { ...Object.fromEntries(Object.entries(query).filter(([name]) => name !== "last")), ...rollingWindow(last, now) };
   }
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller }), listRegions({ caller, locale: "en" })]);
   const { filters, ignored } = parseIncidentFilters(effective, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),
@@ -167,7 +168,7 @@ async function viewCard(caller: Caller, view: Exclude<Extract<CardTarget, { kind
 }
 
 async function overviewCard(caller: Caller, view: "home" | "api-docs", locale: CardLocale, tr: Translators) {
-  const perYear = (await countPublishedIncidentsByYear()).filter((year) => year.total > 0);
+  const perYear = (await countPublishedIncidentsByYear({ caller })).filter((year) => year.total > 0);
   const total = perYear.reduce((sum, year) => sum + year.total, 0);
   const first = perYear[0]?.year;
   const last = perYear.at(-1)?.year;
@@ -181,7 +182,7 @@ async function overviewCard(caller: Caller, view: "home" | "api-docs", locale: C
 }
 
 async function operatorCard(caller: Caller, slug: string, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<SocialCardResult> {
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const operator = (await listOperators({ caller })).find((entry) => entry.slug === slug);
   if (!operator) return { status: "not-found", detail: `No operator "${slug}".` };
   // The operator page's figures: the featured measure's total, the others named apart, and its busiest periods.
   const summary = await summarizeOperatorDisruption({ caller, filters, locale, operatorSlugs: [slug] });
@@ -293,7 +294,7 @@ export async function getSocialCard({
     const view = target.kind === "view" && target.view === "home" ? "home" : "api-docs";
     return { status: "ok", card: await overviewCard(caller, view, locale, tr) };
   }
-  const read = await readCardFilters(query, now);
+  const read = await readCardFilters(caller, query, now);
   if (!read.ok) return { status: "bad-param", name: read.name, reason: read.reason };
   if (target.kind === "isp") return operatorCard(caller, target.slug, read.filters, locale, tr);
   if (target.kind !== "view" || target.view === "home" || target.view === "api-docs") return { status: "not-found", detail: "Unknown card." };

@@ -46,7 +46,7 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
   if (cleaned) redirect({ href: { pathname: "/incidents", query: cleaned }, locale: locale as Locale });
 
   const t = await getTranslations("incidents.list");
-  const [operators, regions, perYear] = await Promise.all([listOperators(), listRegions(locale), countPublishedIncidentsByYear()]);
+  const [operators, regions, perYear] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: locale }), countPublishedIncidentsByYear({ caller: ANONYMOUS })]);
   const { filters, ignored } = parseIncidentFilters(query, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),

@@ -62,7 +62,7 @@ export const GET = apiGet(async (request: Request) => {
   const format = single(url.searchParams, "format", INCIDENT_LIST_DOWNLOAD_FORMATS, "csv");
   const locale = single(url.searchParams, "lang", ["en", "ru"], "en") as "en" | "ru";
   const params = Object.fromEntries(INCIDENT_LIST_FILTER_PARAMS.flatMap((name) => (url.searchParams.has(name) ? [[name, url.searchParams.getAll(name)]] : [])));
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
   const { filters, ignored } = parseIncidentFilters(params, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
   const refused = ignored[0];
   if (refused) throw badParameter(refused.param, `the value "${refused.value}" is not accepted`);

@@ -54,6 +54,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const url = `${await siteOrigin()}${path}`;
   const now = new Date();
   const measurements = await summarizeMeasurementsInPeriod({
+    caller: ANONYMOUS,
     operatorSlugs: incident.operators.map((operator) => operator.slug),
     from: incident.startsAt,
     to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,

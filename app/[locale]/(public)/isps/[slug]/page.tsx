@@ -27,7 +27,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const operator = (await listOperators({ caller: ANONYMOUS })).find((entry) => entry.slug === slug);
   const t = await getTranslations({ locale, namespace: "ispsView.operator" });
   if (!operator) return {};
   const title = t("title", { operator: operator.name });
@@ -64,6 +64,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
   const [summary, chart] = await Promise.all([
     summarizeOperatorDisruption({ caller: ANONYMOUS, filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
     getOperatorSignalChart({
+      caller: ANONYMOUS,
       operatorSlug: slug,
       ...period,
       signals: view.signals.length > 0 ? view.signals : undefined,

@@ -25,7 +25,7 @@ const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const operator = (await listOperators({ caller: ANONYMOUS })).find((entry) => entry.slug === slug);
   if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
@@ -70,6 +70,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
     state.chart === "hours"
       ? null
       : getOperatorSignalChart({
+          caller: ANONYMOUS,
           operatorSlug: slug,
           ...measuredPeriod(from, to, now),
           signals: view.signals.length > 0 ? view.signals : undefined,

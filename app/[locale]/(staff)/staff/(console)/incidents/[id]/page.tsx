@@ -25,7 +25,7 @@ export default async function EditIncidentPage({ params }: Props) {
   const actor = await requireStaffPage("staff:access");
   const t = await getTranslations("StaffIncidents");
   const incident = await loadForPage(getIncidentForEditing({ caller: actor, id }));
-  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: actor }), listRegions({ caller: actor, locale: locale })]);
 
   const { allowed, status } = incident;
   const steps = workflowStepsOf(incident);

@@ -39,8 +39,8 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
   const [{ incident, revisions }, editing, operators, regions] = await Promise.all([
     loadForPage(listIncidentRevisions({ caller: actor, id })),
     loadForPage(getIncidentForEditing({ caller: actor, id })),
-    listOperators(),
-    listRegions(locale),
+    listOperators({ caller: actor }),
+    listRegions({ caller: actor, locale: locale }),
   ]);
 
   const query = ZCompareQuery.parse(await searchParams);

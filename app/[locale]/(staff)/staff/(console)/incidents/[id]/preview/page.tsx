@@ -36,6 +36,7 @@ export default async function IncidentPreviewPage({ params, searchParams }: Prop
   const now = new Date();
   const [measurements, changes] = await Promise.all([
     summarizeMeasurementsInPeriod({
+      caller: actor,
       operatorSlugs: incident.operators.map((operator) => operator.slug),
       from: incident.startsAt,
       to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,
