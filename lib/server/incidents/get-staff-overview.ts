@@ -4,9 +4,7 @@ import { can, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
-import { STAFF_ROW } from "./list-staff-incidents";
-
-type StaffRow = Prisma.IncidentGetPayload<{ select: typeof STAFF_ROW }>;
+import { STAFF_ROW, type StaffRow } from "./staff-row";
 
 /** One kind of waiting work: how many there are, and the first of them (oldest first, except your own drafts). */
 export type WorkList<T> = { count: number; items: T[] };

@@ -4,20 +4,9 @@ import { can, type Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { STAFF_ROW } from "./staff-row";
 
 export type StaffIncidentFilter = { status?: IncidentStatus; mine?: boolean; query?: string; limit?: number };
-
-export const STAFF_ROW = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  version: true,
-  startsAt: true,
-  updatedAt: true,
-  createdById: true,
-  createdBy: { select: { name: true } },
-} as const;
 
 /**
  * Incidents in every status for the console. Contributors see their own and
