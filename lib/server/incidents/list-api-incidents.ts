@@ -2,7 +2,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { apiDay } from "@/lib/api/figures";
+import { apiPeriod } from "@/lib/api/figures";
 import type { IncidentListItem } from "@/lib/schemas/api/incidents";
 import { summaryFields, summaryOf } from "./published/summary";
 import { NEWEST_FIRST, publishedIncidentWhere, type IncidentQueryFilters } from "./published/where";
@@ -45,13 +45,7 @@ export async function listApiIncidents({
         slug: incident.slug,
         title: incident.title,
         summary: incident.summary,
-        starts_at: incident.startsAt.toISOString(),
-        start_precision: incident.startPrecision,
-        ends_at: incident.endsAt?.toISOString() ?? null,
-        end_precision: incident.endPrecision,
-        end_status: incident.endStatus,
-        last_checked_on: apiDay(incident.lastCheckedOn),
-        last_reported_on: apiDay(incident.lastReportedOn),
+        ...apiPeriod(incident),
         scope: incident.scope,
         type: incident.type,
         types: incident.types,

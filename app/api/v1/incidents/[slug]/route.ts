@@ -1,7 +1,7 @@
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery } from "@/lib/api/problem";
-import { apiDay, apiMeasureFigures } from "@/lib/api/figures";
+import { apiDay, apiMeasureFigures, apiPeriod } from "@/lib/api/figures";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { ZIncidentDetailQuery, type IncidentDetail } from "@/lib/schemas/api/incidents";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
@@ -24,13 +24,7 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
     body: incident.body,
     untranslated: incident.untranslated,
     verification: incident.verification,
-    starts_at: incident.startsAt.toISOString(),
-    start_precision: incident.startPrecision,
-    ends_at: iso(incident.endsAt),
-    end_precision: incident.endPrecision,
-    end_status: incident.endStatus,
-    last_checked_on: apiDay(incident.lastCheckedOn),
-    last_reported_on: apiDay(incident.lastReportedOn),
+    ...apiPeriod(incident),
     scope: incident.scope,
     type: incident.type,
     services: incident.services,
