@@ -89,6 +89,12 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   {
+    // Every server function takes { caller, … } (decision 0020); a public read that needs
+    // nothing else names its argument `_request`, which says it is accepted and not read.
+    files: ["lib/server/**"],
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }] },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

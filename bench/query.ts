@@ -24,6 +24,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { databaseUrlFor } from "@/lib/db/connection";
 import { acquireEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -157,7 +158,7 @@ async function main() {
     const { downsampleQuery, downsampleSeries } = await import("@/lib/server/series/downsample-series");
     pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-    const request = { operatorSlug: OPERATOR, from: period.from, to: period.to, signals: ["ioda.bgp" as const] };
+    const request = { caller: ANONYMOUS, operatorSlug: OPERATOR, from: period.from, to: period.to, signals: ["ioda.bgp" as const] };
     const seriesIds = (
       await getDb().series.findMany({ where: { signal: "bgp", asn: { in: [9198, 50482] } }, select: { id: true }, orderBy: { id: "asc" } })
     ).map((series) => series.id);

@@ -7,6 +7,7 @@
  * Ctrl-C or SIGTERM stops Next.js and, unless another command still uses it,
  * the embedded PostgreSQL.
  */
+import { SYSTEM } from "@/lib/auth/permissions";
 import { authSecretFile, ensureAuthSecret } from "@/lib/auth/secret";
 import { disconnectDb } from "@/lib/db/client";
 import { readServerEnv, siteUrlProblem, type ServerEnv } from "@/lib/env";
@@ -53,7 +54,7 @@ async function createAdminFromEnv(env: ServerEnv, databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   const { createInitialAdmin } = await import("@/lib/server/users/create-initial-admin");
   try {
-    const outcome = await createInitialAdmin({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    const outcome = await createInitialAdmin({ caller: SYSTEM, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     if (outcome === "created") log(`Created the administrator ${env.ADMIN_EMAIL} from ADMIN_EMAIL`);
   } finally {
     await disconnectDb();

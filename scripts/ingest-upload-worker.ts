@@ -14,7 +14,7 @@
  * with status 1; the parent then fails the run itself.
  */
 import { z } from "zod";
-import { isRole, SYSTEM, type Actor, type Caller } from "@/lib/auth/permissions";
+import { ROLES, SYSTEM, type Actor, type Caller } from "@/lib/auth/permissions";
 import { disconnectDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { isAppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ import { ZIngestUploadJob } from "@/lib/schemas/import";
 import { ingestFeedUpload } from "@/lib/server/feeds/ingest-feed-upload";
 import { importStopFile } from "@/lib/server/imports/import-stop-file";
 
-const ZActor = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string().refine(isRole) });
+const ZActor = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) }) satisfies z.ZodType<Actor>;
 
 export type WorkerMessage =
   | { type: "run"; runId: number }
@@ -38,13 +38,13 @@ function send(message: WorkerMessage): Promise<void> {
 
 async function main() {
   const job = ZIngestUploadJob.parse(JSON.parse(process.argv[2] ?? "null"));
-  const actor: Caller = process.argv[3] === SYSTEM ? SYSTEM : (ZActor.parse(JSON.parse(process.argv[3] ?? "null")) as Actor);
+  const caller: Caller = process.argv[3] === SYSTEM ? SYSTEM : ZActor.parse(JSON.parse(process.argv[3] ?? "null"));
   const onRunStarted = (runId: number) => void send({ type: "run", runId });
   try {
     const result =
       job.kind === "feed"
-        ? await ingestFeedUpload({ by: actor, feed: job.feed, fileName: job.fileName, input: process.stdin, onRunStarted })
-        : await importStopFile({ by: actor, input: process.stdin, fileName: job.fileName, country: job.country, trigger: "upload", onRunStarted });
+        ? await ingestFeedUpload({ caller, feed: job.feed, fileName: job.fileName, input: process.stdin, onRunStarted })
+        : await importStopFile({ caller, input: process.stdin, fileName: job.fileName, country: job.country, trigger: "upload", onRunStarted });
     await send({ type: "done", result: { runId: result.runId, accepted: result.accepted, duplicates: result.duplicates, rejected: result.rejected } });
   } catch (error) {
     if (!isAppError(error)) throw error;

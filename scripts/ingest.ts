@@ -99,7 +99,7 @@ async function importStop(db: Database, input: { stream: Readable; name: string 
   const rejects: string[] = [];
   let skipped = 0;
   const summary = await importStopFile({
-    by: SYSTEM,
+    caller: SYSTEM,
     db,
     input: input.stream,
     fileName: input.name,
@@ -235,7 +235,7 @@ async function runFeed(
   const migrations = await provisionDatabase(database, { log });
   if (migrations.applied.length > 0) log(`Applied ${migrations.applied.length} migration(s)`);
   const result = await ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: feed.source,
     parameters: job.parameters,
     items: await job.items(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { readServerEnv } from "@/lib/env";
 import { buildIncidentFeed, FEED_CONTENT_TYPES, incidentFeedPath, parseFeedFileName, type IncidentFeedEntry } from "@/lib/feeds/build-incident-feed";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -34,6 +35,7 @@ export async function incidentFeedResponse(request: Request, fileName: string, s
   const file = parseFeedFileName(fileName);
   if (!file || (scope === "global" && file.name !== "incidents")) return plainError(404, t("errors.notFound"));
   const result = await listIncidentFeedEntries({
+    caller: ANONYMOUS,
     locale,
     ...(scope === "operator" ? { operator: file.name } : {}),
     showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES,

@@ -10,8 +10,8 @@ import { ExampleDataNotice } from "@/components/example-data/example-data-notice
 import { IncidentCitation } from "@/components/incidents/incident-citation";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { Link } from "@/lib/i18n/navigation";
-import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
-import type { PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
+import type { IncidentDetail } from "@/lib/server/incidents/published/detail";
+import type { PublicChange } from "@/lib/server/incidents/published/public-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
 import type { ZoneChoice } from "@/lib/time/format";
 

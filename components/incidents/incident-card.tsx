@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Period } from "@/components/ui/instant";
 import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
 import { Link } from "@/lib/i18n/navigation";
-import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
+import type { IncidentSummary } from "@/lib/server/incidents/published/summary";
 import styles from "./incidents.module.css";
 
 export async function IncidentCard({ incident, headingLevel = 2 }: { incident: IncidentSummary; headingLevel?: 2 | 3 }) {

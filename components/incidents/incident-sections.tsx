@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Instant } from "@/components/ui/instant";
-import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
+import type { IncidentDetail } from "@/lib/server/incidents/published/detail";
 import { intlLocale } from "@/lib/time/format";
 import styles from "./incidents.module.css";
 

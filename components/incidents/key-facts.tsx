@@ -4,7 +4,7 @@ import { EndOf, Instant } from "@/components/ui/instant";
 import { MEASURES, type MeasureFigures } from "@/lib/incidents/disruption-hours";
 import { formatHoursValue, openEndNote } from "@/lib/incidents/figure-text";
 import type { IncidentFigures } from "@/lib/incidents/incident-figures";
-import type { IncidentDetail } from "@/lib/server/incidents/get-published-incident";
+import type { IncidentDetail } from "@/lib/server/incidents/published/detail";
 import { formatDuration, periodLength, type ZoneChoice } from "@/lib/time/format";
 import styles from "./key-facts.module.css";
 

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
-import type { IncidentSummary } from "@/lib/server/incidents/list-published-incidents";
+import type { IncidentSummary } from "@/lib/server/incidents/published/summary";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { RegionOption } from "@/lib/server/regions/list-regions";
 import { effectiveEnd, kazakhstanDayStart, kazakhstanYear, shortDate } from "@/lib/time/format";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
 import { periodOfInstants } from "@/lib/charts/export/table";
-import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
+import type { IncidentPhase } from "@/lib/server/incidents/published/detail";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 

@@ -5,7 +5,7 @@ import { EndOf, Instant } from "@/components/ui/instant";
 import { PhaseExtent, type DisruptionType } from "@/lib/generated/prisma/enums";
 import { countedEnd } from "@/lib/incidents/disruption-hours";
 import type { IncidentFigures } from "@/lib/incidents/incident-figures";
-import type { IncidentPhase } from "@/lib/server/incidents/get-published-incident";
+import type { IncidentPhase } from "@/lib/server/incidents/published/detail";
 import type { ZoneChoice } from "@/lib/time/format";
 import { phaseDownloadTable } from "./phase-download-table";
 import { barGeometry, TimeAxis } from "./time-bars";

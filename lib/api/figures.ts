@@ -1,3 +1,4 @@
+import type { EndStatus, TimePrecision } from "@/lib/generated/prisma/enums";
 import { MEASURES, type MeasureFigure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
 
 /** A figure in the API's snake_case shape (ZFigure). */
@@ -12,3 +13,24 @@ export function apiMeasureFigures(figures: MeasureFigures) {
 
 /** A calendar date (midnight UTC) as YYYY-MM-DD. */
 export const apiDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** An incident's start and what is known about its end (decision 0013), in the API's shape (the list's items and the detail). */
+export function apiPeriod(period: {
+  startsAt: Date;
+  startPrecision: TimePrecision;
+  endsAt: Date | null;
+  endPrecision: TimePrecision | null;
+  endStatus: EndStatus;
+  lastCheckedOn: Date | null;
+  lastReportedOn: Date | null;
+}) {
+  return {
+    starts_at: period.startsAt.toISOString(),
+    start_precision: period.startPrecision,
+    ends_at: period.endsAt?.toISOString() ?? null,
+    end_precision: period.endPrecision,
+    end_status: period.endStatus,
+    last_checked_on: apiDay(period.lastCheckedOn),
+    last_reported_on: apiDay(period.lastReportedOn),
+  };
+}

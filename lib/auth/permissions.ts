@@ -24,6 +24,13 @@ export type Actor = { id: string; name: string; email: string; role: Role };
 export const SYSTEM = "system" as const;
 export type Caller = Actor | null | typeof SYSTEM;
 
+/**
+ * The caller of what the public reads (public pages, embeds, the API, feeds,
+ * cards): nobody signed in. Those responses are shared-cached, so they read as
+ * nobody even when a staff member is signed in.
+ */
+export const ANONYMOUS = null;
+
 /** The user id to record as author, or null for SYSTEM. */
 export const authorIdOf = (caller: Actor | typeof SYSTEM): string | null => (caller === SYSTEM ? null : caller.id);
 

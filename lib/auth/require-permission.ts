@@ -22,26 +22,32 @@ export type AccountStateRefusal = "password_change_required" | "temporary_passwo
  * comes through, and one whose temporary password has expired may not even do
  * that. Such refusals are FORBIDDEN with `details.reason` (AccountStateRefusal)
  * and are not audited: they are the expected way to the password form.
+ *
+ * It returns the caller it was given, narrowed: a server function that takes
+ * only a person (`Actor | null`) gets an Actor back, one that also takes
+ * SYSTEM gets `Actor | SYSTEM`.
  */
+export async function requirePermission(caller: Actor | null, permission: Permission, incident?: IncidentResource & { id?: number }): Promise<Actor>;
+export async function requirePermission(caller: Caller, permission: Permission, incident?: IncidentResource & { id?: number }): Promise<Actor | typeof SYSTEM>;
 export async function requirePermission(
-  actor: Caller,
+  caller: Caller,
   permission: Permission,
   incident?: IncidentResource & { id?: number },
 ): Promise<Actor | typeof SYSTEM> {
-  if (actor === SYSTEM) return SYSTEM;
-  if (!can(actor, permission, incident)) {
-    await recordPermissionDenial({ actor, permission, incidentId: incident?.id, origin: await requestOriginIfAny() });
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  if (caller === SYSTEM) return SYSTEM;
+  if (!can(caller, permission, incident)) {
+    await recordPermissionDenial({ caller, permission, incidentId: incident?.id, origin: await requestOriginIfAny() });
+    if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
     throw new AppError("FORBIDDEN", "Your role does not allow this.");
   }
-  const refusal = await accountStateRefusal(actor!, permission);
+  const refusal = await accountStateRefusal(caller!, permission);
   if (refusal === "temporary_password_expired") {
     throw new AppError("FORBIDDEN", "Your temporary password has expired. Ask an administrator for a new one.", { details: { reason: refusal } });
   }
   if (refusal === "password_change_required") {
     throw new AppError("FORBIDDEN", "Choose your own password first.", { details: { reason: refusal } });
   }
-  return actor!;
+  return caller!;
 }
 
 async function accountStateRefusal(actor: Actor, permission: Permission): Promise<AccountStateRefusal | null> {

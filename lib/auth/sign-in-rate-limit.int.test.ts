@@ -132,7 +132,7 @@ describe("per account and address", () => {
       expect(await attempt(user.email, user.password, address)).toMatchObject({ code: "RATE_LIMITED" });
     }
     const admin = await createTestActor({ role: "admin" });
-    const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: user.id });
+    const { temporaryPassword } = await resetUserPassword({ caller: admin, userId: user.id });
     expect(await attempt(user.email, temporaryPassword, ip)).toBe("signed in");
     expect(await rowFor(accountAddressRateLimitRowKey(user.email, other))).toBeNull();
   });
@@ -163,7 +163,7 @@ describe("per account, from addresses it does not know", () => {
 
     // An administrator's reset opens the account to every address again.
     const admin = await createTestActor({ role: "admin" });
-    const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: owner.id });
+    const { temporaryPassword } = await resetUserPassword({ caller: admin, userId: owner.id });
     expect(await rowFor(accountRateLimitRowKey(owner.email))).toBeNull();
     expect(await attempt(owner.email, temporaryPassword, "100.65.0.2")).toBe("signed in");
   });

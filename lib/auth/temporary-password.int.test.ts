@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createIncident } from "@/lib/server/incidents/create-incident";
 import { listStaffIncidents } from "@/lib/server/incidents/list-staff-incidents";
-import { PASSWORD_CHECK_LIMIT, changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { PASSWORD_CHECK_LIMIT } from "@/lib/auth/password-check-limit";
+import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { listUsers } from "@/lib/server/users/list-users";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
@@ -44,13 +45,13 @@ async function failureOf(call: Promise<unknown>): Promise<AppError> {
 
 async function invite(role: "editor" | "admin" = "editor") {
   const admin = await createTestActor({ role: "admin" });
-  const { user, temporaryPassword } = await inviteUser({ actor: admin, input: { email: uniqueEmail("temp"), name: "Tamara Temp", role } });
+  const { user, temporaryPassword } = await inviteUser({ caller: admin, input: { email: uniqueEmail("temp"), name: "Tamara Temp", role } });
   const actor: Actor = { id: user.id, name: user.name, email: user.email, role: user.role };
   return { admin, actor, temporaryPassword };
 }
 
 const choose = (actor: Actor, currentPassword: string, newPassword = "a passphrase of my own") =>
-  changeOwnPassword({ actor, input: { currentPassword, newPassword, confirmPassword: newPassword }, origin });
+  changeOwnPassword({ caller: actor, input: { currentPassword, newPassword, confirmPassword: newPassword }, origin });
 
 describe("an account with a temporary password", () => {
   it("may do nothing through any server function but choose its own password", async () => {
@@ -58,9 +59,9 @@ describe("an account with a temporary password", () => {
     await signIn({ email: actor.email, password: temporaryPassword }, request());
 
     for (const call of [
-      listStaffIncidents({ by: actor }),
+      listStaffIncidents({ caller: actor }),
       createIncident({ caller: actor, input: buildIncidentInput({ status: "DRAFT" }) }),
-      listUsers({ actor }),
+      listUsers({ caller: actor }),
     ]) {
       const refused = await failureOf(call);
       expect(refused).toMatchObject({ code: "FORBIDDEN", details: { reason: "password_change_required" } });
@@ -69,8 +70,8 @@ describe("an account with a temporary password", () => {
 
     await choose(actor, temporaryPassword);
     expect(await db().user.findUniqueOrThrow({ where: { id: actor.id } })).toMatchObject({ mustChangePassword: false, temporaryPasswordExpiresAt: null });
-    await expect(listStaffIncidents({ by: actor })).resolves.toBeDefined();
-    await expect(listUsers({ actor })).resolves.toBeDefined();
+    await expect(listStaffIncidents({ caller: actor })).resolves.toBeDefined();
+    await expect(listUsers({ caller: actor })).resolves.toBeDefined();
   });
 
   it(`stops signing in ${TEMPORARY_PASSWORD_LIFETIME_HOURS} hours after it was made, until an administrator resets it again`, async () => {
@@ -93,7 +94,7 @@ describe("an account with a temporary password", () => {
     // Nor can the older session use it to choose a password.
     expect(await failureOf(choose(actor, temporaryPassword))).toMatchObject({ code: "FORBIDDEN", details: { reason: "temporary_password_expired" } });
 
-    const { temporaryPassword: fresh } = await resetUserPassword({ actor: admin, userId: actor.id });
+    const { temporaryPassword: fresh } = await resetUserPassword({ caller: admin, userId: actor.id });
     const reset = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
     expect(reset.temporaryPasswordExpiresAt!.getTime()).toBeGreaterThan(Date.now() + (TEMPORARY_PASSWORD_LIFETIME_HOURS - 1) * HOUR);
     await expect(signIn({ email: actor.email, password: fresh }, request())).resolves.toEqual({ userId: actor.id, mustChangePassword: true });
@@ -126,7 +127,7 @@ describe("the current-password check on the account page", () => {
 
     // An administrator's reset lifts the limit, so the owner can choose a password at once.
     const admin = await createTestActor({ role: "admin" });
-    const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: user.id });
+    const { temporaryPassword } = await resetUserPassword({ caller: admin, userId: user.id });
     await choose(actor, temporaryPassword);
     expect(await db().auditEvent.count({ where: { action: "PASSWORD_CHANGED", actorId: user.id } })).toBe(1);
   });

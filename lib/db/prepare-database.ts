@@ -145,7 +145,7 @@ export async function prepareDatabase(database: DatabaseUrls, options: { seed: S
   await withAdvisoryLock(database.ownerUrl, PREPARE_DATA_LOCK_KEY, () => prepareData(database.ownerUrl, options));
   if (options.exampleData) {
     const [{ loadExampleData }, { SYSTEM }] = await Promise.all([import("@/lib/server/example-data/load-example-data"), import("@/lib/auth/permissions")]);
-    await loadExampleData({ by: SYSTEM, connectionString: database.url, log });
+    await loadExampleData({ caller: SYSTEM, connectionString: database.url, log });
   }
 }
 

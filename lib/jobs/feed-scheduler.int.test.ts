@@ -38,38 +38,38 @@ describe("feed schedules", () => {
 
   it("are off by default, and pg-boss schedules exactly the feeds switched on", async () => {
     const editor = await createTestActor({ role: "editor" });
-    expect((await listFeedSchedules({ by: editor })).every((feed) => !feed.enabled)).toBe(true);
+    expect((await listFeedSchedules({ caller: editor })).every((feed) => !feed.enabled)).toBe(true);
     await syncFeedSchedules(boss, getDb());
     expect(await boss.getSchedules()).toEqual([]);
 
-    const saved = await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: true, intervalMinutes: 30, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } } });
+    const saved = await updateFeedSchedule({ caller: editor, update: { source: "OONI", enabled: true, intervalMinutes: 30, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } } });
     await syncFeedSchedules(boss, getDb());
     const schedules = await boss.getSchedules();
     expect(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.data])).toEqual([
       [feedQueue("OONI"), cronForSchedule(30, saved.updatedAt), { country: "KZ", asns: [9198], lookbackHours: 24 }],
     ]);
-    const listed = await listFeedSchedules({ by: editor });
+    const listed = await listFeedSchedules({ caller: editor });
     expect(listed.find((feed) => feed.source === "OONI")).toMatchObject({ enabled: true, intervalMinutes: 30, updatedBy: editor.name });
 
-    await updateFeedSchedule({ by: editor, update: { source: "OONI", enabled: false, intervalMinutes: 30, parameters: {} } });
+    await updateFeedSchedule({ caller: editor, update: { source: "OONI", enabled: false, intervalMinutes: 30, parameters: {} } });
     await syncFeedSchedules(boss, getDb());
     expect(await boss.getSchedules()).toEqual([]);
   });
 
   it("switches on the feeds the environment names, but never overrides what staff chose", async () => {
     const editor = await createTestActor({ role: "editor" });
-    await updateFeedSchedule({ by: editor, update: { source: "IODA", enabled: false, intervalMinutes: 60, parameters: {} } });
+    await updateFeedSchedule({ caller: editor, update: { source: "IODA", enabled: false, intervalMinutes: 60, parameters: {} } });
     await applyFeedsFromEnvironment(getDb(), ["IODA", "CLOUDFLARE"], 180);
-    const feeds = await listFeedSchedules({ by: editor });
+    const feeds = await listFeedSchedules({ caller: editor });
     expect(feeds.find((feed) => feed.source === "IODA")).toMatchObject({ enabled: false, intervalMinutes: 60 });
     expect(feeds.find((feed) => feed.source === "CLOUDFLARE")).toMatchObject({ enabled: true, intervalMinutes: 180 });
-    await updateFeedSchedule({ by: editor, update: { source: "CLOUDFLARE", enabled: false, intervalMinutes: 180, parameters: {} } });
+    await updateFeedSchedule({ caller: editor, update: { source: "CLOUDFLARE", enabled: false, intervalMinutes: 180, parameters: {} } });
   });
 
   it("refuses contributors and anonymous callers", async () => {
     const contributor = await createTestActor({ role: "contributor" });
-    await expect(listFeedSchedules({ by: contributor })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateFeedSchedule({ by: null, update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: {} } })).rejects.toMatchObject({
+    await expect(listFeedSchedules({ caller: contributor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateFeedSchedule({ caller: null, update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: {} } })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
   });

@@ -70,7 +70,7 @@ async function pull(feed: ScheduledFeed, parameters: FeedScheduleParameters, con
   const scope = pullScope(request);
   const resumeFrom = await readIngestCursor({ source: entry.source, scope, connectionString });
   return ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: entry.source,
     parameters: { trigger: "schedule", since: since.toISOString(), until: until.toISOString(), country: parameters.country, asns },
     items: entry.pull({ ...request, baseUrl, token, resumeFrom }),

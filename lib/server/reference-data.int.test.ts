@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { checkDatabaseHealth } from "@/lib/server/health/check-database-health";
 import { listOperators } from "@/lib/server/operators/list-operators";
@@ -11,7 +12,7 @@ beforeAll(async () => {
 
 describe("listOperators", () => {
   it("lists operators by name, each with its ASNs in ascending order", async () => {
-    expect(await listOperators()).toEqual([
+    expect(await listOperators({ caller: ANONYMOUS })).toEqual([
       { slug: "beeline", name: "Beeline", asns: [21299, 206026] },
       { slug: "kazakhtelecom", name: "Kazakhtelecom", asns: [9198, 50482] },
       { slug: "kcell", name: "Kcell", asns: [29355] },
@@ -22,7 +23,7 @@ describe("listOperators", () => {
 
 describe("listRegions", () => {
   it("lists the cities first, then the regions alphabetically, in English", async () => {
-    const regions = await listRegions("en");
+    const regions = await listRegions({ caller: ANONYMOUS, locale: "en" });
 
     expect(regions.slice(0, 3)).toEqual([
       { slug: "almaty-city", code: "KZ-ALA", kind: "CITY", name: "Almaty" },
@@ -52,7 +53,7 @@ describe("listRegions", () => {
   });
 
   it("names and orders them in Russian for Russian readers", async () => {
-    const regions = await listRegions("ru");
+    const regions = await listRegions({ caller: ANONYMOUS, locale: "ru" });
 
     expect(regions.map((region) => region.name)).toEqual([
       "Алматы",
@@ -87,7 +88,7 @@ describe("listRegions", () => {
 
 describe("checkDatabaseHealth", () => {
   it("reports the database up, with the round trip's latency", async () => {
-    const health = await checkDatabaseHealth();
+    const health = await checkDatabaseHealth({ caller: ANONYMOUS });
 
     expect(health).toEqual({ status: "up", latencyMs: expect.any(Number) });
     expect((health as { latencyMs: number }).latencyMs).toBeGreaterThanOrEqual(0);
@@ -99,7 +100,7 @@ describe("checkDatabaseHealth", () => {
     process.env.DATABASE_URL = "postgresql://postgres:x@127.0.0.1:1/nope";
     try {
       const started = performance.now();
-      const health = await checkDatabaseHealth();
+      const health = await checkDatabaseHealth({ caller: ANONYMOUS });
       const elapsed = performance.now() - started;
 
       expect(health).toEqual({ status: "down" });
@@ -109,6 +110,6 @@ describe("checkDatabaseHealth", () => {
       process.env.DATABASE_URL = originalUrl;
     }
     // The shared client reconnects to the test database afterwards.
-    expect((await checkDatabaseHealth()).status).toBe("up");
+    expect((await checkDatabaseHealth({ caller: ANONYMOUS })).status).toBe("up");
   });
 });

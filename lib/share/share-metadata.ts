@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { oembedDiscoveryHref } from "@/lib/embed/oembed-link";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -37,7 +38,7 @@ function definedQuery(query: SearchParams): Record<string, string | string[]> {
 
 /** The filters of a page's query the card can take: the accepted ones (ignored values are dropped, as on the page) and an embed's `last`. */
 async function cardQuery(query: SearchParams): Promise<Record<string, string | string[]>> {
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
   const { filters } = parseIncidentFilters(query, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
   const embed = parseEmbedParams(query);
   const result = filtersToQuery({ ...filters, page: 1 });

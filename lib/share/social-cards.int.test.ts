@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getIncidentCard } from "@/app/api/og/incident/[slug]/route";
 import { GET as getOperatorCard } from "@/app/api/og/isp/[slug]/route";
 import { GET as getViewCard } from "@/app/api/og/[view]/route";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getSocialCard } from "@/lib/server/share/get-social-card";
 import { createTestIncident } from "@/lib/testing/factories";
@@ -100,7 +101,7 @@ function longestRun(png: PNG, colour: Rgb): { y: number; x: number; length: numb
 
 describe("social card content", () => {
   it("gives an incident's title, Kazakhstan period and phases in the reader's language", async () => {
-    const result = await getSocialCard({ kind: "incident", slug }, { locale: "ru", query: {} });
+    const result = await getSocialCard({ caller: ANONYMOUS, target: { kind: "incident", slug }, locale: "ru", query: {} });
     expect(result.status).toBe("ok");
     if (result.status !== "ok") return;
     expect(result.card.title).toBe("Отключение в Алматы");
@@ -114,7 +115,7 @@ describe("social card content", () => {
   });
 
   it("counts the incidents of the period and draws the operators' disruption-hours", async () => {
-    const result = await getSocialCard({ kind: "view", view: "timeline" }, { locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
+    const result = await getSocialCard({ caller: ANONYMOUS, target: { kind: "view", view: "timeline" }, locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
     expect(result.status).toBe("ok");
     if (result.status !== "ok") return;
     expect(result.card.period).toBe("1 Jan 2063 – 31 Dec 2063");
@@ -129,21 +130,21 @@ describe("social card content", () => {
   });
 
   it("gives an operator's hours as separate measures, each named, none added to another", async () => {
-    const result = await getSocialCard({ kind: "isp", slug: "kcell" }, { locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
+    const result = await getSocialCard({ caller: ANONYMOUS, target: { kind: "isp", slug: "kcell" }, locale: "en", query: { from: "2063-01-01", to: "2063-12-31" } });
     expect(result.status).toBe("ok");
     if (result.status !== "ok") return;
     expect(result.card.stat).toBe("Full blackout: 24 h");
     expect(result.card.statNote).toBe(
       "Hours with the operator’s whole network cut nationwide. Counted apart, never added: Partial or regional disruption: 24 h.",
     );
-    const russian = await getSocialCard({ kind: "isp", slug: "kcell" }, { locale: "ru", query: { from: "2063-01-01", to: "2063-12-31" } });
+    const russian = await getSocialCard({ caller: ANONYMOUS, target: { kind: "isp", slug: "kcell" }, locale: "ru", query: { from: "2063-01-01", to: "2063-12-31" } });
     expect(russian.status === "ok" && russian.card.stat).toBe("Полное отключение: 24 ч");
   });
 });
 
 describe("the incident card's phases on a real time axis", () => {
   it("names every phase's bar, in proportion to time, with a legend of what the bars mean", async () => {
-    const result = await getSocialCard({ kind: "incident", slug: spacedSlug }, { locale: "en", query: {} });
+    const result = await getSocialCard({ caller: ANONYMOUS, target: { kind: "incident", slug: spacedSlug }, locale: "en", query: {} });
     expect(result.status).toBe("ok");
     if (result.status !== "ok" || result.card.chart?.kind !== "timeline") throw new Error("no timeline");
     const chart = result.card.chart;
@@ -153,7 +154,7 @@ describe("the incident card's phases on a real time axis", () => {
       [3, 0, 72 / 78, 1, "FULL"],
     ]);
     expect(chart.legend.map((entry) => entry.label)).toEqual(["Full blackout", "Service blocking", "Mobile data shutdown", "On and off"]);
-    const russian = await getSocialCard({ kind: "incident", slug: spacedSlug }, { locale: "ru", query: {} });
+    const russian = await getSocialCard({ caller: ANONYMOUS, target: { kind: "incident", slug: spacedSlug }, locale: "ru", query: {} });
     expect(russian.status === "ok" && russian.card.chart?.caption).toBe("Все фазы на оси времени (время Казахстана)");
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -18,7 +19,7 @@ import { laneLabel, laneOrder, laneRegion, toTimelineItems } from "./items";
 export async function loadTimelineView(options: { filters: IncidentFilters; operators: OperatorOption[]; regions: RegionOption[]; locale: string; now: Date }) {
   const { filters, operators, regions, locale, now } = options;
   const t = await getTranslations({ locale, namespace: "timelineView" });
-  const incidents = await listDashboardIncidents({ filters, locale });
+  const incidents = await listDashboardIncidents({ caller: ANONYMOUS, filters, locale });
   const items = toTimelineItems(incidents, now);
   const domain = timelineDomain(items, periodOfFilters(filters), now);
   const operatorNames = Object.fromEntries(operators.map((operator) => [operator.slug, operator.name]));

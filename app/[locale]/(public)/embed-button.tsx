@@ -1,7 +1,8 @@
 import { getLocale } from "next-intl/server";
 import { chartsOf } from "@/lib/embed/embed-charts";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
-import { getEmbedHeading, getEmbedTitles } from "@/lib/server/embeds/get-embed-title";
+import { ANONYMOUS } from "@/lib/auth/permissions";
+import { getEmbedNames } from "@/lib/server/embeds/get-embed-names";
 import { siteOrigin } from "@/lib/site-url";
 import { EmbedDialog, type EmbedTarget } from "@/components/share/embed-dialog";
 import styles from "@/components/share/share.module.css";
@@ -13,18 +14,17 @@ import styles from "@/components/share/share.module.css";
  * It lives with the pages because it loads the embed's titles (lib/server/embeds).
  */
 export async function EmbedButton({ view }: { view: EmbedView }) {
-  const [titles, origin, pageLocale] = await Promise.all([getEmbedTitles(view), siteOrigin(), getLocale()]);
+  const [names, origin, pageLocale] = await Promise.all([getEmbedNames({ caller: ANONYMOUS, view }), siteOrigin(), getLocale()]);
   const locale: EmbedLocale = pageLocale === "ru" ? "ru" : "en";
-  const label = await getEmbedHeading(view, locale);
-  if (!titles || !label) return null;
+  if (!names) return null;
   const charts: EmbedTarget[] = [];
   for (const chart of chartsOf(view.kind)) {
-    const [chartTitles, chartLabel] = await Promise.all([getEmbedTitles({ ...view, chart }), getEmbedHeading({ ...view, chart }, locale)]);
-    if (chartTitles && chartLabel) charts.push({ chart, titles: chartTitles, label: chartLabel });
+    const chartNames = await getEmbedNames({ caller: ANONYMOUS, view: { ...view, chart } });
+    if (chartNames) charts.push({ chart, titles: chartNames.titles, label: chartNames.headings[locale] });
   }
   return (
     <div className={styles.actions}>
-      <EmbedDialog view={view} titles={titles} label={label} charts={charts} origin={origin} locale={locale} />
+      <EmbedDialog view={view} titles={names.titles} label={names.headings[locale]} charts={charts} origin={origin} locale={locale} />
     </div>
   );
 }

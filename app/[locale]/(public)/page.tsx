@@ -8,19 +8,19 @@ import { incidentsPerYearTable } from "@/components/charts/overview-download-tab
 import { calendarDateIn } from "@/lib/charts/export/table";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { CompactTimeline } from "@/components/timeline/compact-timeline";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
+import { EVERY_PUBLISHED_INCIDENT } from "@/lib/server/incidents/published/where";
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
 
 type Props = { params: Promise<{ locale: string }> };
-
-const NO_FILTERS = { years: [], operators: [], regions: [], types: [], services: [] };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -36,11 +36,11 @@ export default async function OverviewPage({ params }: Props) {
   const figures = await getTranslations("overviewFigures");
   const now = new Date();
   const [{ incidents, total }, perYear, phased, operators, regions] = await Promise.all([
-    listPublishedIncidents({ filters: NO_FILTERS, locale, pageSize: "all" }),
-    countPublishedIncidentsByYear(now),
-    listDashboardIncidents({ filters: NO_FILTERS, locale }),
-    listOperators(),
-    listRegions(locale),
+    listPublishedIncidents({ caller: ANONYMOUS, filters: EVERY_PUBLISHED_INCIDENT, locale, pageSize: "all" }),
+    countPublishedIncidentsByYear({ caller: ANONYMOUS, now: now }),
+    listDashboardIncidents({ caller: ANONYMOUS, filters: EVERY_PUBLISHED_INCIDENT, locale }),
+    listOperators({ caller: ANONYMOUS }),
+    listRegions({ caller: ANONYMOUS, locale: locale }),
   ]);
   const nationwide = incidents.filter((incident) => incident.scope === "NATIONAL").length;
   const yearsWithIncidents = perYear.filter((year) => year.total > 0).length;

@@ -1,4 +1,5 @@
 import "server-only";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseIncidentFilters, withoutEmptyParams, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -23,7 +24,7 @@ export type ViewFilterState = {
 export async function readViewFilters(pathname: string, locale: string, query: SearchParams): Promise<ViewFilterState> {
   const cleaned = withoutEmptyParams(query);
   if (cleaned) redirect({ href: { pathname, query: cleaned }, locale: locale as Locale });
-  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: locale })]);
   const { filters, ignored } = parseIncidentFilters(query, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),

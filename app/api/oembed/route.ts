@@ -1,11 +1,12 @@
 import { createTranslator } from "next-intl";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery, problemResponse } from "@/lib/api/problem";
 import { parseEmbeddableUrl } from "@/lib/embed/embeddable-url";
 import { buildOembed } from "@/lib/embed/oembed";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { ZOembedQuery } from "@/lib/schemas/api/oembed";
-import { getEmbedTitle } from "@/lib/server/embeds/get-embed-title";
+import { getEmbedNames } from "@/lib/server/embeds/get-embed-names";
 import { requestOrigin } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export const GET = apiGet(async (request: Request) => {
   const origin = requestOrigin(request);
   const view = parseEmbeddableUrl(query.url, origin);
   if (!view) throw notFound("The url is not an embeddable view of this site.");
-  const title = await getEmbedTitle(view, view.locale);
+  const title = (await getEmbedNames({ caller: ANONYMOUS, view }))?.titles[view.locale];
   if (!title) throw notFound("The url names no published incident or known operator.");
   const site = createTranslator({ locale: view.locale, messages: MESSAGES[view.locale], namespace: "site" });
   const { locale, ...embedView } = view;

@@ -1,6 +1,7 @@
 import "server-only";
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/share/social-card";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { ApiProblem, problemBody, problemResponse, queryObject } from "@/lib/api/problem";
 import { CARD_FILTER_PARAMS, CARD_HEIGHT, CARD_WIDTH, type CardTarget } from "@/lib/share/card-target";
@@ -36,7 +37,7 @@ export async function socialCardResponse(request: Request, target: CardTarget): 
     return problem(400, "Invalid parameter", 'The parameter "locale" is invalid: must be en or ru', [{ name: "locale", reason: "must be en or ru" }]);
   }
   try {
-    const result = await getSocialCard(target, { locale: locale as CardLocale, query });
+    const result = await getSocialCard({ caller: ANONYMOUS, target, locale: locale as CardLocale, query });
     if (result.status === "not-found") return problem(404, "Not found", result.detail);
     if (result.status === "bad-param") {
       return problem(400, "Invalid parameter", `The parameter "${result.name}" is invalid: ${result.reason}`, [{ name: result.name, reason: result.reason }]);

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { IngestRunSummary } from "@/lib/server/imports/list-ingest-runs";
+import type { IngestRunSummary } from "@/lib/server/imports/run-summary";
 import styles from "./imports.module.css";
 import { RunStatusLabel } from "./run-status-label";
 import { StaffTime } from "@/components/staff/time/staff-time";

@@ -90,7 +90,7 @@ describe.skipIf(!local)(`with PostgreSQL ${local?.major ?? "(none)"}'s own pg_du
     sourceUrl = await createDatabase(serverUrl, "tracker");
     await prepareDatabase({ url: sourceUrl, ownerUrl: sourceUrl }, { seed: "always", log: () => undefined });
     await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: { fileName: "ioda-signals-2022-01.json" },
       items: FEEDS.ioda.parse(createReadStream(path.join(ROOT, "e2e/fixtures/feeds/ioda-signals-2022-01.json"))),

@@ -56,7 +56,7 @@ const fingerprint = fingerprintDatabase;
 
 async function ingestFile(feed: "ioda" | "ooni" | "cloudflare", file: string) {
   return ingestItems({
-    by: editor,
+    caller: editor,
     source: FEEDS[feed].source,
     parameters: { fileName: path.basename(file) },
     items: FEEDS[feed].parse(createReadStream(path.join(ROOT, file))),
@@ -79,14 +79,14 @@ beforeAll(async () => {
   await updateIncident({ caller: editor, id: created.id, baseVersion: first.version, input: { ...input, summary: tricky, title: "Mobile internet cut in Zhanaozen (Mangystau)" } });
 
   // A STOP import: three rows accepted as drafts, three rejects stored verbatim.
-  const stop = await importStopFile({ by: editor, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022-kazakhstan.csv" });
+  const stop = await importStopFile({ caller: editor, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022-kazakhstan.csv" });
   expect(stop.rejected).toBeGreaterThan(0);
 
   // Feed runs: series points, OONI measurements (and their roll-up), outage events.
   await ingestFile("ioda", "e2e/fixtures/feeds/ioda-signals-2022-01.json");
   await ingestFile("ooni", "e2e/fixtures/feeds/ooni-web-connectivity-kcell-2022-01.jsonl");
   await ingestFile("cloudflare", "e2e/fixtures/feeds/cloudflare-annotations-2022-01.json");
-  await updateFeedSchedule({ by: editor, update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: { country: "KZ", asns: [9198], lookbackHours: 24 } } });
+  await updateFeedSchedule({ caller: editor, update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: { country: "KZ", asns: [9198], lookbackHours: 24 } } });
 
   // A signed-in staff member: a session row, an audit event and a rate-limit counter.
   const user = await createTestUser({ role: "contributor" });

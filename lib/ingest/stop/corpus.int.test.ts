@@ -78,8 +78,8 @@ describe.skipIf(!available)("the real STOP corpus", () => {
 
   it.skipIf(!has("stop-2022-sample.csv"))("imports the 2022 sample's Kazakhstan rows once", async () => {
     const text = read("stop-2022-sample.csv");
-    expect(await importStopFile({ by: SYSTEM, input: text, fileName: "stop-2022-sample.csv" })).toMatchObject({ accepted: 2, duplicates: 0, rejected: 0 });
-    expect(await importStopFile({ by: SYSTEM, input: text, fileName: "stop-2022-sample.csv" })).toMatchObject({ accepted: 0, duplicates: 2, rejected: 0 });
+    expect(await importStopFile({ caller: SYSTEM, input: text, fileName: "stop-2022-sample.csv" })).toMatchObject({ accepted: 2, duplicates: 0, rejected: 0 });
+    expect(await importStopFile({ caller: SYSTEM, input: text, fileName: "stop-2022-sample.csv" })).toMatchObject({ accepted: 0, duplicates: 2, rejected: 0 });
   });
 });
 

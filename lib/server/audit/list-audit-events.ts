@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Caller } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
@@ -25,8 +25,8 @@ export type AuditLogEntry = {
 export type AuditLogPage = { entries: AuditLogEntry[]; page: number; pageCount: number; total: number; action?: AuditAction };
 
 /** The audit log, newest first, optionally one action only, one page at a time. Administrators only. */
-export async function listAuditEvents({ actor, query = {} }: { actor: Actor | null; query?: Partial<AuditLogQuery> }): Promise<AuditLogPage> {
-  await requirePermission(actor, "audit:read");
+export async function listAuditEvents({ caller, query = {} }: { caller: Caller; query?: Partial<AuditLogQuery> }): Promise<AuditLogPage> {
+  await requirePermission(caller, "audit:read");
   const { action, page } = ZAuditLogQuery.parse(query);
   const db = getDb();
   const where = action ? { action } : {};

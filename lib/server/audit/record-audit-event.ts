@@ -16,9 +16,10 @@ export type AuditEventInput = {
 /**
  * Appends one event to the audit log. The time is the database's, in UTC.
  * Pass a transaction client as `db` to write the event with the change it records.
+ * A step of the server functions that record what they did (and of sign-in
+ * and sign-out): it checks no permission, and its actor is the event's.
  */
-export async function recordAuditEvent(event: AuditEventInput, options: { db?: Database | Prisma.TransactionClient } = {}) {
-  const db = options.db ?? getDb();
+export async function recordAuditEvent({ db = getDb(), ...event }: AuditEventInput & { db?: Database | Prisma.TransactionClient }) {
   await db.auditEvent.create({
     data: {
       action: event.action,

@@ -21,7 +21,7 @@ beforeEach(async () => {
 const db = () => getDb();
 const { perAddress, allAddresses } = ANONYMOUS_DENIAL_LIMITS;
 const deny = (ip: string | null) =>
-  recordPermissionDenial({ actor: null, permission: "user:manage", origin: ip === null ? null : { ip, userAgent: "flood" } });
+  recordPermissionDenial({ caller: null, permission: "user:manage", origin: ip === null ? null : { ip, userAgent: "flood" } });
 
 const denialsFrom = (ip: string | null) => db().auditEvent.count({ where: { action: "PERMISSION_DENIED", ip } });
 const summaries = () => db().auditEvent.findMany({ where: { action: "PERMISSION_DENIALS_SUPPRESSED" }, orderBy: { id: "asc" } });
@@ -66,7 +66,7 @@ describe("anonymous permission denials", () => {
   it("through requirePermission: a flood of anonymous calls cannot fill the audit log, and every call is still refused", async () => {
     const calls = perAddress.events + 30;
     for (let i = 0; i < calls; i++) {
-      const error = await listUsers({ actor: null }).then(
+      const error = await listUsers({ caller: null }).then(
         () => null,
         (reason: unknown) => reason,
       );
@@ -85,7 +85,7 @@ describe("staff permission denials", () => {
   it("are always recorded in full: a signed-in caller is accountable", async () => {
     const contributor = await createTestActor({ role: "contributor" });
     for (let i = 0; i < perAddress.events + 5; i++) {
-      await recordPermissionDenial({ actor: contributor, permission: "user:manage", origin: { ip: "203.0.113.20", userAgent: "staff" } });
+      await recordPermissionDenial({ caller: contributor, permission: "user:manage", origin: { ip: "203.0.113.20", userAgent: "staff" } });
     }
     expect(await db().auditEvent.count({ where: { action: "PERMISSION_DENIED", actorId: contributor.id } })).toBe(perAddress.events + 5);
     expect(await summaries()).toEqual([]);

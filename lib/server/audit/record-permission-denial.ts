@@ -28,7 +28,8 @@ const ALL_ADDRESSES_PREFIX = "audit-denials-all";
 const ALL_ADDRESSES_KEY = "all";
 
 export type PermissionDenial = {
-  actor: Actor | null;
+  /** Who was refused: a person, or nobody signed in (SYSTEM is never refused). */
+  caller: Actor | null;
   permission: Permission;
   incidentId?: number;
   /** Why, beyond the role: e.g. "password_change_required". */
@@ -41,19 +42,19 @@ export type PermissionDenial = {
 export async function recordPermissionDenial(denial: PermissionDenial): Promise<void> {
   const details: Prisma.InputJsonObject = {
     permission: denial.permission,
-    role: denial.actor?.role ?? "anonymous",
+    role: denial.caller?.role ?? "anonymous",
     ...(denial.incidentId === undefined ? {} : { incidentId: denial.incidentId }),
     ...(denial.reason === undefined ? {} : { reason: denial.reason }),
   };
   const event = {
     action: "PERMISSION_DENIED" as const,
-    actorId: denial.actor?.id ?? null,
-    email: denial.actor?.email ?? null,
+    actorId: denial.caller?.id ?? null,
+    email: denial.caller?.email ?? null,
     ip: denial.origin?.ip ?? null,
     userAgent: denial.origin?.userAgent ?? null,
     details,
   };
-  if (denial.actor) return recordAuditEvent(event);
+  if (denial.caller) return recordAuditEvent(event);
 
   const over = await overAnonymousLimit(rateLimitKeyForIp(denial.origin?.ip ?? null));
   if (!over) return recordAuditEvent(event);
@@ -110,13 +111,11 @@ async function countSuppressedDenial(bucket: Bucket): Promise<void> {
          AND details->>'windowEndsAt' = ${windowKey}`;
     if (updated > 0) return;
     const limit = bucket.scope === "address" ? ANONYMOUS_DENIAL_LIMITS.perAddress.events : ANONYMOUS_DENIAL_LIMITS.allAddresses.events;
-    await recordAuditEvent(
-      {
-        action: "PERMISSION_DENIALS_SUPPRESSED",
-        ip: bucket.ip,
-        details: { count: 1, scope: bucket.scope, limit, windowEndsAt: windowKey },
-      },
-      { db: tx },
-    );
+    await recordAuditEvent({
+      action: "PERMISSION_DENIALS_SUPPRESSED",
+      ip: bucket.ip,
+      details: { count: 1, scope: bucket.scope, limit, windowEndsAt: windowKey },
+      db: tx,
+    });
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import type { Caller } from "@/lib/auth/permissions";
 import { apiDay, apiFigure } from "@/lib/api/figures";
 import { MEASURES, NETWORK_MEASURES, type CountedPhase, type HoursBucket, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -51,6 +52,7 @@ function measuresOf(entity: "operator" | "region", buckets: { key: string; start
  * an unknown operator or region.
  */
 export async function getDisruptionFigures(options: {
+  caller: Caller;
   entity: { kind: "operator" | "region"; slug: string };
   from?: string;
   to?: string;
@@ -61,7 +63,7 @@ export async function getDisruptionFigures(options: {
   const filters: IncidentFilters = { ...NO_FILTERS, ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
   const t = createTranslator({ locale: options.locale, messages: MESSAGES[options.locale], namespace: "measures" });
   if (options.entity.kind === "operator") {
-    const summary = await summarizeOperatorDisruption({ filters, locale: options.locale, operatorSlugs: [options.entity.slug], granularity: options.granularity, now: options.now });
+    const summary = await summarizeOperatorDisruption({ caller: options.caller, filters, locale: options.locale, operatorSlugs: [options.entity.slug], granularity: options.granularity, now: options.now });
     const entry = summary.operators[0];
     if (!entry) return null;
     const phases = entry.phases;
@@ -91,7 +93,7 @@ export async function getDisruptionFigures(options: {
       rules: [t("endsNote"), t("attributionNote"), t("stackNote")].join(" "),
     };
   }
-  const region = await summarizeRegionHours({ slug: options.entity.slug, filters, locale: options.locale, granularity: options.granularity, now: options.now });
+  const region = await summarizeRegionHours({ caller: options.caller, slug: options.entity.slug, filters, locale: options.locale, granularity: options.granularity, now: options.now });
   if (!region) return null;
   const refs = phaseRefs(region.phases);
   const buckets = region.buckets as HoursBucket[];

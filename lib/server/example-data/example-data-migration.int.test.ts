@@ -22,13 +22,13 @@ beforeAll(async () => {
   await seedReferenceData(getDb());
   for (const example of EXAMPLE_FEED_FILES) {
     await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: FEEDS[example.feed].source,
       parameters: { fileName: path.basename(example.path) },
       items: FEEDS[example.feed].parse(createReadStream(path.join(ROOT, example.path))),
     });
   }
-  await ingestItems({ by: SYSTEM, source: "CSV", parameters: { fileName: "probes.csv" }, items: FEEDS.csv.parse(createReadStream(path.join(ROOT, "lib/ingest/csv/fixtures/coalition-probes.csv"))) });
+  await ingestItems({ caller: SYSTEM, source: "CSV", parameters: { fileName: "probes.csv" }, items: FEEDS.csv.parse(createReadStream(path.join(ROOT, "lib/ingest/csv/fixtures/coalition-probes.csv"))) });
 }, 120_000);
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSeries } from "@/app/api/v1/series/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { prepareDatabase } from "@/lib/db/prepare-database";
@@ -69,13 +69,13 @@ async function exampleCounts() {
 beforeAll(async () => {
   await seedReferenceData(getDb());
   await ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: "IODA",
     parameters: { fileName: "real-merit-nt.json" },
     items: FEEDS.ioda.parse(Readable.from([iodaEnvelope(29355, "merit-nt", new Date("2022-01-03T00:00:00Z"), [40, 41, 42, 43, 44, 45, 46, 47])])),
   });
   await ingestItems({
-    by: SYSTEM,
+    caller: SYSTEM,
     source: "IODA",
     parameters: { fileName: "real-bgp.json" },
     items: FEEDS.ioda.parse(Readable.from([iodaEnvelope(29355, "bgp", MARCH.from, [210, 211, 212])])),
@@ -102,7 +102,7 @@ describe("without the example data", () => {
     const march = await loadOperatorSignalChart({ operatorSlug: "kcell", ...MARCH, signals: ["ioda.bgp"] });
     expect(march.lines.map((line) => line.example)).toEqual([false]);
 
-    const summary = await summarizeMeasurementsInPeriod({ operatorSlugs: ["kcell"], ...JANUARY });
+    const summary = await summarizeMeasurementsInPeriod({ caller: ANONYMOUS, operatorSlugs: ["kcell"], ...JANUARY });
     expect(summary).toEqual([{ source: "IODA", series: 1, points: 8, example: false }]);
 
     const body = await (await seriesRequest("operator=kcell&from=2022-01-01&to=2022-01-31&max_points=50")).json();
@@ -162,7 +162,7 @@ describe("with the example data (npm run demo, DEMO_DATA=1)", () => {
   });
 
   it("the incident page's summary counts example series apart, marked", async () => {
-    const summary = await summarizeMeasurementsInPeriod({ operatorSlugs: ["kcell"], ...JANUARY });
+    const summary = await summarizeMeasurementsInPeriod({ caller: ANONYMOUS, operatorSlugs: ["kcell"], ...JANUARY });
     expect(summary.map((row) => [row.source, row.example, row.series])).toEqual([
       ["IODA", false, 1],
       ["IODA", true, 2],
@@ -187,7 +187,7 @@ describe("with the example data (npm run demo, DEMO_DATA=1)", () => {
 
   it("a replay stores nothing again and keeps everything marked", async () => {
     const before = await exampleCounts();
-    const runs = await loadExampleData({ by: SYSTEM, root: ROOT });
+    const runs = await loadExampleData({ caller: SYSTEM, root: ROOT });
     expect(runs.map((run) => run.accepted)).toEqual([0, 0, 0]);
     expect(runs.every((run) => run.duplicates > 0)).toBe(true);
     expect(await exampleCounts()).toEqual({ ...before, runs: before.runs + 3 });

@@ -40,14 +40,14 @@ type ExampleKeys = {
  *   same files are marked too.
  */
 export async function loadExampleData(options: {
-  by: Caller;
+  caller: Caller;
   /** The project's root (the example files' paths are relative to it). Default: the working directory. */
   root?: string;
   /** Default: DATABASE_URL. */
   connectionString?: string;
   log?: (line: string) => void;
 }): Promise<ExampleDataRun[]> {
-  await requirePermission(options.by, "import:run");
+  await requirePermission(options.caller, "import:run");
   const root = options.root ?? process.cwd();
   const runs: ExampleDataRun[] = [];
   for (const example of EXAMPLE_FEED_FILES) {
@@ -56,7 +56,7 @@ export async function loadExampleData(options: {
     const keys = await collectKeys(feed.parse(createReadStream(file)));
     await markSeries(keys, options.connectionString);
     const result = await ingestItems({
-      by: options.by,
+      caller: options.caller,
       source: feed.source,
       parameters: { fileName: example.path, trigger: "example" },
       items: feed.parse(createReadStream(file)),

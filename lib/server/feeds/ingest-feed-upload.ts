@@ -15,22 +15,22 @@ import { ingestItems } from "@/lib/server/ingest/ingest-items";
  * a worker process with its own memory limit (scripts/ingest-upload-worker.ts).
  */
 export async function ingestFeedUpload({
-  by,
+  caller,
   feed,
   fileName,
   input,
   onRunStarted,
 }: {
-  by: Caller;
+  caller: Caller;
   feed: FeedName;
   fileName: string;
   input: Readable;
   onRunStarted?: (runId: number) => void;
 }) {
-  await requirePermission(by, "import:run");
+  await requirePermission(caller, "import:run");
   const entry = FEEDS[feed];
   return ingestItems({
-    by,
+    caller,
     source: entry.source,
     parameters: { fileName, trigger: "upload" },
     items: entry.parse(input, {}, { limitName: "uploadInputBytes" }),

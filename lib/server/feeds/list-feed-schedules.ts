@@ -18,8 +18,8 @@ export type FeedSchedule = {
 };
 
 /** Every schedulable feed with its schedule and its last run; a feed nobody configured is listed switched off. */
-export async function listFeedSchedules({ by, db = getDb() }: { by: Caller; db?: Database }): Promise<FeedSchedule[]> {
-  await requirePermission(by, "import:run");
+export async function listFeedSchedules({ caller, db = getDb() }: { caller: Caller; db?: Database }): Promise<FeedSchedule[]> {
+  await requirePermission(caller, "import:run");
   await sweepAbandonedIngestRuns();
   const rows = await db.feedSchedule.findMany({ include: { updatedBy: { select: { name: true } } } });
   const lastRuns = await Promise.all(

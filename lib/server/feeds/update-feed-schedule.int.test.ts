@@ -8,11 +8,11 @@ describe("changing a feed's scheduled pull", () => {
     const editor = await createTestActor({ role: "editor" });
     const origin = { ip: "192.0.2.71", userAgent: "feeds-page" };
     await updateFeedSchedule({
-      by: editor,
+      caller: editor,
       origin,
       update: { source: "IODA", enabled: true, intervalMinutes: 60, parameters: { country: "kz", asns: [9198], lookbackHours: 24 } },
     });
-    await updateFeedSchedule({ by: editor, origin, update: { source: "IODA", enabled: false, intervalMinutes: 180, parameters: {} } });
+    await updateFeedSchedule({ caller: editor, origin, update: { source: "IODA", enabled: false, intervalMinutes: 180, parameters: {} } });
 
     const events = await getDb().auditEvent.findMany({ where: { action: "FEED_SCHEDULE_CHANGED", actorId: editor.id }, orderBy: { id: "asc" } });
     expect(events).toHaveLength(2);
@@ -32,7 +32,7 @@ describe("changing a feed's scheduled pull", () => {
   it("records nothing when the caller may not change it", async () => {
     const contributor = await createTestActor({ role: "contributor" });
     await expect(
-      updateFeedSchedule({ by: contributor, update: { source: "OONI", enabled: true, intervalMinutes: 60, parameters: {} } }),
+      updateFeedSchedule({ caller: contributor, update: { source: "OONI", enabled: true, intervalMinutes: 60, parameters: {} } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().auditEvent.count({ where: { action: "FEED_SCHEDULE_CHANGED", actorId: contributor.id } })).toBe(0);
     expect(await getDb().feedSchedule.findUnique({ where: { source: "OONI" } })).toBeNull();

@@ -15,36 +15,34 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
  * with the schedule before and after, in the transaction that saves it.
  */
 export async function updateFeedSchedule({
-  by,
+  caller,
   update,
   origin,
   db = getDb(),
 }: {
-  by: Caller;
+  caller: Caller;
   update: FeedScheduleUpdate | Record<string, unknown>;
   origin?: RequestOrigin;
   db?: Database;
 }) {
-  const actor = await requirePermission(by, "import:run");
+  const actor = await requirePermission(caller, "import:run");
   const { source, enabled, intervalMinutes, parameters } = parseOrThrow(ZFeedScheduleUpdate, update);
   const data = { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject, updatedById: authorIdOf(actor) };
   return db.$transaction(async (tx) => {
     const before = await tx.feedSchedule.findUnique({ where: { source }, select: { enabled: true, intervalMinutes: true, parameters: true } });
     const saved = await tx.feedSchedule.upsert({ where: { source }, create: { source, ...data }, update: data });
-    await recordAuditEvent(
-      {
-        action: "FEED_SCHEDULE_CHANGED",
-        actorId: authorIdOf(actor),
-        ip: origin?.ip,
-        userAgent: origin?.userAgent,
-        details: {
-          feed: source,
-          before: before ? { enabled: before.enabled, intervalMinutes: before.intervalMinutes, parameters: before.parameters as Prisma.InputJsonObject } : null,
-          after: { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject },
-        },
+    await recordAuditEvent({
+      action: "FEED_SCHEDULE_CHANGED",
+      actorId: authorIdOf(actor),
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+      details: {
+        feed: source,
+        before: before ? { enabled: before.enabled, intervalMinutes: before.intervalMinutes, parameters: before.parameters as Prisma.InputJsonObject } : null,
+        after: { enabled, intervalMinutes, parameters: parameters as Prisma.InputJsonObject },
       },
-      { db: tx },
-    );
+      db: tx,
+    });
     return saved;
   });
 }

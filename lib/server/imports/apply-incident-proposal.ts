@@ -9,7 +9,7 @@ import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot
 import { updateIncident } from "@/lib/server/incidents/update-incident";
 
 export type ApplyIncidentProposalRequest = {
-  by: Caller;
+  caller: Caller;
   id: number;
   /** The incident version the editor saw the proposal's diff against; a newer version is a CONFLICT. */
   baseVersion: number;
@@ -27,7 +27,7 @@ export type ApplyIncidentProposalRequest = {
  */
 export async function applyIncidentProposal(request: ApplyIncidentProposalRequest) {
   const db = request.db ?? getDb();
-  const actor = await requirePermission(request.by, "incident:review");
+  const actor = await requirePermission(request.caller, "incident:review");
   const now = request.now ?? new Date();
   const proposal = await db.incidentProposal.findUnique({ where: { id: request.id } });
   if (!proposal) throw new AppError("NOT_FOUND", "No such proposal.");

@@ -9,9 +9,9 @@ import { AppError } from "@/lib/errors";
  * same row imported again stays a duplicate (the proposal is kept, marked
  * DISMISSED). Requires `incident:review`.
  */
-export async function dismissIncidentProposal(request: { by: Caller; id: number; db?: Database; now?: Date }) {
+export async function dismissIncidentProposal(request: { caller: Caller; id: number; db?: Database; now?: Date }) {
   const db = request.db ?? getDb();
-  const actor = await requirePermission(request.by, "incident:review");
+  const actor = await requirePermission(request.caller, "incident:review");
   const dismissed = await db.incidentProposal.updateMany({
     where: { id: request.id, status: "PENDING" },
     data: { status: "DISMISSED", decidedAt: request.now ?? new Date(), decidedById: authorIdOf(actor) },

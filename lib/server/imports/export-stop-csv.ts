@@ -1,5 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import { STOP_2022_HEADER } from "@/lib/ingest/stop/columns";
 import { stopRowCells, stopRowFromSnapshot } from "@/lib/ingest/stop/export-row";
@@ -9,10 +10,9 @@ import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot
  * The published incidents, oldest first, as a CSV in the 2022 #KeepItOn STOP
  * column layout (one row per incident; see lib/ingest/stop/export-row.ts).
  * Public data only: drafts, incidents in review and archived ones are never
- * exported.
+ * exported. Public: open to every caller.
  */
-export async function exportStopCsv(options: { db?: Database } = {}): Promise<string> {
-  const db = options.db ?? getDb();
+export async function exportStopCsv({ db = getDb() }: { caller: Caller; db?: Database }): Promise<string> {
   const [published, operators, regions] = await Promise.all([
     db.incident.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
     db.operator.findMany({ select: { slug: true, name: true } }),

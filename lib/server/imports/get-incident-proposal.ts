@@ -26,8 +26,8 @@ export type IncidentProposalView = {
 };
 
 /** A proposal against the incident as it is now; null when there is no such proposal. Requires `import:run`. */
-export async function getIncidentProposal(request: { by: Caller; id: number; db?: Database }): Promise<IncidentProposalView | null> {
-  await requirePermission(request.by, "import:run");
+export async function getIncidentProposal(request: { caller: Caller; id: number; db?: Database }): Promise<IncidentProposalView | null> {
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   const proposal = await db.incidentProposal.findUnique({
     where: { id: request.id },

@@ -5,7 +5,7 @@ import { getDb, type Database } from "@/lib/db/client";
 import type { IncidentStatus, ProposalStatus } from "@/lib/generated/prisma/enums";
 import { readRunParameters, type IngestRunParameters } from "@/lib/schemas/import";
 import { sweepAbandonedIngestRuns } from "@/lib/server/ingest/sweep-abandoned-ingest-runs";
-import { toRunSummary, type IngestRunSummary } from "./list-ingest-runs";
+import { RUN_PEOPLE, toRunSummary, type IngestRunSummary } from "./run-summary";
 
 export type IngestRunReport = IngestRunSummary & {
   parameters: IngestRunParameters;
@@ -19,15 +19,14 @@ export type IngestRunReport = IngestRunSummary & {
  * at a time (listIngestRejectPage); `rejected` says how many there are.
  * Requires `import:run`.
  */
-export async function getIngestRun(request: { by: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
-  await requirePermission(request.by, "import:run");
+export async function getIngestRun(request: { caller: Caller; id: number; db?: Database }): Promise<IngestRunReport | null> {
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   await sweepAbandonedIngestRuns();
   const run = await db.ingestRun.findUnique({
     where: { id: request.id },
     include: {
-      triggeredBy: { select: { name: true } },
-      rolledBackBy: { select: { name: true } },
+      ...RUN_PEOPLE,
       proposals: { orderBy: { id: "asc" }, include: { incident: { select: { title: true } } } },
     },
   });

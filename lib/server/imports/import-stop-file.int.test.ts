@@ -82,7 +82,7 @@ async function denial(work: Promise<unknown>) {
 describe("importStopFile", () => {
   it("accepts the good rows and stores the bad ones verbatim with line, column and reason", async () => {
     const before = await rowCounts();
-    const summary = await importStopFile({ by: editor, input: FIXTURE, fileName: "stop-2022-kazakhstan.csv" });
+    const summary = await importStopFile({ caller: editor, input: FIXTURE, fileName: "stop-2022-kazakhstan.csv" });
     expect(summary).toMatchObject({ accepted: 3, duplicates: 0, rejected: 3 });
 
     const after = await rowCounts();
@@ -90,7 +90,7 @@ describe("importStopFile", () => {
     expect(after.externalKeys - before.externalKeys).toBe(3);
     expect(after.proposals - before.proposals).toBe(0);
 
-    const report = await getIngestRun({ by: editor, id: summary.runId });
+    const report = await getIngestRun({ caller: editor, id: summary.runId });
     expect(report).toMatchObject({
       status: "SUCCEEDED",
       source: "STOP",
@@ -103,7 +103,7 @@ describe("importStopFile", () => {
       parameters: { variant: "2022+", ignoredColumns: ["reviewer_notes"], skippedOtherCountries: 1 },
     });
     expect(report!.finishedAt).toBeInstanceOf(Date);
-    const { rejects } = await listIngestRejectPage({ by: editor, runId: summary.runId });
+    const { rejects } = await listIngestRejectPage({ caller: editor, runId: summary.runId });
     expect(rejects.map((reject) => [reject.line, reject.column, reject.raw])).toEqual([
       [9, "start_date", LINES[8]],
       [10, "end_date", LINES[9]],
@@ -134,29 +134,29 @@ describe("importStopFile", () => {
 
   it("imports the same file again as duplicates, writing no incident, key or proposal", async () => {
     const before = await rowCounts();
-    const summary = await importStopFile({ by: SYSTEM, input: FIXTURE, fileName: "again.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: FIXTURE, fileName: "again.csv" });
     expect(summary).toMatchObject({ accepted: 0, duplicates: 3, rejected: 3 });
     expect(await rowCounts()).toEqual(before);
     // The run itself is logged, with its own copy of the rejects for its report.
-    const report = await getIngestRun({ by: editor, id: summary.runId });
+    const report = await getIngestRun({ caller: editor, id: summary.runId });
     expect(report).toMatchObject({ status: "SUCCEEDED", triggeredBy: null, createdDrafts: [], proposals: [] });
-    expect((await listIngestRejectPage({ by: editor, runId: summary.runId })).rejects).toHaveLength(3);
+    expect((await listIngestRejectPage({ caller: editor, runId: summary.runId })).rejects).toHaveLength(3);
   });
 
   it("turns a changed row into one proposal, and the same change again into a duplicate", async () => {
     const before = await rowCounts();
-    const first = await importStopFile({ by: editor, input: WITH_ELECTION_END, fileName: "changed.csv" });
+    const first = await importStopFile({ caller: editor, input: WITH_ELECTION_END, fileName: "changed.csv" });
     expect(first).toMatchObject({ accepted: 1, duplicates: 2, rejected: 3 });
     const afterFirst = await rowCounts();
     expect(afterFirst).toEqual({ ...before, proposals: before.proposals + 1 });
 
-    const second = await importStopFile({ by: editor, input: WITH_ELECTION_END, fileName: "changed-again.csv" });
+    const second = await importStopFile({ caller: editor, input: WITH_ELECTION_END, fileName: "changed-again.csv" });
     expect(second).toMatchObject({ accepted: 0, duplicates: 3, rejected: 3 });
     expect(await rowCounts()).toEqual(afterFirst);
 
-    const report = await getIngestRun({ by: editor, id: first.runId });
+    const report = await getIngestRun({ caller: editor, id: first.runId });
     expect(report!.proposals).toEqual([expect.objectContaining({ externalKey: keyOf("2022-10-19", "nationwide", "SERVICE_BLOCKING"), status: "PENDING" })]);
-    const view = await getIncidentProposal({ by: editor, id: report!.proposals[0]!.id });
+    const view = await getIncidentProposal({ caller: editor, id: report!.proposals[0]!.id });
     // The end it fills is recorded (decision 0013).
     expect(view!.changes.map((change) => change.path)).toEqual(["endsAt", "endPrecision", "endStatus"]);
     expect(view!.merged.endsAt).toBe("2022-11-26T18:00:00.000Z");
@@ -169,7 +169,7 @@ describe("importStopFile", () => {
     expect(before!.snapshot).toMatchObject({ endStatus: "NOT_RECORDED" });
     expect(before!.snapshot.endsAt).toBeUndefined();
 
-    const result = await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: before!.version });
+    const result = await applyIncidentProposal({ caller: editor, id: proposal.id, baseVersion: before!.version });
     expect(result).toMatchObject({ incidentId: proposal.incidentId, version: before!.version + 1, changed: true });
 
     const after = await readIncidentState(getDb(), proposal.incidentId);
@@ -179,20 +179,20 @@ describe("importStopFile", () => {
     expect(await getDb().incidentProposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ status: "APPLIED", decidedById: editor.id });
 
     // Decided once: a second decision is a conflict.
-    const again = await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: after!.version }).catch((error: unknown) => error);
+    const again = await applyIncidentProposal({ caller: editor, id: proposal.id, baseVersion: after!.version }).catch((error: unknown) => error);
     expect(isAppError(again, "CONFLICT")).toBe(true);
     // The applied row, imported again, is a duplicate.
-    expect(await importStopFile({ by: editor, input: WITH_ELECTION_END, fileName: "changed.csv" })).toMatchObject({ accepted: 0, duplicates: 3 });
+    expect(await importStopFile({ caller: editor, input: WITH_ELECTION_END, fileName: "changed.csv" })).toMatchObject({ accepted: 0, duplicates: 3 });
   });
 
   it("refuses to apply over a newer version of the incident, and leaves the proposal pending", async () => {
-    const summary = await importStopFile({ by: editor, input: WITH_EXTRA_LINK.replace("not-a-link,Ongoing,,", "not-a-link,Ended,11/27/2022,"), fileName: "extra-link.csv" });
+    const summary = await importStopFile({ caller: editor, input: WITH_EXTRA_LINK.replace("not-a-link,Ongoing,,", "not-a-link,Ended,11/27/2022,"), fileName: "extra-link.csv" });
     expect(summary).toMatchObject({ accepted: 1, duplicates: 2 });
     const proposal = await getDb().incidentProposal.findFirstOrThrow({ where: { runId: summary.runId } });
     // The editor opened the proposal at this version; someone else saved the incident meanwhile.
     const seen = (await readIncidentState(getDb(), proposal.incidentId))!;
     await updateIncident({ caller: admin, id: proposal.incidentId, baseVersion: seen.version, input: { ...seen.snapshot, title: "Edited meanwhile" } });
-    const stale = await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: seen.version }).catch((error: unknown) => error);
+    const stale = await applyIncidentProposal({ caller: editor, id: proposal.id, baseVersion: seen.version }).catch((error: unknown) => error);
     expect(isAppError(stale, "CONFLICT")).toBe(true);
     expect(await getDb().incidentProposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ status: "PENDING", decidedAt: null });
     const now = (await readIncidentState(getDb(), proposal.incidentId))!;
@@ -203,21 +203,21 @@ describe("importStopFile", () => {
   it("dismisses a proposal without touching the incident; the dismissed row stays a duplicate", async () => {
     const proposal = await getDb().incidentProposal.findFirstOrThrow({ where: { status: "PENDING" } });
     const before = await readIncidentState(getDb(), proposal.incidentId);
-    await dismissIncidentProposal({ by: admin, id: proposal.id });
+    await dismissIncidentProposal({ caller: admin, id: proposal.id });
     expect(await getDb().incidentProposal.findUnique({ where: { id: proposal.id } })).toMatchObject({ status: "DISMISSED", decidedById: admin.id });
     expect(await readIncidentState(getDb(), proposal.incidentId)).toEqual(before);
     const counts = await rowCounts();
     const input = WITH_EXTRA_LINK.replace("not-a-link,Ongoing,,", "not-a-link,Ended,11/27/2022,");
-    expect(await importStopFile({ by: editor, input, fileName: "extra-link.csv" })).toMatchObject({ accepted: 0, duplicates: 3 });
+    expect(await importStopFile({ caller: editor, input, fileName: "extra-link.csv" })).toMatchObject({ accepted: 0, duplicates: 3 });
     expect(await rowCounts()).toEqual(counts);
-    expect(isAppError(await dismissIncidentProposal({ by: admin, id: proposal.id }).catch((error: unknown) => error), "CONFLICT")).toBe(true);
-    expect(isAppError(await dismissIncidentProposal({ by: admin, id: 987_654 }).catch((error: unknown) => error), "NOT_FOUND")).toBe(true);
+    expect(isAppError(await dismissIncidentProposal({ caller: admin, id: proposal.id }).catch((error: unknown) => error), "CONFLICT")).toBe(true);
+    expect(isAppError(await dismissIncidentProposal({ caller: admin, id: 987_654 }).catch((error: unknown) => error), "NOT_FOUND")).toBe(true);
   });
 
   it("imports a sheet saved with a title and a disclaimer above its header, recording those rows and the header's line", async () => {
     const saved = `#KeepItOn STOP data — exported for the tracker${",".repeat(44)}\n"Disclaimer: this sheet is compiled from public reports"${",".repeat(44)}\n${FIXTURE}`;
-    const result = await importStopFile({ by: editor, input: saved, fileName: "stop-with-title.csv" });
-    const report = (await getIngestRun({ by: editor, id: result.runId }))!;
+    const result = await importStopFile({ caller: editor, input: saved, fileName: "stop-with-title.csv" });
+    const report = (await getIngestRun({ caller: editor, id: result.runId }))!;
     expect(report.status).toBe("SUCCEEDED");
     expect(report.parameters).toMatchObject({ variant: "2022+", headerLine: 3, rowsAboveHeader: [expect.stringContaining("#KeepItOn STOP data"), expect.stringContaining("Disclaimer")] });
     // The rows are those of the plain file (already imported above: duplicates), two lines further down.
@@ -227,10 +227,10 @@ describe("importStopFile", () => {
 
   it("fails the run, and writes nothing else, when the header is not STOP's", async () => {
     const before = await rowCounts();
-    const error = await importStopFile({ by: editor, input: "date,place,what\n1/1/2022,Almaty,cut\n", fileName: "other.csv" }).catch((reason: unknown) => reason);
+    const error = await importStopFile({ caller: editor, input: "date,place,what\n1/1/2022,Almaty,cut\n", fileName: "other.csv" }).catch((reason: unknown) => reason);
     expect(isAppError(error, "VALIDATION")).toBe(true);
     expect(await rowCounts()).toEqual(before);
-    const [run] = await listIngestRuns({ by: editor, limit: 1 });
+    const [run] = await listIngestRuns({ caller: editor, limit: 1 });
     expect(run).toMatchObject({ fileName: "other.csv", status: "FAILED", accepted: 0, rejected: 0 });
     expect(run!.error).toMatch(/^Not a #KeepItOn STOP export: none of the first 2 rows is a STOP header row/);
   });
@@ -240,18 +240,18 @@ describe("importStopFile", () => {
     let reading!: () => void;
     const started = new Promise<void>((resolve) => (reading = resolve));
     const first = importStopFile({
-      by: editor,
+      caller: editor,
       input: slow,
       fileName: "slow.csv",
       // Reported once the import holds the lock, before it reads the file.
       onProgress: (event) => event.kind === "reference" && reading(),
     });
     await started;
-    const second = await importStopFile({ by: editor, input: FIXTURE, fileName: "meanwhile.csv" }).catch((error: unknown) => error);
+    const second = await importStopFile({ caller: editor, input: FIXTURE, fileName: "meanwhile.csv" }).catch((error: unknown) => error);
     expect(isAppError(second, "CONFLICT")).toBe(true);
     slow.end(FIXTURE);
     expect(await first).toMatchObject({ accepted: 0, duplicates: 3, rejected: 3 });
-    const runs = await listIngestRuns({ by: editor, limit: 2 });
+    const runs = await listIngestRuns({ caller: editor, limit: 2 });
     expect(runs.map((run) => [run.fileName, run.status])).toEqual(
       expect.arrayContaining([
         ["meanwhile.csv", "FAILED"],
@@ -269,12 +269,12 @@ describe("who may import and decide on proposals", () => {
     const by = callers()[name];
     const runsBefore = await getDb().ingestRun.count();
     const proposal = await getDb().incidentProposal.findFirstOrThrow();
-    await denial(importStopFile({ by, input: FIXTURE, fileName: "denied.csv" }));
-    await denial(listIngestRuns({ by }));
-    await denial(getIngestRun({ by, id: 1 }));
-    await denial(getIncidentProposal({ by, id: proposal.id }));
-    await denial(applyIncidentProposal({ by, id: proposal.id, baseVersion: 1 }));
-    await denial(dismissIncidentProposal({ by, id: proposal.id }));
+    await denial(importStopFile({ caller: by, input: FIXTURE, fileName: "denied.csv" }));
+    await denial(listIngestRuns({ caller: by }));
+    await denial(getIngestRun({ caller: by, id: 1 }));
+    await denial(getIncidentProposal({ caller: by, id: proposal.id }));
+    await denial(applyIncidentProposal({ caller: by, id: proposal.id, baseVersion: 1 }));
+    await denial(dismissIncidentProposal({ caller: by, id: proposal.id }));
     expect(await getDb().ingestRun.count()).toBe(runsBefore);
     const audit = await getDb().auditEvent.findMany({ where: { action: "PERMISSION_DENIED", actorId: name === "anonymous" ? null : contributor.id }, orderBy: { id: "desc" }, take: 6 });
     expect(audit.map((event) => (event.details as { permission: string }).permission).sort()).toEqual(
@@ -286,18 +286,18 @@ describe("who may import and decide on proposals", () => {
     const by = callers()[name];
     // A row this caller alone changes: a new link on the 28 February 2021 row (space-separated: the cell is not quoted).
     const input = FIXTURE.replace("https://www.accessnow.org/fixture-february-protests/", `https://www.accessnow.org/fixture-february-protests/ https://example.org/${name}-link`);
-    const summary = await importStopFile({ by, input, fileName: `${name}.csv` });
+    const summary = await importStopFile({ caller: by, input, fileName: `${name}.csv` });
     expect(summary.accepted).toBe(1);
-    expect((await listIngestRuns({ by })).length).toBeGreaterThan(0);
-    const report = await getIngestRun({ by, id: summary.runId });
+    expect((await listIngestRuns({ caller: by })).length).toBeGreaterThan(0);
+    const report = await getIngestRun({ caller: by, id: summary.runId });
     const proposal = report!.proposals[0]!;
-    const view = await getIncidentProposal({ by, id: proposal.id });
+    const view = await getIncidentProposal({ caller: by, id: proposal.id });
     if (name === "editor") {
-      const applied = await applyIncidentProposal({ by, id: proposal.id, baseVersion: view!.incident.version });
+      const applied = await applyIncidentProposal({ caller: by, id: proposal.id, baseVersion: view!.incident.version });
       expect(applied.changed).toBe(true);
     } else {
-      await dismissIncidentProposal({ by, id: proposal.id });
+      await dismissIncidentProposal({ caller: by, id: proposal.id });
     }
-    expect((await getIncidentProposal({ by, id: proposal.id }))!.status).toBe(name === "editor" ? "APPLIED" : "DISMISSED");
+    expect((await getIncidentProposal({ caller: by, id: proposal.id }))!.status).toBe(name === "editor" ? "APPLIED" : "DISMISSED");
   });
 });

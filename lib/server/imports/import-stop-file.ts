@@ -20,7 +20,7 @@ import { findSameEventIncident } from "./find-same-event-incident";
 import { loadStopReference } from "./load-stop-reference";
 
 export type ImportStopFileRequest = {
-  by: Caller;
+  caller: Caller;
   db?: Database;
   /** The CSV: a stream (a file, stdin, an upload) or its text. */
   input: Readable | string;
@@ -78,7 +78,7 @@ type RowOutcome = Exclude<StopImportProgress, { kind: "reference" | "header" | "
  */
 export async function importStopFile(request: ImportStopFileRequest): Promise<StopImportSummary> {
   const db = request.db ?? getDb();
-  const actor = await requirePermission(request.by, "import:run");
+  const actor = await requirePermission(request.caller, "import:run");
   const country = request.country?.trim() || DEFAULT_STOP_COUNTRY;
   const parameters: IngestRunParameters = {
     fileName: request.fileName,

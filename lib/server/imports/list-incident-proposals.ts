@@ -15,8 +15,8 @@ export type IncidentProposalSummary = {
 };
 
 /** Import proposals in one status (pending by default), oldest first: the editors' queue. Requires `import:run`. */
-export async function listIncidentProposals(request: { by: Caller; status?: ProposalStatus; limit?: number; db?: Database }): Promise<IncidentProposalSummary[]> {
-  await requirePermission(request.by, "import:run");
+export async function listIncidentProposals(request: { caller: Caller; status?: ProposalStatus; limit?: number; db?: Database }): Promise<IncidentProposalSummary[]> {
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   const proposals = await db.incidentProposal.findMany({
     where: { status: request.status ?? "PENDING" },

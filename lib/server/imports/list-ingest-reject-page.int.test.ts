@@ -55,13 +55,13 @@ describe("a run with a million rejects", () => {
 
   it("opens its report and any page of rejects in milliseconds", async () => {
     // Warm the connection pools first: the measure is of the queries.
-    await getIngestRun({ by: editor, id: runId });
-    const report = await time(() => getIngestRun({ by: editor, id: runId }));
+    await getIngestRun({ caller: editor, id: runId });
+    const report = await time(() => getIngestRun({ caller: editor, id: runId }));
     expect(report.result).toMatchObject({ rejected: MILLION, fileName: "hostile.csv" });
-    const first = await time(() => listIngestRejectPage({ by: editor, runId }));
-    const deep = await time(() => listIngestRejectPage({ by: editor, runId, fromLine: 987_654 }));
-    const last = await time(() => listIngestRejectPage({ by: editor, runId, fromLine: 999_950 }));
-    const back = await time(() => listIngestRejectPage({ by: editor, runId, before: deep.result.rejects[0]! && { line: deep.result.rejects[0]!.line, id: deep.result.rejects[0]!.id } }));
+    const first = await time(() => listIngestRejectPage({ caller: editor, runId }));
+    const deep = await time(() => listIngestRejectPage({ caller: editor, runId, fromLine: 987_654 }));
+    const last = await time(() => listIngestRejectPage({ caller: editor, runId, fromLine: 999_950 }));
+    const back = await time(() => listIngestRejectPage({ caller: editor, runId, before: deep.result.rejects[0]! && { line: deep.result.rejects[0]!.line, id: deep.result.rejects[0]!.id } }));
     for (const [name, measured] of Object.entries({ report, first, deep, last, back })) {
       // A full read of a million rows takes seconds; an index read takes milliseconds. The bound leaves room for a busy machine.
       expect(measured.ms, name).toBeLessThan(500);
@@ -79,29 +79,29 @@ describe("a run with a million rejects", () => {
   });
 
   it("pages forward and back in file order, a line's problems together, with no gap or repeat", async () => {
-    const first = await listIngestRejectPage({ by: editor, runId });
+    const first = await listIngestRejectPage({ caller: editor, runId });
     expect(first.rejects).toHaveLength(REJECT_PAGE_SIZE);
     expect(first.previous).toBeNull();
     expect(first.rejects[0]).toMatchObject({ line: 2, column: "value", raw: "2022-01-05T00:00:00Z,9198,probe.reachability,x1" });
 
     // Around line 1001, which has two problems.
-    const around = await listIngestRejectPage({ by: editor, runId, fromLine: 995 });
+    const around = await listIngestRejectPage({ caller: editor, runId, fromLine: 995 });
     const lines = around.rejects.map((reject) => reject.line);
     expect(lines.slice(0, 8)).toEqual([995, 996, 997, 998, 999, 1000, 1001, 1001]);
-    const next = await listIngestRejectPage({ by: editor, runId, after: around.next! });
+    const next = await listIngestRejectPage({ caller: editor, runId, after: around.next! });
     expect(next.rejects[0]!.line).toBe(around.rejects.at(-1)!.line + (around.rejects.at(-1)!.line === 1001 ? 0 : 1));
-    const back = await listIngestRejectPage({ by: editor, runId, before: next.previous! });
+    const back = await listIngestRejectPage({ caller: editor, runId, before: next.previous! });
     expect(back.rejects.map((reject) => reject.id)).toEqual(around.rejects.map((reject) => reject.id));
 
-    const last = await listIngestRejectPage({ by: editor, runId, fromLine: 999_990 });
+    const last = await listIngestRejectPage({ caller: editor, runId, fromLine: 999_990 });
     expect(last.next).toBeNull();
     expect(last.rejects.at(-1)!.line).toBe(1_000_001);
-    expect(await listIngestRejectPage({ by: editor, runId, fromLine: 5_000_000 })).toEqual({ rejects: [], previous: null, next: null });
+    expect(await listIngestRejectPage({ caller: editor, runId, fromLine: 5_000_000 })).toEqual({ rejects: [], previous: null, next: null });
   });
 
   it("is refused to contributors", async () => {
     const contributor = await createTestActor({ role: "contributor" });
-    await expect(listIngestRejectPage({ by: contributor, runId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listIngestRejectPage({ caller: contributor, runId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().ingestReject.count({ where: { runId, position: 2 } })).toBe(1);
   });
 });

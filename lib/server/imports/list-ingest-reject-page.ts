@@ -24,7 +24,7 @@ export const REJECT_PAGE_SIZE = 100;
  * million opens as fast as one with ten). Requires `import:run`.
  */
 export async function listIngestRejectPage(request: {
-  by: Caller;
+  caller: Caller;
   runId: number;
   after?: RejectCursor;
   before?: RejectCursor;
@@ -32,7 +32,7 @@ export async function listIngestRejectPage(request: {
   pageSize?: number;
   db?: Database;
 }): Promise<IngestRejectPage> {
-  await requirePermission(request.by, "import:run");
+  await requirePermission(request.caller, "import:run");
   const db = request.db ?? getDb();
   const size = Math.min(Math.max(request.pageSize ?? REJECT_PAGE_SIZE, 1), 500);
   type Row = { id: number; position: number; field: string | null; reason: string; raw: string };

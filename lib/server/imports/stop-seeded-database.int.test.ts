@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { STOP_2022_HEADER } from "@/lib/ingest/stop/columns";
 import { readStopFixture } from "@/lib/ingest/stop/fixtures/seed-reference";
@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe("rows about documented events", () => {
   it("become proposals or duplicates for those incidents, not new drafts", async () => {
     const incidentsBefore = await getDb().incident.count();
-    const summary = await importStopFile({ by: SYSTEM, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop-2022.csv" });
     expect(summary.accepted + summary.duplicates).toBe(3);
     expect(summary.rejected).toBe(3);
     expect(await getDb().incident.count()).toBe(incidentsBefore);
@@ -52,7 +52,7 @@ describe("rows about documented events", () => {
 
   it("does not match a row of another kind on the same day", async () => {
     // The 2019 row of 9 June (a cut) and the incident of 11 June (blocking) are two days and a kind apart.
-    const summary = await importStopFile({ by: SYSTEM, input: readStopFixture("stop-2019-kazakhstan.csv"), fileName: "stop-2019.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: readStopFixture("stop-2019-kazakhstan.csv"), fileName: "stop-2019.csv" });
     expect(summary).toMatchObject({ rejected: 1 });
     expect(await slugOfKey("kazakhstan|2019-06-09|almaty+nur sultan+shymkent|FULL_BLACKOUT")).toBe("2019-06-election-day-disruptions");
     expect(await slugOfKey("kazakhstan|2019-05-09|nationwide|SERVICE_BLOCKING")).toBe("2019-05-victory-day-social-media-blocking");
@@ -64,7 +64,7 @@ describe("STOP export", () => {
     const draft = await createTestIncident({ status: "DRAFT", title: "A draft that must not be exported" });
     const published = await getDb().incident.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: { id: true } });
 
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     const table = parse(csv) as string[][];
     expect(table[0]).toEqual([...STOP_2022_HEADER]);
     expect(table).toHaveLength(published.length + 1);
@@ -91,19 +91,19 @@ describe("STOP export", () => {
   });
 
   it("re-imports as duplicates of the incidents it came from: nothing new is written", async () => {
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     const published = await getDb().incident.count({ where: { status: "PUBLISHED" } });
     const before = { incidents: await getDb().incident.count(), proposals: await getDb().incidentProposal.count(), revisions: await getDb().incidentRevision.count() };
-    const summary = await importStopFile({ by: SYSTEM, input: csv, fileName: "export.csv" });
+    const summary = await importStopFile({ caller: SYSTEM, input: csv, fileName: "export.csv" });
     expect(summary).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
     expect({ incidents: await getDb().incident.count(), proposals: await getDb().incidentProposal.count(), revisions: await getDb().incidentRevision.count() }).toEqual(before);
     // And again: now by their recorded keys.
-    expect(await importStopFile({ by: SYSTEM, input: csv, fileName: "export.csv" })).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
+    expect(await importStopFile({ caller: SYSTEM, input: csv, fileName: "export.csv" })).toMatchObject({ accepted: 0, duplicates: published, rejected: 0 });
   });
 
   it("guards cells against spreadsheet formulas", async () => {
     await createTestIncident(buildIncidentInput({ status: "PUBLISHED", summary: "=HYPERLINK(\"https://example.org\",\"click\")", startsAt: "2024-05-01T06:00:00Z" }));
-    const csv = await exportStopCsv();
+    const csv = await exportStopCsv({ caller: ANONYMOUS });
     expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""click"")"`);
   });
 });

@@ -118,12 +118,12 @@ const CASES: Case[] = [
   { name: "unarchive", allowed: EDITORS, run: async (by) => stepOn("ARCHIVED", unarchiveIncident, by) },
   // Reads of unpublished work are staff-only too.
   { name: "open a draft in the editor", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentForEditing({ caller: by, id: (await incidentIn("DRAFT")).id }) },
-  { name: "preview a draft", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentPreview({ by, id: (await incidentIn("DRAFT")).id, locale: "en" }) },
-  { name: "list a draft's revisions", allowed: OWNER_AND_EDITORS, run: async (by) => listIncidentRevisions({ by, id: (await incidentIn("DRAFT")).id }) },
+  { name: "preview a draft", allowed: OWNER_AND_EDITORS, run: async (by) => getIncidentPreview({ caller: by, id: (await incidentIn("DRAFT")).id, locale: "en" }) },
+  { name: "list a draft's revisions", allowed: OWNER_AND_EDITORS, run: async (by) => listIncidentRevisions({ caller: by, id: (await incidentIn("DRAFT")).id }) },
   {
     name: "compare a draft's revisions",
     allowed: OWNER_AND_EDITORS,
-    run: async (by) => compareIncidentRevisions({ by, id: (await incidentIn("IN_REVIEW")).id, from: 1, to: 2 }),
+    run: async (by) => compareIncidentRevisions({ caller: by, id: (await incidentIn("IN_REVIEW")).id, from: 1, to: 2 }),
   },
 ];
 
@@ -174,9 +174,9 @@ const BY_ID: { name: string; run: (id: number) => Promise<unknown> }[] = [
   { name: "publishIncident", run: (id) => publishIncident({ caller: null, id, baseVersion: 1 }) },
   { name: "archiveIncident", run: (id) => archiveIncident({ caller: null, id, baseVersion: 1 }) },
   { name: "getIncidentForEditing", run: (id) => getIncidentForEditing({ caller: null, id }) },
-  { name: "getIncidentPreview", run: (id) => getIncidentPreview({ by: null, id, locale: "en" }) },
-  { name: "listIncidentRevisions", run: (id) => listIncidentRevisions({ by: null, id }) },
-  { name: "compareIncidentRevisions", run: (id) => compareIncidentRevisions({ by: null, id, from: 1, to: 2 }) },
+  { name: "getIncidentPreview", run: (id) => getIncidentPreview({ caller: null, id, locale: "en" }) },
+  { name: "listIncidentRevisions", run: (id) => listIncidentRevisions({ caller: null, id }) },
+  { name: "compareIncidentRevisions", run: (id) => compareIncidentRevisions({ caller: null, id, from: 1, to: 2 }) },
 ];
 
 describe("an anonymous caller learns nothing about which incidents exist", () => {

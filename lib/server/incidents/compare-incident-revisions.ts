@@ -7,13 +7,13 @@ import { diffSnapshots, type FieldChange } from "@/lib/incidents/diff";
 import type { IncidentSnapshot } from "@/lib/incidents/snapshot";
 
 /** The field-level differences between any two versions of an incident (either order). */
-export async function compareIncidentRevisions({ by, id, from, to }: { by: Caller; id: number; from: number; to: number }) {
+export async function compareIncidentRevisions({ caller, id, from, to }: { caller: Caller; id: number; from: number; to: number }) {
   const db = getDb();
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(by, "staff:access");
+  await requirePermission(caller, "staff:access");
   const incident = await db.incident.findUnique({ where: { id }, select: { id: true, status: true, createdById: true } });
   if (!incident) throw new AppError("NOT_FOUND", "No such incident.");
-  await requirePermission(by, "incident:read", incident);
+  await requirePermission(caller, "incident:read", incident);
   const revisions = await db.incidentRevision.findMany({
     where: { incidentId: id, version: { in: [from, to] } },
     select: { version: true, status: true, snapshot: true },

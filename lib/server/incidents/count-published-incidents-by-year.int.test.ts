@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { createTestIncident } from "@/lib/testing/factories";
 
@@ -7,7 +8,7 @@ describe("countPublishedIncidentsByYear", () => {
   it("returns no years when nothing is published", async () => {
     await createTestIncident({ startsAt: "2019-05-09T07:00:00Z", status: "DRAFT" });
 
-    expect(await countPublishedIncidentsByYear(new Date("2026-01-01T00:00:00Z"))).toEqual([]);
+    expect(await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date("2026-01-01T00:00:00Z") })).toEqual([]);
   });
 
   it("counts published incidents by Kazakhstan year and type, with zeros for the years between", async () => {
@@ -24,7 +25,7 @@ describe("countPublishedIncidentsByYear", () => {
     await createTestIncident({ startsAt: "2024-12-31T18:30:00Z", type: "WEBSITE_BLOCKING" });
     await createTestIncident({ startsAt: "2024-12-31T19:30:00Z", type: "WEBSITE_BLOCKING" });
 
-    expect(await countPublishedIncidentsByYear(new Date("2026-07-01T00:00:00Z"))).toEqual([
+    expect(await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date("2026-07-01T00:00:00Z") })).toEqual([
       { year: 2019, total: 3, byType: { SERVICE_BLOCKING: 2, FULL_BLACKOUT: 1 } },
       { year: 2020, total: 0, byType: {} },
       { year: 2021, total: 1, byType: { THROTTLING: 1 } },
@@ -38,10 +39,10 @@ describe("countPublishedIncidentsByYear", () => {
 
   it("ends at the current Kazakhstan year, or at the last incident's year if that is later", async () => {
     // 20:00 UTC on 31 December 2026 is already 2027 in Kazakhstan.
-    const years = await countPublishedIncidentsByYear(new Date("2026-12-31T20:00:00Z"));
+    const years = await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date("2026-12-31T20:00:00Z") });
     expect(years.map((year) => year.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
 
-    const beforeTheLastIncident = await countPublishedIncidentsByYear(new Date("2022-06-01T00:00:00Z"));
+    const beforeTheLastIncident = await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date("2022-06-01T00:00:00Z") });
     expect(beforeTheLastIncident.map((year) => year.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import { KAZAKHSTAN_TIME_ZONE, kazakhstanYear } from "@/lib/time/format";
@@ -8,8 +9,9 @@ export type IncidentsInYear = { year: number; total: number; byType: Partial<Rec
 /**
  * Published incidents per calendar year (Kazakhstan time) of their start, by
  * type, for every year from the first incident to the current one, zeros included.
+ * Public: open to every caller.
  */
-export async function countPublishedIncidentsByYear(now = new Date()): Promise<IncidentsInYear[]> {
+export async function countPublishedIncidentsByYear({ now = new Date() }: { caller: Caller; now?: Date }): Promise<IncidentsInYear[]> {
   const rows = await getDb().$queryRaw<{ year: number; type: DisruptionType; count: number }[]>`
     SELECT extract(year FROM starts_at AT TIME ZONE ${KAZAKHSTAN_TIME_ZONE})::int AS year, type::text AS type, count(*)::int AS count
     FROM incidents WHERE status = 'PUBLISHED'

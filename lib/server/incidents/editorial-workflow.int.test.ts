@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
@@ -65,17 +66,17 @@ describe("the editorial loop", () => {
     await submitIncident({ caller: contributor, id: created.id, baseVersion: 2 });
     // Once submitted, the draft is no longer the contributor's to change.
     expect((await rejection(updateIncident({ caller: contributor, id: created.id, baseVersion: 3, input: state.snapshot }))).code).toBe("FORBIDDEN");
-    expect(await getPublishedIncident(created.slug, "en")).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" })).toBeNull();
 
     await publishIncident({ caller: editor, id: created.id, baseVersion: 3, note: "Checked against two sources" });
-    const published = await getPublishedIncident(created.slug, "en");
+    const published = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" });
     expect(published?.title).toBe("Mobile internet cut in Zhanaozen");
     expect(published?.firstPublishedAt).toBeInstanceOf(Date);
 
     const current = (await readIncidentState(getDb(), created.id))!;
     await updateIncident({ caller: editor, id: created.id, baseVersion: 4, input: { ...current.snapshot, summary: "A corrected summary." }, note: "Fixed the summary" });
 
-    const { revisions } = await listIncidentRevisions({ by: editor, id: created.id });
+    const { revisions } = await listIncidentRevisions({ caller: editor, id: created.id });
     expect(revisions.map((revision) => [revision.version, revision.action, revision.status, revision.author])).toEqual([
       [5, "EDIT", "PUBLISHED", editor.name],
       [4, "PUBLISH", "PUBLISHED", editor.name],
@@ -93,12 +94,12 @@ describe("the editorial loop", () => {
       ]),
     );
 
-    const changes = await listPublicIncidentChanges(created.slug, { showEditorNames: false });
+    const changes = await listPublicIncidentChanges({ caller: ANONYMOUS, slug: created.slug, showEditorNames: false });
     expect(changes.map((change) => [change.kind, change.fields, change.note, change.editor])).toEqual([
       ["UPDATED", ["summary"], "Fixed the summary", null],
       ["FIRST_PUBLISHED", [], "Checked against two sources", null],
     ]);
-    const named = await listPublicIncidentChanges(created.slug, { showEditorNames: true });
+    const named = await listPublicIncidentChanges({ caller: ANONYMOUS, slug: created.slug, showEditorNames: true });
     expect(named[0]!.editor).toBe(editor.name);
   });
 
@@ -107,7 +108,7 @@ describe("the editorial loop", () => {
     const v1 = (await readIncidentState(getDb(), created.id))!.snapshot;
     await updateIncident({ caller: editor, id: created.id, baseVersion: 1, input: { ...v1, title: "Second title", servicesOther: "Periscope" } });
 
-    const comparison = await compareIncidentRevisions({ by: editor, id: created.id, from: 1, to: 2 });
+    const comparison = await compareIncidentRevisions({ caller: editor, id: created.id, from: 1, to: 2 });
     expect(comparison.changes).toEqual(
       expect.arrayContaining([
         { path: "title", before: "First title", after: "Second title" },
@@ -127,7 +128,7 @@ describe("the editorial loop", () => {
   it("archives instead of deleting: the record stays, leaves the public site and cannot be edited until unarchived", async () => {
     const created = await createIncident({ caller: editor, input: buildIncidentInput() });
     await archiveIncident({ caller: editor, id: created.id, baseVersion: 1 });
-    expect(await getPublishedIncident(created.slug, "en")).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" })).toBeNull();
     expect(await getDb().incident.count({ where: { id: created.id } })).toBe(1);
     const state = (await readIncidentState(getDb(), created.id))!;
     expect((await rejection(updateIncident({ caller: editor, id: created.id, baseVersion: 2, input: state.snapshot }))).code).toBe("CONFLICT");
@@ -202,6 +203,6 @@ describe("optimistic concurrency", () => {
     const snapshot = (await readIncidentState(getDb(), created.id))!.snapshot;
     await updateIncident({ caller: otherEditor, id: created.id, baseVersion: 1, input: { ...snapshot, title: "Changed meanwhile" } });
     expect((await rejection(publishIncident({ caller: editor, id: created.id, baseVersion: 1 }))).code).toBe("CONFLICT");
-    expect(await getPublishedIncident(created.slug, "en")).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { IncidentInput } from "@/lib/schemas/incident";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
@@ -105,18 +106,18 @@ describe("getPublishedIncident", () => {
     const archived = await createTestIncident({ status: "ARCHIVED" });
     const published = await createTestIncident();
 
-    expect(await getPublishedIncident("no-such-incident", "en")).toBeNull();
-    expect(await getPublishedIncident(draft.slug, "en")).toBeNull();
-    expect(await getPublishedIncident(inReview.slug, "en")).toBeNull();
-    expect(await getPublishedIncident(archived.slug, "en")).toBeNull();
-    expect((await getPublishedIncident(published.slug, "en"))?.slug).toBe(published.slug);
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: "no-such-incident", locale: "en" })).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: draft.slug, locale: "en" })).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: inReview.slug, locale: "en" })).toBeNull();
+    expect(await getPublishedIncident({ caller: ANONYMOUS, slug: archived.slug, locale: "en" })).toBeNull();
+    expect((await getPublishedIncident({ caller: ANONYMOUS, slug: published.slug, locale: "en" }))?.slug).toBe(published.slug);
   });
 
   it("numbers phases and sources from 1 and links evidence by number", async () => {
     const now = new Date("2024-06-01T00:00:00Z");
     const created = await createTestIncident(detailedIncident(), { now });
 
-    const incident = await getPublishedIncident(created.slug, "en");
+    const incident = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" });
 
     expect(incident).toMatchObject({
       slug: created.slug,
@@ -228,7 +229,7 @@ describe("getPublishedIncident", () => {
       db.phase.update({ where: { id: stored[0]!.id }, data: { position: 2 } }),
     ]);
 
-    const incident = await getPublishedIncident(created.slug, "en");
+    const incident = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" });
 
     expect(incident!.phases.map((phase) => [phase.number, phase.label, phase.sourceNumbers])).toEqual([
       [1, "Partial restoration", [11]],
@@ -242,7 +243,7 @@ describe("getPublishedIncident", () => {
   it("shows Russian text where it exists and English where it does not", async () => {
     const created = await createTestIncident(detailedIncident());
 
-    const incident = await getPublishedIncident(created.slug, "ru");
+    const incident = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "ru" });
 
     expect(incident).toMatchObject({
       title: "Общенациональное отключение",
@@ -296,7 +297,7 @@ describe("getPublishedIncident", () => {
       discrepancies: [],
     });
 
-    const russian = (await getPublishedIncident(created.slug, "ru"))!;
+    const russian = (await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "ru" }))!;
     expect(russian).toMatchObject({
       servicesOther: "Перископ",
       govJustificationDetails: "Власти сослались на общественную безопасность.",
@@ -310,7 +311,7 @@ describe("getPublishedIncident", () => {
     });
     expect(russian.impactEstimates[0]!.estimatedBy).toBe("Национальная палата предпринимателей");
 
-    const english = (await getPublishedIncident(created.slug, "en"))!;
+    const english = (await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" }))!;
     expect(english).toMatchObject({ servicesOther: "Periscope", legalBasis: "Article 41-1 of the Law on Communications." });
     expect(english.sources[0]).toMatchObject({ publisher: "Ministry of Digital Development", note: "Gives the start as 17:15." });
     expect(english.impactEstimates[0]!.estimatedBy).toBe("National Chamber of Entrepreneurs");
@@ -319,8 +320,8 @@ describe("getPublishedIncident", () => {
   it("flags an incident without a Russian translation and shows it in English", async () => {
     const created = await createTestIncident({ title: "Untranslated blackout", summary: "Only in English.", body: "English body." });
 
-    const russian = await getPublishedIncident(created.slug, "ru");
-    const english = await getPublishedIncident(created.slug, "en");
+    const russian = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "ru" });
+    const english = await getPublishedIncident({ caller: ANONYMOUS, slug: created.slug, locale: "en" });
 
     expect(russian).toMatchObject({ title: "Untranslated blackout", summary: "Only in English.", body: "English body.", untranslated: true });
     expect(russian!.phases[0]!.label).toBe("Nationwide blackout");

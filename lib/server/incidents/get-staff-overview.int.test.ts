@@ -40,11 +40,11 @@ beforeAll(async () => {
   contributor = await createTestActor({ role: "contributor", name: "Overview Contributor" });
   newcomer = await createTestActor({ role: "contributor", name: "Newcomer" });
 
-  const first = await importStopFile({ by: editor, input: FIXTURE, fileName: "stop-2022.csv" });
+  const first = await importStopFile({ caller: editor, input: FIXTURE, fileName: "stop-2022.csv" });
   expect(first).toMatchObject({ accepted: 3, rejected: 3 });
-  expect(await importStopFile({ by: editor, input: WITH_ELECTION_END, fileName: "changed.csv" })).toMatchObject({ accepted: 1 });
+  expect(await importStopFile({ caller: editor, input: WITH_ELECTION_END, fileName: "changed.csv" })).toMatchObject({ accepted: 1 });
   // The extra link is added to the election row's file too, so it is a second proposal for another incident.
-  expect(await importStopFile({ by: editor, input: WITH_EXTRA_LINK, fileName: "extra-link.csv" })).toMatchObject({ accepted: 1 });
+  expect(await importStopFile({ caller: editor, input: WITH_EXTRA_LINK, fileName: "extra-link.csv" })).toMatchObject({ accepted: 1 });
   importedIds = (await getDb().incident.findMany({ where: { status: "DRAFT" }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((row) => row.id);
   expect(importedIds).toHaveLength(3);
 
@@ -58,7 +58,7 @@ const ids = (list: { items: { id: number }[] } | null) => list?.items.map((item)
 
 describe("getStaffOverview", () => {
   it("shows an editor the proposals, the imported drafts nobody checked and the review queue, with counts", async () => {
-    const { work } = await getStaffOverview({ by: editor });
+    const { work } = await getStaffOverview({ caller: editor });
     expect(work.proposals?.count).toBe(2);
     expect(work.proposals?.items.map((proposal) => proposal.incident.id).sort()).toEqual(
       (await getDb().incidentProposal.findMany({ where: { status: "PENDING" }, select: { incidentId: true } })).map((row) => row.incidentId).sort(),
@@ -72,7 +72,7 @@ describe("getStaffOverview", () => {
   });
 
   it("shows a contributor only their own drafts and submissions, never imports", async () => {
-    const { work, isEditor } = await getStaffOverview({ by: contributor });
+    const { work, isEditor } = await getStaffOverview({ caller: contributor });
     expect(isEditor).toBe(false);
     expect(work.proposals).toBeNull();
     expect(work.importedDrafts).toBeNull();
@@ -80,21 +80,21 @@ describe("getStaffOverview", () => {
     expect(work.myDrafts.count).toBe(1);
     expect(ids(work.inReview)).toEqual([submittedId]);
 
-    const { work: nothing } = await getStaffOverview({ by: newcomer });
+    const { work: nothing } = await getStaffOverview({ caller: newcomer });
     expect([nothing.myDrafts.count, nothing.inReview.count]).toEqual([0, 0]);
   });
 
   it("keeps an imported draft waiting through applied proposals, and lets it go once someone saves it", async () => {
     const proposal = await getDb().incidentProposal.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "asc" } });
     const target = (await readIncidentState(getDb(), proposal.incidentId))!;
-    await applyIncidentProposal({ by: editor, id: proposal.id, baseVersion: target.version });
-    let { work } = await getStaffOverview({ by: editor });
+    await applyIncidentProposal({ caller: editor, id: proposal.id, baseVersion: target.version });
+    let { work } = await getStaffOverview({ caller: editor });
     expect(work.proposals?.count).toBe(1);
     expect(work.importedDrafts?.count).toBe(3);
 
     const checked = (await readIncidentState(getDb(), importedIds[0]!))!;
     await updateIncident({ caller: editor, id: checked.id, baseVersion: checked.version, input: { ...checked.snapshot, title: "Checked against the sources" } });
-    ({ work } = await getStaffOverview({ by: editor }));
+    ({ work } = await getStaffOverview({ caller: editor }));
     expect(work.importedDrafts?.count).toBe(2);
     expect(ids(work.importedDrafts)).not.toContain(checked.id);
     // Now it is simply the editor's draft.
@@ -102,13 +102,13 @@ describe("getStaffOverview", () => {
   });
 
   it("lists at most `limit` items of each kind but counts them all", async () => {
-    const { work } = await getStaffOverview({ by: editor, limit: 1 });
+    const { work } = await getStaffOverview({ caller: editor, limit: 1 });
     expect(work.importedDrafts?.items).toHaveLength(1);
     expect(work.importedDrafts?.count).toBe(2);
   });
 
   it("refuses anonymous callers", async () => {
-    const error = await getStaffOverview({ by: null }).catch((reason: unknown) => reason);
+    const error = await getStaffOverview({ caller: null }).catch((reason: unknown) => reason);
     expect(isAppError(error, "UNAUTHENTICATED")).toBe(true);
   });
 });

@@ -4,9 +4,7 @@ import { can, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IngestSource } from "@/lib/generated/prisma/enums";
-import { STAFF_ROW } from "./list-staff-incidents";
-
-type StaffRow = Prisma.IncidentGetPayload<{ select: typeof STAFF_ROW }>;
+import { STAFF_ROW, type StaffRow } from "./staff-row";
 
 /** One kind of waiting work: how many there are, and the first of them (oldest first, except your own drafts). */
 export type WorkList<T> = { count: number; items: T[] };
@@ -54,8 +52,8 @@ export type StaffOverview = Awaited<ReturnType<typeof getStaffOverview>>;
  * latest changes anywhere they may see. Each list holds at most `limit`
  * items; its count is the whole number.
  */
-export async function getStaffOverview({ by, limit = 20, db = getDb() }: { by: Caller; limit?: number; db?: Database }) {
-  const actor = await requirePermission(by, "staff:access");
+export async function getStaffOverview({ caller, limit = 20, db = getDb() }: { caller: Caller; limit?: number; db?: Database }) {
+  const actor = await requirePermission(caller, "staff:access");
   const isEditor = actor === "system" || can(actor, "incident:review");
   const canImport = actor === "system" || can(actor, "import:run");
   const ownerId = actor === "system" ? null : actor.id;

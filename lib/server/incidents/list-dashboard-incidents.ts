@@ -1,18 +1,11 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type {
-  AffectedService,
-  DisruptionType,
-  IncidentCause,
-  IncidentScope,
-  PhaseExtent,
-  TimePrecision,
-  VerificationLevel,
-} from "@/lib/generated/prisma/enums";
-import { localized } from "@/lib/i18n/localize";
+import type { AffectedService, DisruptionType, IncidentCause, IncidentScope, PhaseExtent, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { cachedChartData } from "@/lib/server/cache/chart-cache";
 import type { IncidentForHours, PhaseForHours } from "@/lib/incidents/disruption-hours";
-import { publishedIncidentWhere, type IncidentQueryFilters } from "./list-published-incidents";
+import { PERIOD_FIELDS, PHASE_FIELDS, TEXT_FIELDS, periodOf, phaseOf, textOf } from "./published/fields";
+import { publishedIncidentWhere, type IncidentQueryFilters } from "./published/where";
 
 export type DashboardPhase = PhaseForHours & {
   label: string;
@@ -45,91 +38,50 @@ export type DashboardIncident = IncidentForHours & {
   phases: DashboardPhase[];
 };
 
+const SLUGS = {
+  operators: { select: { operator: { select: { slug: true } } } },
+  regions: { select: { region: { select: { slug: true } } } },
+} as const;
+
+const slugsOf = (row: { operators: { operator: { slug: string } }[]; regions: { region: { slug: string } }[] }) => ({
+  operators: row.operators.map(({ operator }) => operator.slug).sort(),
+  regions: row.regions.map(({ region }) => region.slug).sort(),
+});
+
 /**
  * Published incidents matching the shared filters, oldest first, with their
- * phases. Cached under the "incidents" tag (lib/server/cache/chart-cache.ts):
- * treat the result as read-only.
+ * phases. Public: open to every caller. Cached under the "incidents" tag
+ * (lib/server/cache/chart-cache.ts): treat the result as read-only.
  */
-export async function listDashboardIncidents(options: { filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
-  return cachedChartData("incidents", JSON.stringify({ list: "dashboard-incidents", ...options }), () => loadDashboardIncidents(options));
+export async function listDashboardIncidents({ filters, locale }: { caller: Caller; filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
+  return cachedChartData("incidents", JSON.stringify({ list: "dashboard-incidents", filters, locale }), () => loadDashboardIncidents(filters, locale));
 }
 
-async function loadDashboardIncidents(options: { filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
+async function loadDashboardIncidents(filters: IncidentQueryFilters, locale: string): Promise<DashboardIncident[]> {
   const rows = await getDb().incident.findMany({
-    where: publishedIncidentWhere(options.filters),
+    where: publishedIncidentWhere(filters),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
-      slug: true,
-      title: true,
-      summary: true,
-      translations: true,
+      ...TEXT_FIELDS,
+      ...PERIOD_FIELDS,
       type: true,
       scope: true,
       cause: true,
       services: true,
       verification: true,
-      startsAt: true,
-      startPrecision: true,
-      endsAt: true,
-      endPrecision: true,
-      endStatus: true,
-      lastCheckedOn: true,
-      lastReportedOn: true,
-      operators: { select: { operator: { select: { slug: true } } } },
-      regions: { select: { region: { select: { slug: true } } } },
-      phases: {
-        orderBy: { position: "asc" },
-        select: {
-          label: true,
-          translations: true,
-          type: true,
-          extent: true,
-          startsAt: true,
-          startPrecision: true,
-          endsAt: true,
-          endPrecision: true,
-          endStatus: true,
-          lastReportedOn: true,
-          allOperators: true,
-          services: true,
-          operators: { select: { operator: { select: { slug: true } } } },
-          regions: { select: { region: { select: { slug: true } } } },
-        },
-      },
+      ...SLUGS,
+      phases: { orderBy: { position: "asc" }, select: { ...PHASE_FIELDS, ...SLUGS } },
     },
   });
   return rows.map((row) => ({
-    slug: row.slug,
-    title: localized(row, "title", options.locale)!,
-    summary: localized(row, "summary", options.locale)!,
+    ...textOf(row, locale),
     type: row.type,
     scope: row.scope,
     cause: row.cause,
     services: row.services,
     verification: row.verification,
-    startsAt: row.startsAt,
-    startPrecision: row.startPrecision,
-    endsAt: row.endsAt,
-    endPrecision: row.endPrecision,
-    endStatus: row.endStatus,
-    lastCheckedOn: row.lastCheckedOn,
-    lastReportedOn: row.lastReportedOn,
-    operators: row.operators.map(({ operator }) => operator.slug).sort(),
-    regions: row.regions.map(({ region }) => region.slug).sort(),
-    phases: row.phases.map((phase) => ({
-      label: localized(phase, "label", options.locale)!,
-      type: phase.type,
-      extent: phase.extent,
-      startsAt: phase.startsAt,
-      startPrecision: phase.startPrecision,
-      endsAt: phase.endsAt,
-      endPrecision: phase.endPrecision,
-      endStatus: phase.endStatus,
-      lastReportedOn: phase.lastReportedOn,
-      allOperators: phase.allOperators,
-      services: phase.services,
-      operators: phase.operators.map(({ operator }) => operator.slug).sort(),
-      regions: phase.regions.map(({ region }) => region.slug).sort(),
-    })),
+    ...periodOf(row),
+    ...slugsOf(row),
+    phases: row.phases.map((phase) => ({ ...phaseOf(phase, locale), ...slugsOf(phase) })),
   }));
 }

@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { readIncidentState } from "@/lib/server/incidents/read-incident-snapshot";
 import { updateIncident } from "@/lib/server/incidents/update-incident";
@@ -88,17 +88,17 @@ function expectValidJsonFeed(feed: JsonFeed) {
 
 describe("listIncidentFeedEntries", () => {
   it("lists public changes newest first, one entry per first publication and per public update", async () => {
-    const result = await listIncidentFeedEntries({ locale: "en", operator: "kcell", showEditorNames: false });
+    const result = await listIncidentFeedEntries({ caller: ANONYMOUS, locale: "en", operator: "kcell", showEditorNames: false });
     expect(result?.operator).toEqual({ slug: "kcell", name: "Kcell" });
     expect(result?.changes.map((change) => [change.slug, change.kind, change.at.toISOString(), change.fields, change.note])).toEqual([
       [kcellIncident.slug, "UPDATED", "2041-07-01T00:00:00.000Z", ["summary"], "Corrected the duration"],
       [kcellIncident.slug, "FIRST_PUBLISHED", "2041-03-02T00:00:00.000Z", [], null],
     ]);
-    expect(await listIncidentFeedEntries({ locale: "en", operator: "no-such-operator", showEditorNames: false })).toBeNull();
+    expect(await listIncidentFeedEntries({ caller: ANONYMOUS, locale: "en", operator: "no-such-operator", showEditorNames: false })).toBeNull();
   });
 
   it("keeps only the newest changes up to the limit", async () => {
-    const result = await listIncidentFeedEntries({ locale: "en", showEditorNames: false, limit: 2 });
+    const result = await listIncidentFeedEntries({ caller: ANONYMOUS, locale: "en", showEditorNames: false, limit: 2 });
     expect(result?.changes.map((change) => change.slug)).toEqual([kcellIncident.slug, xss.slug]);
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import type { EndStatus, TimePrecision } from "@/lib/generated/prisma/enums";
-import { localized } from "@/lib/i18n/localize";
-import { publicChangesOf, type PublicChange } from "@/lib/server/incidents/list-public-incident-changes";
-import { publishedIncidentWhere } from "@/lib/server/incidents/list-published-incidents";
+import { END_FIELDS, TEXT_FIELDS, endOf, textOf, type IncidentEnd } from "./published/fields";
+import { PUBLISHED_REVISIONS, publicChangesOf, type PublicChange } from "./published/public-changes";
+import { EVERY_PUBLISHED_INCIDENT, publishedIncidentWhere } from "./published/where";
 
 /** How many entries a feed carries: the newest public changes. */
 export const INCIDENT_FEED_LIMIT = 50;
@@ -15,7 +15,7 @@ export type IncidentFeedChange = Pick<PublicChange, "kind" | "at" | "fields" | "
   summary: string;
   firstPublishedAt: Date;
   /** What is known about the incident's end now (decision 0013). */
-  end: { endStatus: EndStatus; endsAt: Date | null; endPrecision: TimePrecision | null; lastCheckedOn: Date | null; lastReportedOn: Date | null };
+  end: IncidentEnd;
 };
 
 export type IncidentFeedEntries = {
@@ -31,28 +31,23 @@ export type IncidentFeedEntries = {
  * incident or on one of its phases, as in the /incidents operator filter).
  * Drafts, unpublished incidents and unpublished revisions never appear; the
  * text is the incident's current public title and summary in `locale`.
- * Returns null for an unknown operator.
+ * Returns null for an unknown operator. Public: open to every caller.
  */
-export async function listIncidentFeedEntries(options: {
+export async function listIncidentFeedEntries(request: {
+  caller: Caller;
   locale: string;
   operator?: string;
   showEditorNames: boolean;
   limit?: number;
 }): Promise<IncidentFeedEntries | null> {
   const db = getDb();
-  const limit = options.limit ?? INCIDENT_FEED_LIMIT;
+  const limit = request.limit ?? INCIDENT_FEED_LIMIT;
   let operator: IncidentFeedEntries["operator"] = null;
-  if (options.operator !== undefined) {
-    operator = await db.operator.findUnique({ where: { slug: options.operator }, select: { slug: true, name: true } });
+  if (request.operator !== undefined) {
+    operator = await db.operator.findUnique({ where: { slug: request.operator }, select: { slug: true, name: true } });
     if (!operator) return null;
   }
-  const where = publishedIncidentWhere({
-    years: [],
-    operators: operator ? [operator.slug] : [],
-    regions: [],
-    types: [],
-    services: [],
-  });
+  const where = publishedIncidentWhere({ ...EVERY_PUBLISHED_INCIDENT, operators: operator ? [operator.slug] : [] });
   // The `limit` incidents changed most recently in public hold the `limit` newest changes.
   const recent = await db.incidentRevision.groupBy({
     by: ["incidentId"],
@@ -64,26 +59,10 @@ export async function listIncidentFeedEntries(options: {
   if (recent.length === 0) return { operator, changes: [] };
   const incidents = await db.incident.findMany({
     where: { id: { in: recent.map((row) => row.incidentId) } },
-    select: {
-      slug: true,
-      title: true,
-      summary: true,
-      translations: true,
-      firstPublishedAt: true,
-      endStatus: true,
-      endsAt: true,
-      endPrecision: true,
-      lastCheckedOn: true,
-      lastReportedOn: true,
-      revisions: {
-        where: { status: "PUBLISHED" },
-        orderBy: { version: "asc" },
-        select: { createdAt: true, snapshot: true, note: true, author: { select: { name: true } } },
-      },
-    },
+    select: { ...TEXT_FIELDS, ...END_FIELDS, firstPublishedAt: true, revisions: PUBLISHED_REVISIONS },
   });
   const changes = incidents.flatMap((incident) => {
-    const publicChanges = publicChangesOf(incident.revisions, { showEditorNames: options.showEditorNames });
+    const publicChanges = publicChangesOf(incident.revisions, { showEditorNames: request.showEditorNames });
     const firstPublishedAt = incident.firstPublishedAt ?? publicChanges.at(-1)?.at ?? new Date(0);
     return publicChanges.map((change) => ({
       kind: change.kind,
@@ -91,17 +70,9 @@ export async function listIncidentFeedEntries(options: {
       fields: change.fields,
       note: change.note,
       editor: change.editor,
-      slug: incident.slug,
-      title: localized(incident, "title", options.locale)!,
-      summary: localized(incident, "summary", options.locale)!,
+      ...textOf(incident, request.locale),
       firstPublishedAt,
-      end: {
-        endStatus: incident.endStatus,
-        endsAt: incident.endsAt,
-        endPrecision: incident.endPrecision,
-        lastCheckedOn: incident.lastCheckedOn,
-        lastReportedOn: incident.lastReportedOn,
-      },
+      end: endOf(incident),
     }));
   });
   changes.sort((a, b) => b.at.getTime() - a.at.getTime() || a.slug.localeCompare(b.slug));

@@ -6,16 +6,16 @@ import { AppError } from "@/lib/errors";
 import type { FieldChange } from "@/lib/incidents/diff";
 
 /** An incident's whole history for staff, newest first. */
-export async function listIncidentRevisions({ by, id }: { by: Caller; id: number }) {
+export async function listIncidentRevisions({ caller, id }: { caller: Caller; id: number }) {
   const db = getDb();
   // Staff only, checked before the look-up: an anonymous caller learns nothing about which ids exist.
-  await requirePermission(by, "staff:access");
+  await requirePermission(caller, "staff:access");
   const incident = await db.incident.findUnique({
     where: { id },
     select: { id: true, slug: true, title: true, status: true, version: true, createdById: true },
   });
   if (!incident) throw new AppError("NOT_FOUND", "No such incident.");
-  await requirePermission(by, "incident:read", incident);
+  await requirePermission(caller, "incident:read", incident);
   const revisions = await db.incidentRevision.findMany({
     where: { incidentId: id },
     orderBy: { version: "desc" },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { IncidentInput } from "@/lib/schemas/incident";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -22,7 +23,7 @@ type PhaseInput = NonNullable<IncidentInput["phases"]>[number];
 const NO_FILTERS = { years: [], operators: [], regions: [], types: [], services: [] };
 
 function list(filters: Filters, options: { locale?: string; pageSize?: number | "all" } = {}) {
-  return listPublishedIncidents({ filters: { ...NO_FILTERS, ...filters }, locale: options.locale ?? "en", pageSize: options.pageSize ?? "all" });
+  return listPublishedIncidents({ caller: ANONYMOUS, filters: { ...NO_FILTERS, ...filters }, locale: options.locale ?? "en", pageSize: options.pageSize ?? "all" });
 }
 
 async function slugsFor(filters: Filters): Promise<string[]> {
@@ -86,7 +87,7 @@ describe("listPublishedIncidents", () => {
     expect(await page(4, "all")).toEqual({ incidents: [may, april, march, february, january], total: 5, page: 1, pageCount: 1 });
 
     // The default page size (25) holds all five.
-    const byDefault = await listPublishedIncidents({ filters: { ...NO_FILTERS, years: [2035] }, locale: "en" });
+    const byDefault = await listPublishedIncidents({ caller: ANONYMOUS, filters: { ...NO_FILTERS, years: [2035] }, locale: "en" });
     expect(byDefault).toMatchObject({ total: 5, page: 1, pageCount: 1 });
     expect(byDefault.incidents).toHaveLength(5);
 

@@ -4,27 +4,16 @@ import { can, type Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
+import { STAFF_ROW } from "./staff-row";
 
 export type StaffIncidentFilter = { status?: IncidentStatus; mine?: boolean; query?: string; limit?: number };
-
-export const STAFF_ROW = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  version: true,
-  startsAt: true,
-  updatedAt: true,
-  createdById: true,
-  createdBy: { select: { name: true } },
-} as const;
 
 /**
  * Incidents in every status for the console. Contributors see their own and
  * published ones; editors see all, archived included when asked.
  */
-export async function listStaffIncidents({ by, filter = {} }: { by: Caller; filter?: StaffIncidentFilter }) {
-  const actor = await requirePermission(by, "staff:access");
+export async function listStaffIncidents({ caller, filter = {} }: { caller: Caller; filter?: StaffIncidentFilter }) {
+  const actor = await requirePermission(caller, "staff:access");
   const conditions: Prisma.IncidentWhereInput[] = [];
   if (actor !== "system" && !can(actor, "incident:review")) {
     conditions.push({ OR: [{ createdById: actor.id }, { status: "PUBLISHED" }] });

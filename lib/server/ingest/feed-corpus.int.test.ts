@@ -50,7 +50,7 @@ describe.skipIf(files.length === 0)("the real feed corpus", () => {
     async function* replay(): AsyncGenerator<IngestItem> {
       yield* items;
     }
-    const result = await ingestItems({ by: SYSTEM, source: FEEDS[feed].source, parameters: { fileName: path.basename(file), corpus: true }, items: replay() });
+    const result = await ingestItems({ caller: SYSTEM, source: FEEDS[feed].source, parameters: { fileName: path.basename(file), corpus: true }, items: replay() });
     expect(result.accepted + result.duplicates + result.rejected).toBe(records.length);
     const rejects = await getDb().ingestReject.findMany({ where: { runId: result.runId } });
     expect(rejects).toHaveLength(result.rejected);

@@ -74,7 +74,7 @@ describe("the generic CSV cannot forge a feed's data", () => {
         endsAt: null,
       } satisfies OutageEventItem,
     ];
-    const result = await ingestItems({ by: SYSTEM, source: "CSV", parameters: {}, items: from(forged) });
+    const result = await ingestItems({ caller: SYSTEM, source: "CSV", parameters: {}, items: from(forged) });
     expect(result).toMatchObject({ accepted: 1, rejected: 5 });
     const rejects = await getDb().ingestReject.findMany({ where: { runId: result.runId }, orderBy: { position: "asc" } });
     expect(rejects.map((reject) => [reject.position, reject.field])).toEqual([
@@ -92,7 +92,7 @@ describe("the generic CSV cannot forge a feed's data", () => {
 
   it("rejects a file's rows that name another source, through the real parser and the registry", async () => {
     const csv = ["timestamp,asn,signal,value,source", "2021-02-02T00:00:00Z,9198,probe.reachability,0.1,ioda", "2021-02-02T00:00:00Z,9198,probe.reachability,0.1,"].join("\n");
-    const result = await ingestItems({ by: SYSTEM, source: "CSV", parameters: {}, items: FEEDS.csv.parse(Readable.from([Buffer.from(csv)])) });
+    const result = await ingestItems({ caller: SYSTEM, source: "CSV", parameters: {}, items: FEEDS.csv.parse(Readable.from([Buffer.from(csv)])) });
     expect(result).toMatchObject({ accepted: 1, rejected: 1 });
     expect(await query("SELECT count(*)::integer AS count FROM series WHERE source <> 'COALITION' AND run_id = $1", [result.runId])).toEqual([{ count: 0 }]);
   });
@@ -102,7 +102,7 @@ describe("size limits in the writer", () => {
   it("keeps at most 4 KiB of a rejected record and 1 KiB of its reason", async () => {
     const huge = "Ж".repeat(2_000_000);
     const result = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from([{ kind: "reject", position: 7, field: "data[0]", reason: `bad value ${huge}`, raw: huge }]),
@@ -118,7 +118,7 @@ describe("size limits in the writer", () => {
 
   it("rejects a text field over 64 KiB instead of storing it", async () => {
     const result = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "CLOUDFLARE",
       parameters: {},
       items: from([
@@ -158,7 +158,7 @@ describe("size limits in the writer", () => {
     const rejects = Array.from({ length: 3_000 }, (_, index): IngestItem => ({ kind: "reject", position: index + 1, reason: "bad", raw: "r".repeat(4_000) }));
     const batches: number[] = [];
     const result = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from(rejects),
@@ -176,13 +176,13 @@ describe("size limits in the writer", () => {
 describe("provenance: every stored row names its run", () => {
   it("records the run on points, series, networks, OONI measurements, roll-ups and events", async () => {
     const ioda = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from([point({ at: new Date("2021-02-04T00:00:00Z"), source: "IODA", signal: "provenance", asn: 64_301, entityCode: "64301" })]),
     });
     const ooni = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "OONI",
       parameters: {},
       items: from([
@@ -237,7 +237,7 @@ describe("a run is RUNNING only while a process holds it", () => {
       await gate;
       yield point({ at: new Date("2021-02-05T00:05:00Z") });
     }
-    const running = ingestItems({ by: SYSTEM, source: "CSV", parameters: {}, items: slow(), onRunStarted: (runId) => started(runId) });
+    const running = ingestItems({ caller: SYSTEM, source: "CSV", parameters: {}, items: slow(), onRunStarted: (runId) => started(runId) });
     const runId = await runStarted;
     expect(await sweepAbandonedIngestRuns()).not.toContain(runId);
     expect(await query("SELECT status::text FROM ingest_runs WHERE id = $1", [runId])).toEqual([{ status: "RUNNING" }]);

@@ -93,7 +93,7 @@ describe("ingestItems", () => {
     ];
     const lines = ["timestamp,asn,signal,value,source", ...good.slice(0, 20), ...bad, ...good.slice(20)];
     const result = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "CSV",
       parameters: { fileName: "good-and-bad.csv" },
       items: parseSeriesCsv(Readable.from([Buffer.from(`${lines.join("\n")}\n`)])),
@@ -122,7 +122,7 @@ describe("ingestItems", () => {
 
   it("rejects items the database could not hold instead of failing the batch", async () => {
     const result = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from([
@@ -145,7 +145,7 @@ describe("ingestItems", () => {
   it("keeps unknown ASNs as networks with no operator, and relabels their history when one is attached", async () => {
     const before = await getDb().network.findUniqueOrThrow({ where: { asn: 9198 } });
     await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from([
@@ -153,9 +153,9 @@ describe("ingestItems", () => {
         point({ at: new Date("2021-05-01T00:00:00Z"), signal: "ping-slash24", asn: 64_999, entityCode: "64999" }),
       ]),
     });
-    await ingestItems({ by: SYSTEM, source: "OONI", parameters: {}, items: from([measurement("unknown-asn-1", "2021-05-01T00:10:00Z", false, { probeAsn: 65_010 })]) });
+    await ingestItems({ caller: SYSTEM, source: "OONI", parameters: {}, items: from([measurement("unknown-asn-1", "2021-05-01T00:10:00Z", false, { probeAsn: 65_010 })]) });
     await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "CLOUDFLARE",
       parameters: {},
       items: from([
@@ -202,7 +202,7 @@ describe("ingestItems", () => {
         `SELECT s.signal, s.entity_code, s.asn, s.step_seconds, p.at, p.value FROM series s JOIN series_points p ON p.series_id = s.id
          WHERE s.source = 'OONI' AND p.at >= '2022-01-05' AND p.at < '2022-01-06' ORDER BY s.signal, s.entity_code, p.at`,
       );
-    expect(await ingestItems({ by: SYSTEM, source: "OONI", parameters: {}, items: from(first), batchSize: 3 })).toMatchObject({ accepted: 7, duplicates: 0 });
+    expect(await ingestItems({ caller: SYSTEM, source: "OONI", parameters: {}, items: from(first), batchSize: 3 })).toMatchObject({ accepted: 7, duplicates: 0 });
     expect((await rates()).map((row) => [row.signal, row.entity_code, row.at.toISOString(), row.value])).toEqual([
       ["telegram.anomaly_rate", "29355", "2022-01-05T11:00:00.000Z", 0],
       ["web_connectivity.anomaly_rate", "9198", "2022-01-05T10:00:00.000Z", 0.25],
@@ -211,11 +211,11 @@ describe("ingestItems", () => {
     expect((await rates())[1]).toMatchObject({ asn: 9198, step_seconds: 3600 });
 
     // One more anomalous measurement in the 10:00 hour: 2 of 5.
-    await ingestItems({ by: SYSTEM, source: "OONI", parameters: {}, items: from([measurement("rollup-8", "2022-01-05T10:30:00Z", true)]) });
+    await ingestItems({ caller: SYSTEM, source: "OONI", parameters: {}, items: from([measurement("rollup-8", "2022-01-05T10:30:00Z", true)]) });
     expect((await rates()).map((row) => row.value)).toEqual([0, 0.4, 1]);
 
     const xid = await currentXid();
-    const replay = await ingestItems({ by: SYSTEM, source: "OONI", parameters: {}, items: from([...first, measurement("rollup-8", "2022-01-05T10:30:00Z", true)]) });
+    const replay = await ingestItems({ caller: SYSTEM, source: "OONI", parameters: {}, items: from([...first, measurement("rollup-8", "2022-01-05T10:30:00Z", true)]) });
     expect(replay).toMatchObject({ accepted: 0, duplicates: 8, rejected: 0 });
     expect(await rowsWrittenSince("series_points", xid)).toBe(0);
     expect(await rowsWrittenSince("series", xid)).toBe(0);
@@ -241,7 +241,7 @@ describe("ingestItems", () => {
       linkedUrl: "https://example.org/report",
       details: { outageCause: "GOVERNMENT_DIRECTED", nested: { text: "a\u0000b" } },
     };
-    expect(await ingestItems({ by: SYSTEM, source: "CLOUDFLARE", parameters: {}, items: from([event, event]) })).toMatchObject({ accepted: 1, duplicates: 1 });
+    expect(await ingestItems({ caller: SYSTEM, source: "CLOUDFLARE", parameters: {}, items: from([event, event]) })).toMatchObject({ accepted: 1, duplicates: 1 });
     const stored = await getDb().outageEvent.findUniqueOrThrow({ where: { source_key: { source: "CLOUDFLARE", key: "event-with-quotes" } } });
     expect(stored).toMatchObject({
       kind: "CLOUDFLARE_ANNOTATION",
@@ -251,7 +251,7 @@ describe("ingestItems", () => {
       score: 0.9,
       details: { outageCause: "GOVERNMENT_DIRECTED", nested: { text: "a\uFFFDb" } },
     });
-    expect(await ingestItems({ by: SYSTEM, source: "CLOUDFLARE", parameters: {}, items: from([event]) })).toMatchObject({ accepted: 0, duplicates: 1 });
+    expect(await ingestItems({ caller: SYSTEM, source: "CLOUDFLARE", parameters: {}, items: from([event]) })).toMatchObject({ accepted: 0, duplicates: 1 });
   });
 
   it("replays 200,000 points without changing a row or growing a table", async () => {
@@ -264,12 +264,12 @@ describe("ingestItems", () => {
         yield point({ signal: `bulk.${series % 4}`, asn: 64_600 + (series >> 2), entityCode: String(64_600 + (series >> 2)), at: new Date(start + step * 300_000), value: step % 97 });
       }
     }
-    const first = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: many() });
+    const first = await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: many() });
     expect(first).toMatchObject({ accepted: total, duplicates: 0, rejected: 0 });
 
     const before = await countEveryTable();
     const xid = await currentXid();
-    const replay = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: many() });
+    const replay = await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: many() });
     expect(replay).toMatchObject({ accepted: 0, duplicates: total, rejected: 0 });
     const after = await countEveryTable();
     // The replay's own run record is the one new row.
@@ -287,11 +287,11 @@ describe("ingestItems", () => {
           yield point({ signal: "failing", at: new Date(Date.UTC(2021, 6, 1, 0, index)) });
         }
       })();
-    await expect(ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(true), batchSize: 4 })).rejects.toThrow("the feed went away");
+    await expect(ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: items(true), batchSize: 4 })).rejects.toThrow("the feed went away");
     const failed = await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } });
     // The full batch of four and the two items read after it, before the failure.
     expect(failed).toMatchObject({ status: "FAILED", error: "the feed went away", accepted: 6, finishedAt: expect.any(Date) });
-    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 4, duplicates: 6 });
+    expect(await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: items(false), batchSize: 4 })).toMatchObject({ accepted: 4, duplicates: 6 });
   });
 
   it("saves the cursor at each checkpoint and deletes it when the pull completes", async () => {
@@ -306,7 +306,7 @@ describe("ingestItems", () => {
       seen.push(await readIngestCursor({ source: "IODA", scope }));
       yield point({ signal: "checkpointed", at: new Date("2021-08-01T00:10:00Z") });
     }
-    expect(await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: paged(), scope })).toMatchObject({ accepted: 3 });
+    expect(await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: paged(), scope })).toMatchObject({ accepted: 3 });
     expect([{ after: 1 }, { after: 2 }]).toContainEqual(seen[0]);
     expect(await readIngestCursor({ source: "IODA", scope })).toBeNull();
   });
@@ -367,8 +367,8 @@ describe("ingestItems", () => {
   });
 
   describe("authorisation", () => {
-    const attempt = (by: Parameters<typeof ingestItems>[0]["by"]) =>
-      ingestItems({ by, source: "IODA", parameters: {}, items: from([point({ signal: "authorised", at: new Date("2021-09-01T00:00:00Z") })]) });
+    const attempt = (by: Parameters<typeof ingestItems>[0]["caller"]) =>
+      ingestItems({ caller: by, source: "IODA", parameters: {}, items: from([point({ signal: "authorised", at: new Date("2021-09-01T00:00:00Z") })]) });
 
     it("refuses anonymous callers and contributors, before creating a run", async () => {
       const runs = await getDb().ingestRun.count();

@@ -17,7 +17,7 @@ import { startIngestRun } from "./start-ingest-run";
 export type MeasurementIngestSource = Exclude<IngestSource, "STOP">;
 
 export type IngestItemsRequest = {
-  by: Caller;
+  caller: Caller;
   source: MeasurementIngestSource;
   /** Recorded on the run: file name, window, ASNs, country … */
   parameters: Record<string, unknown>;
@@ -190,7 +190,7 @@ const DROP_STAGING_TABLES = "DROP TABLE IF EXISTS pg_temp.kst_stage_points, pg_t
  *   the same transaction under (source, scope); a successful end deletes it.
  */
 export async function ingestItems(request: IngestItemsRequest): Promise<IngestItemsResult> {
-  const actor = await requirePermission(request.by, "import:run");
+  const actor = await requirePermission(request.caller, "import:run");
   const pool = getPgPool(request.connectionString);
   const batchSize = Math.max(1, request.batchSize ?? DEFAULT_BATCH_SIZE);
   const batchBytes = Math.max(1, request.batchBytes ?? INGEST_LIMITS.batchBytes);

@@ -81,22 +81,22 @@ describe("rollbackIngestRun", () => {
   it("takes away exactly what each run added: later runs' rows, and rows a run only found, stay", async () => {
     const before = await measurementState();
     // Run A: a new network's series at minutes 0–2.
-    const a = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: from([0, 1, 2].map((minute) => iodaPoint(64_401, minute))) });
+    const a = await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: from([0, 1, 2].map((minute) => iodaPoint(64_401, minute))) });
     const afterA = await measurementState();
     // Run B: minutes 1–4 of the same series (1 and 2 already stored by A), and a series of its own on AS9198.
     const b = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "IODA",
       parameters: {},
       items: from([...[1, 2, 3, 4].map((minute) => iodaPoint(64_401, minute)), iodaPoint(9198, 0, "rollback.ping"), iodaPoint(64_402, 0)]),
     });
     expect(b).toMatchObject({ accepted: 4, duplicates: 2 });
 
-    const rolledBackB = await rollbackIngestRun({ by: editor, runId: b.runId });
+    const rolledBackB = await rollbackIngestRun({ caller: editor, runId: b.runId });
     expect(rolledBackB).toEqual({ runId: b.runId, points: 4, measurements: 0, events: 0, series: 2, networks: 1, recomputedHours: 0 });
     expect(await measurementState()).toEqual(afterA);
 
-    const rolledBackA = await rollbackIngestRun({ by: editor, runId: a.runId });
+    const rolledBackA = await rollbackIngestRun({ caller: editor, runId: a.runId });
     expect(rolledBackA).toMatchObject({ points: 3, series: 1, networks: 1 });
     expect(await measurementState()).toEqual(before);
 
@@ -118,13 +118,13 @@ describe("rollbackIngestRun", () => {
       ).map((row) => [row.at.toISOString().slice(11, 16), row.value]);
     // X: hours 10 and 11; Y: hours 11 and 12.
     const x = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "OONI",
       parameters: {},
       items: from([measurement("x-1", "2023-03-02T10:05:00Z", true), measurement("x-2", "2023-03-02T11:05:00Z", true), measurement("x-3", "2023-03-02T11:10:00Z", true)]),
     });
     const y = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "OONI",
       parameters: {},
       items: from([measurement("y-1", "2023-03-02T11:20:00Z", false), measurement("y-2", "2023-03-02T12:20:00Z", false)]),
@@ -134,7 +134,7 @@ describe("rollbackIngestRun", () => {
       ["11:00", 2 / 3],
       ["12:00", 0],
     ]);
-    const summary = await rollbackIngestRun({ by: editor, runId: x.runId });
+    const summary = await rollbackIngestRun({ caller: editor, runId: x.runId });
     expect(summary).toMatchObject({ measurements: 3, recomputedHours: 2 });
     // Hour 10 had only X's measurement: gone. Hour 11 is Y's alone now. Hour 12 never involved X.
     expect(await rates()).toEqual([
@@ -145,7 +145,7 @@ describe("rollbackIngestRun", () => {
     expect(await query("SELECT p.run_id FROM series_points p JOIN series s ON s.id = p.series_id WHERE s.signal = 'telegram.anomaly_rate' AND s.asn = 64501 AND p.at = '2023-03-02T11:00:00Z'")).toEqual([
       { run_id: y.runId },
     ]);
-    await rollbackIngestRun({ by: editor, runId: y.runId });
+    await rollbackIngestRun({ caller: editor, runId: y.runId });
     expect(await rates()).toEqual([]);
     expect(await query("SELECT count(*)::integer AS count FROM networks WHERE asn = 64501")).toEqual([{ count: 0 }]);
   });
@@ -153,7 +153,7 @@ describe("rollbackIngestRun", () => {
   it("removes a run's outage events, keeps a network staff attached meanwhile, and drops a pull's saved cursor", async () => {
     const scope = "rollback=cursor";
     const run = await ingestItems({
-      by: SYSTEM,
+      caller: SYSTEM,
       source: "CLOUDFLARE",
       parameters: { scope },
       scope,
@@ -169,7 +169,7 @@ describe("rollbackIngestRun", () => {
     const kcell = await getDb().operator.findUniqueOrThrow({ where: { slug: "kcell" } });
     await getDb().network.update({ where: { asn: 64_601 }, data: { operatorId: kcell.id } });
 
-    expect(await rollbackIngestRun({ by: editor, runId: failed!.id })).toMatchObject({ events: 1, networks: 0 });
+    expect(await rollbackIngestRun({ caller: editor, runId: failed!.id })).toMatchObject({ events: 1, networks: 0 });
     expect(await getDb().outageEvent.count({ where: { key: "rollback-event" } })).toBe(0);
     expect(await getDb().network.findUnique({ where: { asn: 64_601 } })).toMatchObject({ operatorId: kcell.id });
     expect(await query("SELECT count(*)::integer AS count FROM ingest_cursors WHERE scope = $1", [scope])).toEqual([{ count: 0 }]);
@@ -182,9 +182,9 @@ describe("rollbackIngestRun", () => {
     listener.on("notification", (message) => heard.push(`${message.channel}:${message.payload}`));
     await listener.query(`LISTEN ${CHART_DATA_CHANNEL}`);
     try {
-      const run = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: from([iodaPoint(9198, 30, "rollback.notify")]) });
+      const run = await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: from([iodaPoint(9198, 30, "rollback.notify")]) });
       heard.length = 0;
-      await rollbackIngestRun({ by: editor, runId: run.runId });
+      await rollbackIngestRun({ caller: editor, runId: run.runId });
       await expect.poll(() => heard).toContain(`${CHART_DATA_CHANNEL}:series`);
       const [event] = await getDb().auditEvent.findMany({ where: { action: "INGEST_RUN_ROLLED_BACK" }, orderBy: { id: "desc" }, take: 1 });
       expect(event).toMatchObject({ actorId: editor.id, email: editor.email, details: { runId: run.runId, points: 1, source: "IODA", previousStatus: "SUCCEEDED" } });
@@ -194,26 +194,26 @@ describe("rollbackIngestRun", () => {
   });
 
   it("is refused to anonymous callers and contributors (audited), and in states where it cannot be right", async () => {
-    const run = await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: from([iodaPoint(9198, 40, "rollback.refused")]) });
+    const run = await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: from([iodaPoint(9198, 40, "rollback.refused")]) });
     const contributor = await createTestActor({ role: "contributor" });
-    await expect(rollbackIngestRun({ by: null, runId: run.runId })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(rollbackIngestRun({ by: contributor, runId: run.runId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rollbackIngestRun({ caller: null, runId: run.runId })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(rollbackIngestRun({ caller: contributor, runId: run.runId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().auditEvent.count({ where: { action: "PERMISSION_DENIED", actorId: contributor.id } })).toBe(1);
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: run.runId } })).toMatchObject({ status: "SUCCEEDED" });
 
-    await expect(rollbackIngestRun({ by: editor, runId: 987_654 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await rollbackIngestRun({ by: editor, runId: run.runId });
-    await expect(rollbackIngestRun({ by: editor, runId: run.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "rolledBack" } });
+    await expect(rollbackIngestRun({ caller: editor, runId: 987_654 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await rollbackIngestRun({ caller: editor, runId: run.runId });
+    await expect(rollbackIngestRun({ caller: editor, runId: run.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "rolledBack" } });
 
     const running = await startIngestRun({ source: "IODA", parameters: {}, triggeredById: null });
     try {
-      await expect(rollbackIngestRun({ by: editor, runId: running.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "running" } });
+      await expect(rollbackIngestRun({ caller: editor, runId: running.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "running" } });
     } finally {
       await running.finish({ status: "SUCCEEDED", accepted: 0, duplicates: 0, rejected: 0 });
     }
 
-    const stop = await importStopFile({ by: editor, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop.csv" });
-    await expect(rollbackIngestRun({ by: editor, runId: stop.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "stop" } });
+    const stop = await importStopFile({ caller: editor, input: readStopFixture("stop-2022-kazakhstan.csv"), fileName: "stop.csv" });
+    await expect(rollbackIngestRun({ caller: editor, runId: stop.runId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "stop" } });
   });
 
   it("rolls back a run whose process died (ABANDONED), and a writer running meanwhile carries on", async () => {
@@ -235,12 +235,12 @@ describe("rollbackIngestRun", () => {
     }
     let firstBatch!: () => void;
     const firstBatchStored = new Promise<void>((resolve) => (firstBatch = resolve));
-    const writing = ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: alongside(), batchSize: 1, onBatch: () => firstBatch() });
+    const writing = ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: alongside(), batchSize: 1, onBatch: () => firstBatch() });
     await firstBatchStored;
     // Starting that run swept the dead one.
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: dead.runId } })).toMatchObject({ status: "ABANDONED" });
 
-    const summary = await rollbackIngestRun({ by: editor, runId: dead.runId });
+    const summary = await rollbackIngestRun({ caller: editor, runId: dead.runId });
     expect(summary).toMatchObject({ points: 1, series: 1 });
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: dead.runId } })).toMatchObject({ status: "ROLLED_BACK" });
     release();

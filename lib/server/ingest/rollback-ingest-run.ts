@@ -40,8 +40,8 @@ export type IngestRollbackSummary = {
  * are archived and its proposals dismissed in the console instead). Holds
  * INGEST_WRITE_LOCK exclusively: writer batches wait, and none interleaves.
  */
-export async function rollbackIngestRun(request: { by: Caller; runId: number; connectionString?: string }): Promise<IngestRollbackSummary> {
-  const actor = await requirePermission(request.by, "import:rollback");
+export async function rollbackIngestRun(request: { caller: Caller; runId: number; connectionString?: string }): Promise<IngestRollbackSummary> {
+  const actor = await requirePermission(request.caller, "import:rollback");
   const pool = getPgPool(request.connectionString);
   // A run whose process died is ABANDONED, and can be rolled back, before this looks at it.
   await sweepAbandonedIngestRuns({ connectionString: request.connectionString });

@@ -21,17 +21,17 @@ const ZAttachNetwork = z.object({ asn: z.coerce.number().int().min(1).max(4_294_
  * the operator it already has changes and records nothing.
  */
 export async function attachNetworkToOperator({
-  by,
+  caller,
   asn,
   operator,
   origin,
 }: {
-  by: Caller;
+  caller: Caller;
   asn: number;
   operator: string | null;
   origin?: RequestOrigin;
 }): Promise<{ asn: number; operator: string | null; changed: boolean }> {
-  const actor = await requirePermission(by, "network:manage");
+  const actor = await requirePermission(caller, "network:manage");
   const input = parseOrThrow(ZAttachNetwork, { asn, operator });
   const db = getDb();
   const target = input.operator ? await db.operator.findUnique({ where: { slug: input.operator }, select: { id: true } }) : null;
@@ -43,16 +43,14 @@ export async function attachNetworkToOperator({
     if (!network) throw new AppError("NOT_FOUND", `AS${input.asn} is not a known network.`);
     if (network.operator === input.operator) return false;
     await tx.network.update({ where: { asn: input.asn }, data: { operatorId: target?.id ?? null } });
-    await recordAuditEvent(
-      {
-        action: input.operator ? "NETWORK_ATTACHED" : "NETWORK_DETACHED",
-        actorId: authorIdOf(actor),
-        ip: origin?.ip,
-        userAgent: origin?.userAgent,
-        details: { asn: input.asn, operator: input.operator, previousOperator: network.operator },
-      },
-      { db: tx },
-    );
+    await recordAuditEvent({
+      action: input.operator ? "NETWORK_ATTACHED" : "NETWORK_DETACHED",
+      actorId: authorIdOf(actor),
+      ip: origin?.ip,
+      userAgent: origin?.userAgent,
+      details: { asn: input.asn, operator: input.operator, previousOperator: network.operator },
+      db: tx,
+    });
     // The operator's charts now include (or no longer include) this network's history; sent on commit.
     await notifyChartDataChanged(tx, "series");
     return true;

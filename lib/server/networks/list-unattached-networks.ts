@@ -8,8 +8,8 @@ import { getDb } from "@/lib/db/client";
  * "other" networks. For each, how much measured data names it, so staff can
  * attach the ones that matter first.
  */
-export async function listUnattachedNetworks({ by }: { by: Caller }) {
-  await requirePermission(by, "network:manage");
+export async function listUnattachedNetworks({ caller }: { caller: Caller }) {
+  await requirePermission(caller, "network:manage");
   return getDb().$queryRaw<{ asn: number; name: string; series: number; points: number; firstSeen: Date }[]>`
     SELECT n.asn, n.name, n.created_at AS "firstSeen",
            COUNT(DISTINCT s.id)::int AS series,

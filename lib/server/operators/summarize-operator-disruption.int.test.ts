@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createTestIncident } from "@/lib/testing/factories";
@@ -34,7 +35,7 @@ describe("summarizeOperatorDisruption", () => {
   });
 
   it("counts each operator's hours from the phases that count for it, by month and measure, with one shared maximum", async () => {
-    const summary = await summarizeOperatorDisruption({ filters: filtersOf({ from: "2031-03-01", to: "2031-04-30" }), locale: "en", now });
+    const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: filtersOf({ from: "2031-03-01", to: "2031-04-30" }), locale: "en", now });
     expect(summary.granularity).toBe("month");
     expect(summary.granularityChosen).toBe(false);
     const byOperator = Object.fromEntries(summary.operators.map((entry) => [entry.operator.slug, entry]));
@@ -56,6 +57,7 @@ describe("summarizeOperatorDisruption", () => {
 
   it("honours the type filter at phase level and a chosen granularity", async () => {
     const summary = await summarizeOperatorDisruption({
+      caller: ANONYMOUS,
       filters: filtersOf({ from: "2031-03-01", to: "2031-03-31", type: "MOBILE_DATA_SHUTDOWN" }),
       locale: "en",
       operatorSlugs: ["kcell", "beeline"],
@@ -70,7 +72,7 @@ describe("summarizeOperatorDisruption", () => {
   });
 
   it("counts January 2022 for every operator as separate measures, from the reviewed seed, and shades its phases", async () => {
-    const summary = await summarizeOperatorDisruption({ filters: filtersOf({ from: "2022-01-01", to: "2022-01-31" }), locale: "ru", now });
+    const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: filtersOf({ from: "2022-01-01", to: "2022-01-31" }), locale: "ru", now });
     expect(summary.operators).toHaveLength(4);
     const hours = Object.fromEntries(
       summary.operators.map((entry) => [entry.operator.slug, [entry.totals.full_blackout.hours, entry.totals.partial_disruption.hours, entry.totals.service_blocking.hours]]),
@@ -88,7 +90,7 @@ describe("summarizeOperatorDisruption", () => {
   });
 
   it("covers the record from the first year an operator is named to now, by year, when no period is given", async () => {
-    const summary = await summarizeOperatorDisruption({ filters: filtersOf({}), locale: "en", now });
+    const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: filtersOf({}), locale: "en", now });
     expect(summary.granularity).toBe("year");
     expect(summary.operators[0]!.buckets[0]!.key).toBe("2019");
     expect(summary.operators[0]!.buckets.at(-1)!.key).toBe("2026");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import type { DisruptionType, EndStatus, PhaseExtent, TimePrecision } from "@/lib/generated/prisma/enums";
 import {
   emptyFigures,
@@ -16,13 +17,11 @@ import {
   type MeasureFigures,
   type OperatorAttribution,
 } from "@/lib/incidents/disruption-hours";
-import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { defaultGranularity, summaryPeriod } from "@/lib/incidents/summary-period";
+import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listDashboardIncidents, type DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
-import { kazakhstanDayStart, type ZoneChoice } from "@/lib/time/format";
+import type { ZoneChoice } from "@/lib/time/format";
 import { listOperators, type OperatorOption } from "./list-operators";
-
-/** Up to this long a period is shown by month by default; longer ones by year. */
-const MONTHLY_UP_TO_MS = 3 * 366 * 24 * 3_600_000;
 
 export type OperatorHoursBucket = {
   /** "2022-01" or "2022". */
@@ -106,24 +105,6 @@ export type OperatorDisruptionSummary = {
 };
 
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-/** The period the curated charts cover: the filters' dates, else their years, else the whole record up to now. */
-export function periodOf(filters: IncidentFilters, incidents: { startsAt: Date }[], now: Date): { from: Date; to: Date } {
-  const explicit = periodOfFilters(filters);
-  const years = [...filters.years].sort((a, b) => a - b);
-  const earliest = incidents.reduce<Date | null>((min, incident) => (min === null || incident.startsAt < min ? incident.startsAt : min), null);
-  const earliestYear = earliest ? Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", year: "numeric" }).format(earliest)) : null;
-  const from =
-    explicit.from ??
-    (years.length > 0 ? kazakhstanDayStart(years[0]!, 1, 1) : earliestYear !== null ? kazakhstanDayStart(earliestYear, 1, 1) : kazakhstanDayStart(2018, 1, 1));
-  let to = explicit.to ?? (years.length > 0 ? kazakhstanDayStart(years.at(-1)! + 1, 1, 1) : now);
-  if (!(to > from)) to = new Date(from.getTime() + 24 * 3_600_000);
-  return { from, to };
-}
-
-export function defaultGranularity(from: Date, to: Date): Granularity {
-  return to.getTime() - from.getTime() <= MONTHLY_UP_TO_MS ? "month" : "year";
-}
 
 /** Whether the phase passes the filters that apply to phases (types, regions). */
 function phaseMatches(filters: IncidentFilters, phase: DashboardIncident["phases"][number], incident: DashboardIncident): boolean {
@@ -218,6 +199,7 @@ function summarizeOne(
  * `operatorSlugs` picks the operators (default: the filters' operators, or all).
  */
 export async function summarizeOperatorDisruption(options: {
+  caller: Caller;
   filters: IncidentFilters;
   locale: string;
   operatorSlugs?: string[];
@@ -225,14 +207,15 @@ export async function summarizeOperatorDisruption(options: {
   now?: Date;
 }): Promise<OperatorDisruptionSummary> {
   const now = options.now ?? new Date();
-  const all = await listOperators();
+  const all = await listOperators({ caller: options.caller });
   const wanted = options.operatorSlugs ?? (options.filters.operators.length > 0 ? options.filters.operators : all.map((operator) => operator.slug));
   const operators = all.filter((operator) => wanted.includes(operator.slug));
   const incidents = await listDashboardIncidents({
+    caller: options.caller,
     filters: { ...options.filters, operators: operators.map((operator) => operator.slug) },
     locale: options.locale,
   });
-  const period = periodOf(options.filters, incidents, now);
+  const period = summaryPeriod(options.filters, incidents, now);
   const granularity = options.granularity ?? defaultGranularity(period.from, period.to);
   const summaries = operators.map((operator) => summarizeOne(operator, incidents, options.filters, period, granularity, now));
   return {

@@ -1,9 +1,10 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { ApiRegion } from "@/lib/schemas/api/reference";
 
-/** Every first-level unit with its names, centre and lineage, by code, for the public API. */
-export async function listApiRegions(): Promise<ApiRegion[]> {
+/** Every first-level unit with its names, centre and lineage, by code, for the public API. Public: open to every caller. */
+export async function listApiRegions(_request: { caller: Caller }): Promise<ApiRegion[]> {
   const regions = await getDb().region.findMany({ orderBy: { code: "asc" }, include: { parent: { select: { slug: true } } } });
   return regions.map((region) => ({
     slug: region.slug,

@@ -1,10 +1,11 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 
 export type RegionOption = { slug: string; code: string; name: string; kind: "REGION" | "CITY" };
 
-/** First-level units with names in the reader's language, cities first, then regions A–Z. */
-export async function listRegions(locale: string): Promise<RegionOption[]> {
+/** First-level units with names in the reader's language, cities first, then regions A–Z. Public: open to every caller. */
+export async function listRegions({ locale }: { caller: Caller; locale: string }): Promise<RegionOption[]> {
   const regions = await getDb().region.findMany({ select: { slug: true, code: true, kind: true, nameEn: true, nameRu: true } });
   const named = regions.map((region) => ({
     slug: region.slug,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
@@ -26,6 +27,7 @@ describe("summarizeRegionDisruption", () => {
     const nationwide = await createTestIncident({ startsAt: "2047-04-30T20:00:00+05:00" }); // six hours, across the month's end (UTC+5 since 2024)
 
     const summary = await summarizeRegionDisruption({
+      caller: ANONYMOUS,
       filters: { ...FILTERS, from: "2047-03-01", to: "2047-05-31" },
       locale: "en",
       now: NOW,
@@ -55,7 +57,7 @@ describe("summarizeRegionDisruption", () => {
   });
 
   it("lists every unit with its polygon, the units drawn inside a parent, and names in the reader's language", async () => {
-    const summary = await summarizeRegionDisruption({ filters: { ...FILTERS, from: "2047-01-01", to: "2047-01-31" }, locale: "ru", now: NOW });
+    const summary = await summarizeRegionDisruption({ caller: ANONYMOUS, filters: { ...FILTERS, from: "2047-01-01", to: "2047-01-31" }, locale: "ru", now: NOW });
     expect(summary.regions).toHaveLength(20);
     const bySlug = Object.fromEntries(summary.regions.map((region) => [region.slug, region]));
     expect(bySlug.abai).toMatchObject({ name: "Абайская область", mapPolygonId: "KZ.EK", establishedOn: "2022-06-08", parent: { slug: "east-kazakhstan" } });
@@ -66,13 +68,13 @@ describe("summarizeRegionDisruption", () => {
   });
 
   it("covers the years asked for when no dates are given", async () => {
-    const summary = await summarizeRegionDisruption({ filters: { ...FILTERS, years: [2047] }, locale: "en", now: NOW });
+    const summary = await summarizeRegionDisruption({ caller: ANONYMOUS, filters: { ...FILTERS, years: [2047] }, locale: "en", now: NOW });
     expect(summary.period).toMatchObject({ fromDay: "2047-01-01", toDay: "2047-12-31" });
     expect(summary.frames).toHaveLength(13);
   });
 
   it("shows the last day of an open-ended period that holds no incident", async () => {
-    const summary = await summarizeRegionDisruption({ filters: { ...FILTERS, to: "1995-03-10" }, locale: "en", now: NOW });
+    const summary = await summarizeRegionDisruption({ caller: ANONYMOUS, filters: { ...FILTERS, to: "1995-03-10" }, locale: "en", now: NOW });
     expect(summary.incidents).toEqual([]);
     expect(summary.period).toMatchObject({ fromDay: "1995-03-10", toDay: "1995-03-10" });
     expect(summary.frames.map((frame) => frame.key)).toEqual(["all", "1995-03"]);

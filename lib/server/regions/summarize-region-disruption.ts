@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { DisruptionType, IncidentScope, RegionKind } from "@/lib/generated/prisma/enums";
 import { kazakhstanCalendarDay, summarizeRegionFrames, type RegionFrame } from "@/lib/geo/region-disruption";
@@ -57,6 +58,7 @@ function periodFor(filters: IncidentFilters, incidents: { startsAt: Date }[], no
  * that match the shared filters.
  */
 export async function summarizeRegionDisruption(options: {
+  caller: Caller;
   filters: IncidentFilters;
   locale: string;
   now?: Date;
@@ -79,7 +81,7 @@ export async function summarizeRegionDisruption(options: {
         parent: { select: { slug: true, nameEn: true, nameRu: true, mapPolygonId: true } },
       },
     }),
-    listDashboardIncidents({ filters: options.filters, locale: options.locale }),
+    listDashboardIncidents({ caller: options.caller, filters: options.filters, locale: options.locale }),
   ]);
   const collator = new Intl.Collator(options.locale);
   const regions: RegionOnMap[] = rows

@@ -1,10 +1,11 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { regionHours, type IncidentForFigures } from "@/lib/geo/region-disruption";
 import type { CountedPhase, Granularity, HoursBucket, MeasureFigures } from "@/lib/incidents/disruption-hours";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listDashboardIncidents, type DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
-import { defaultGranularity, periodOf } from "@/lib/server/operators/summarize-operator-disruption";
+import { defaultGranularity, summaryPeriod } from "@/lib/incidents/summary-period";
 import { kazakhstanDayStart } from "@/lib/time/format";
 
 export type RegionHours = {
@@ -26,6 +27,7 @@ export type RegionHours = {
  * it was formed. Null for an unknown region.
  */
 export async function summarizeRegionHours(options: {
+  caller: Caller;
   slug: string;
   filters: IncidentFilters;
   locale: string;
@@ -35,8 +37,8 @@ export async function summarizeRegionHours(options: {
   const now = options.now ?? new Date();
   const row = await getDb().region.findUnique({ where: { slug: options.slug }, select: { slug: true, nameEn: true, nameRu: true, establishedOn: true } });
   if (!row) return null;
-  const incidents = await listDashboardIncidents({ filters: { ...options.filters, regions: [row.slug] }, locale: options.locale });
-  const period = periodOf(options.filters, incidents, now);
+  const incidents = await listDashboardIncidents({ caller: options.caller, filters: { ...options.filters, regions: [row.slug] }, locale: options.locale });
+  const period = summaryPeriod(options.filters, incidents, now);
   const granularity = options.granularity ?? defaultGranularity(period.from, period.to);
   const establishedOn = row.establishedOn
     ? kazakhstanDayStart(row.establishedOn.getUTCFullYear(), row.establishedOn.getUTCMonth() + 1, row.establishedOn.getUTCDate())

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import {
   DEFAULT_MAX_POINTS,
@@ -64,8 +65,9 @@ function signalKeyOf(series: SeriesRow): SignalKey | null {
  * as null. Cached per parameters under the "series" tag (see
  * lib/server/cache/chart-cache.ts); `loadOperatorSignalChart` is the uncached
  * query. An unknown operator is NOT_FOUND; bad parameters are VALIDATION.
+ * Public: open to every caller (who asks is not part of the cache key).
  */
-export async function getOperatorSignalChart(request: OperatorSignalChartRequest): Promise<OperatorSignalChart> {
+export async function getOperatorSignalChart(request: OperatorSignalChartRequest & { caller: Caller }): Promise<OperatorSignalChart> {
   const key = JSON.stringify({
     chart: "operator-signal",
     operator: request.operatorSlug,

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { SYSTEM } from "@/lib/auth/permissions";
+import { SYSTEM, ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { withClient } from "@/lib/db/connection";
@@ -17,7 +17,7 @@ import { createTestIncident } from "@/lib/testing/factories";
 import { seedReferenceData } from "@/prisma/seed";
 
 const DAY = { from: new Date("2022-01-05T00:00:00Z"), to: new Date("2022-01-06T00:00:00Z") };
-const kcellBgp = () => getOperatorSignalChart({ operatorSlug: "kcell", ...DAY, signals: ["ioda.bgp"] });
+const kcellBgp = () => getOperatorSignalChart({ caller: ANONYMOUS, operatorSlug: "kcell", ...DAY, signals: ["ioda.bgp"] });
 const valueAt = async (at: string) => (await kcellBgp()).lines[0]?.points.find((point) => point.at === at)?.value ?? null;
 
 /** Another process, as far as this one can tell: its own connection to the database. */
@@ -74,13 +74,13 @@ describe("chart data cache", () => {
     async function* items(): AsyncIterable<IngestItem> {
       yield { kind: "point", source: "IODA", signal: "bgp", entityType: "ASN", entityCode: "29355", asn: 29355, at: new Date("2022-01-05T12:00:00Z"), value: 7, stepSeconds: 300 };
     }
-    await ingestItems({ by: SYSTEM, source: "IODA", parameters: {}, items: items() });
+    await ingestItems({ caller: SYSTEM, source: "IODA", parameters: {}, items: items() });
     expect(await valueAt("2022-01-05T12:00:00.000Z")).toBe(7);
   });
 
   it("is invalidated when an incident is published or unpublished through the server functions, in every listening process", async () => {
     const filters = parseIncidentFilters({}, { operators: [], regions: [] }).filters;
-    const listed = async () => (await listDashboardIncidents({ filters, locale: "en" })).map((incident) => incident.slug);
+    const listed = async () => (await listDashboardIncidents({ caller: ANONYMOUS, filters, locale: "en" })).map((incident) => incident.slug);
     const incident = await createTestIncident({ status: "DRAFT" });
     expect(await listed()).not.toContain(incident.slug);
     expect(await listed()).not.toContain(incident.slug);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { seedReferenceData } from "@/prisma/seed";
 import { summarizeMeasurementsInPeriod } from "@/lib/server/series/summarize-measurements-in-period";
@@ -11,7 +12,7 @@ describe("summarizeMeasurementsInPeriod", () => {
   });
 
   it("is empty when nothing has been ingested", async () => {
-    expect(await summarizeMeasurementsInPeriod({ operatorSlugs: ["kcell"], ...period })).toEqual([]);
+    expect(await summarizeMeasurementsInPeriod({ caller: ANONYMOUS, operatorSlugs: ["kcell"], ...period })).toEqual([]);
   });
 
   it("counts points of the operators' networks and of the whole country, inside the period only", async () => {
@@ -29,10 +30,10 @@ describe("summarizeMeasurementsInPeriod", () => {
       ],
     });
 
-    expect(await summarizeMeasurementsInPeriod({ operatorSlugs: ["kcell"], ...period })).toEqual([
+    expect(await summarizeMeasurementsInPeriod({ caller: ANONYMOUS, operatorSlugs: ["kcell"], ...period })).toEqual([
       { source: "IODA", series: 1, points: 2, example: false },
       { source: "OONI", series: 1, points: 1, example: false },
     ]);
-    expect(await summarizeMeasurementsInPeriod({ operatorSlugs: [], ...period })).toEqual([{ source: "OONI", series: 1, points: 1, example: false }]);
+    expect(await summarizeMeasurementsInPeriod({ caller: ANONYMOUS, operatorSlugs: [], ...period })).toEqual([{ source: "OONI", series: 1, points: 1, example: false }]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { MeasurementSource } from "@/lib/generated/prisma/enums";
 
@@ -9,9 +10,11 @@ export type MeasurementSummary = { source: MeasurementSource; series: number; po
  * Which measurement feeds hold data for a period, for the given operators'
  * networks or for Kazakhstan as a whole. Empty when nothing has been ingested:
  * pages then say so rather than show invented data. Series of invented example
- * data are counted on rows of their own, marked `example`.
+ * data are counted on rows of their own, marked `example`. Public: open to
+ * every caller.
  */
 export async function summarizeMeasurementsInPeriod(options: {
+  caller: Caller;
   operatorSlugs: string[];
   from: Date;
   to: Date;

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import type { Caller } from "@/lib/auth/permissions";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { rollingWindow, MAX_ROLLING_DAYS } from "@/lib/schemas/embed";
 import { ZSlug } from "@/lib/schemas/incident";
@@ -10,7 +11,8 @@ import { cardText } from "@/lib/share/card-text";
 import { CARD_TYPE_COLOURS, type CardBar, type CardChart, type SocialCardModel } from "@/lib/share/social-card-model";
 import { cardPhaseTimeline } from "@/lib/share/card-phase-timeline";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
-import { getPublishedIncident, type IncidentPhase } from "@/lib/server/incidents/get-published-incident";
+import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
+import type { IncidentPhase } from "@/lib/server/incidents/published/detail";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
@@ -48,6 +50,7 @@ type Translators = ReturnType<typeof translators>;
 
 /** The filters a card's query asks for, or the first parameter it cannot take. */
 async function readCardFilters(
+  caller: Caller,
   query: CardQuery,
   now: Date,
 ): Promise<{ ok: true; filters: IncidentFilters } | { ok: false; name: string; reason: string }> {
@@ -63,7 +66,7 @@ async function readCardFilters(
     if (query.from !== undefined || query.to !== undefined) return { ok: false, name: "last", reason: "cannot be combined with from or to" };
     effective = { ...Object.fromEntries(Object.entries(query).filter(([name]) => name !== "last")), ...rollingWindow(last, now) };
   }
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller }), listRegions({ caller, locale: "en" })]);
   const { filters, ignored } = parseIncidentFilters(effective, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),
@@ -108,8 +111,8 @@ function barsChart(caption: string, bars: CardBar[]): CardChart | null {
 }
 
 /** Every operator's hours of one measure (the first any operator has), as the /isps comparison shows them. */
-async function operatorBars(filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<CardChart | null> {
-  const summary = await summarizeOperatorDisruption({ filters, locale });
+async function operatorBars(caller: Caller, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<CardChart | null> {
+  const summary = await summarizeOperatorDisruption({ caller, filters, locale });
   const measure = MEASURES.find((candidate) => summary.operators.some((entry) => entry.totals[candidate].hours > 0)) ?? "full_blackout";
   const bars = summary.operators
     .map((entry) => ({
@@ -136,12 +139,12 @@ function baseCard(locale: CardLocale, tr: Translators, fields: Pick<SocialCardMo
   };
 }
 
-async function viewCard(view: Exclude<Extract<CardTarget, { kind: "view" }>["view"], "home" | "api-docs">, filters: IncidentFilters, locale: CardLocale, tr: Translators) {
+async function viewCard(caller: Caller, view: Exclude<Extract<CardTarget, { kind: "view" }>["view"], "home" | "api-docs">, filters: IncidentFilters, locale: CardLocale, tr: Translators) {
   const title = tr.t(`titles.${view}`);
   const period = periodOf(filters, locale, tr.t);
   if (view === "map") {
     // The map's whole-period figures, one measure (the first any region has), as its table shows them.
-    const summary = await summarizeRegionDisruption({ filters, locale });
+    const summary = await summarizeRegionDisruption({ caller, filters, locale });
     const whole = summary.frames[0];
     const figures = summary.regions.flatMap((region) => {
       const entry = whole?.figures[region.slug];
@@ -154,18 +157,18 @@ async function viewCard(view: Exclude<Extract<CardTarget, { kind: "view" }>["vie
     const caption = `${tr.t("byRegionMeasure", { measure: tr.measures(measure) })} (${tr.t(`short.region.${measure}`)})`;
     return baseCard(locale, tr, { title, period, stat: tr.t("regionCount", { count: figures.length }), statNote: tr.t("regionsCounted"), chart: barsChart(caption, bars) });
   }
-  const incidents = await listDashboardIncidents({ filters, locale });
+  const incidents = await listDashboardIncidents({ caller, filters, locale });
   return baseCard(locale, tr, {
     title,
     period,
     stat: tr.t("incidentCount", { count: incidents.length }),
     statNote: tr.t("incidentsCounted"),
-    chart: await operatorBars(filters, locale, tr),
+    chart: await operatorBars(caller, filters, locale, tr),
   });
 }
 
-async function overviewCard(view: "home" | "api-docs", locale: CardLocale, tr: Translators) {
-  const perYear = (await countPublishedIncidentsByYear()).filter((year) => year.total > 0);
+async function overviewCard(caller: Caller, view: "home" | "api-docs", locale: CardLocale, tr: Translators) {
+  const perYear = (await countPublishedIncidentsByYear({ caller })).filter((year) => year.total > 0);
   const total = perYear.reduce((sum, year) => sum + year.total, 0);
   const first = perYear[0]?.year;
   const last = perYear.at(-1)?.year;
@@ -178,11 +181,11 @@ async function overviewCard(view: "home" | "api-docs", locale: CardLocale, tr: T
   return baseCard(locale, tr, { title, period, stat, statNote: view === "home" ? tr.t("incidentsPerYearCounted") : "", chart: barsChart(tr.t("byYear"), bars) });
 }
 
-async function operatorCard(slug: string, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<SocialCardResult> {
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+async function operatorCard(caller: Caller, slug: string, filters: IncidentFilters, locale: CardLocale, tr: Translators): Promise<SocialCardResult> {
+  const operator = (await listOperators({ caller })).find((entry) => entry.slug === slug);
   if (!operator) return { status: "not-found", detail: `No operator "${slug}".` };
   // The operator page's figures: the featured measure's total, the others named apart, and its busiest periods.
-  const summary = await summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug] });
+  const summary = await summarizeOperatorDisruption({ caller, filters, locale, operatorSlugs: [slug] });
   const disruption = summary.operators.find((entry) => entry.operator.slug === slug);
   const totals = disruption?.totals ?? emptyFigures();
   const measure = featured(totals);
@@ -207,8 +210,8 @@ async function operatorCard(slug: string, filters: IncidentFilters, locale: Card
   return { status: "ok", card };
 }
 
-async function incidentCard(slug: string, locale: CardLocale, tr: Translators, now: Date): Promise<SocialCardResult> {
-  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+async function incidentCard(caller: Caller, slug: string, locale: CardLocale, tr: Translators, now: Date): Promise<SocialCardResult> {
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident({ caller, slug, locale }) : null;
   if (!incident) return { status: "not-found", detail: `No published incident "${slug}".` };
   const end = countedEnd(incident, now)?.at ?? null;
   const from = shortDate(incident.startsAt, locale);
@@ -267,21 +270,33 @@ function phaseTimelineChart(phases: IncidentPhase[], locale: CardLocale, tr: Tra
 /**
  * The content of one social card, in the reader's language: for a view, its
  * period (from the filters or an embed's `last=`) with a headline figure and a
- * small chart; for an incident, its period and phase strip.
+ * small chart; for an incident, its period and phase strip. Public: open to
+ * every caller, and what it reads it reads as that caller.
  */
-export async function getSocialCard(target: CardTarget, options: { locale: CardLocale; query: CardQuery; now?: Date }): Promise<SocialCardResult> {
-  const now = options.now ?? new Date();
-  const tr = translators(options.locale);
+export async function getSocialCard({
+  caller,
+  target,
+  locale,
+  query,
+  now = new Date(),
+}: {
+  caller: Caller;
+  target: CardTarget;
+  locale: CardLocale;
+  query: CardQuery;
+  now?: Date;
+}): Promise<SocialCardResult> {
+  const tr = translators(locale);
   if (!cardTakesFilters(target)) {
-    const unknown = Object.keys(options.query)[0];
+    const unknown = Object.keys(query)[0];
     if (unknown) return { status: "bad-param", name: unknown, reason: "unknown parameter" };
-    if (target.kind === "incident") return incidentCard(target.slug, options.locale, tr, now);
+    if (target.kind === "incident") return incidentCard(caller, target.slug, locale, tr, now);
     const view = target.kind === "view" && target.view === "home" ? "home" : "api-docs";
-    return { status: "ok", card: await overviewCard(view, options.locale, tr) };
+    return { status: "ok", card: await overviewCard(caller, view, locale, tr) };
   }
-  const read = await readCardFilters(options.query, now);
+  const read = await readCardFilters(caller, query, now);
   if (!read.ok) return { status: "bad-param", name: read.name, reason: read.reason };
-  if (target.kind === "isp") return operatorCard(target.slug, read.filters, options.locale, tr);
+  if (target.kind === "isp") return operatorCard(caller, target.slug, read.filters, locale, tr);
   if (target.kind !== "view" || target.view === "home" || target.view === "api-docs") return { status: "not-found", detail: "Unknown card." };
-  return { status: "ok", card: await viewCard(target.view, read.filters, options.locale, tr) };
+  return { status: "ok", card: await viewCard(caller, target.view, read.filters, locale, tr) };
 }

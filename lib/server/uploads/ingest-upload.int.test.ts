@@ -70,7 +70,7 @@ async function whileServing<T>(work: () => Promise<T>) {
 describe("ingestUpload", () => {
   it("ingests a measurement file in the worker, records who uploaded it, and returns the first rejects", async () => {
     const csv = ["timestamp,asn,signal,value", "2022-01-05T11:00:00Z,9198,probe.reachability,0.25", "not-a-time,9198,probe.reachability,1", "2022-01-05T12:00:00Z,9198,bgp,1"].join("\n");
-    const result = await ingestUpload({ by: editor, job: { kind: "feed", feed: "csv", fileName: "probes.csv" }, input: text(csv) });
+    const result = await ingestUpload({ caller: editor, job: { kind: "feed", feed: "csv", fileName: "probes.csv" }, input: text(csv) });
     expect(result).toMatchObject({ accepted: 1, duplicates: 0, rejected: 2 });
     expect(result.firstRejects.map((reject) => [reject.position, reject.field])).toEqual([
       [3, "timestamp"],
@@ -85,18 +85,18 @@ describe("ingestUpload", () => {
   });
 
   it("imports a STOP sheet in the worker, and reports a sheet that is not STOP's in one line", async () => {
-    const result = await ingestUpload({ by: editor, job: { kind: "stop", country: "Kazakhstan", fileName: "stop.csv" }, input: text(readStopFixture("stop-2022-kazakhstan.csv")) });
+    const result = await ingestUpload({ caller: editor, job: { kind: "stop", country: "Kazakhstan", fileName: "stop.csv" }, input: text(readStopFixture("stop-2022-kazakhstan.csv")) });
     expect(result.accepted).toBeGreaterThan(0);
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: result.runId } })).toMatchObject({ source: "STOP", status: "SUCCEEDED", triggeredById: editor.id });
 
-    const error = await failureOf(ingestUpload({ by: editor, job: { kind: "stop", country: "Kazakhstan", fileName: "other.csv" }, input: text("date,place\n1,2\n") }));
+    const error = await failureOf(ingestUpload({ caller: editor, job: { kind: "stop", country: "Kazakhstan", fileName: "other.csv" }, input: text("date,place\n1,2\n") }));
     expect(error).toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/^Not a #KeepItOn STOP export/) });
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: error.details.runId! } })).toMatchObject({ status: "FAILED", error: error.message });
   });
 
   it("ends a gzip bomb at the upload limit with a clear error, while this process and PostgreSQL keep answering", async () => {
     const served = await whileServing(() =>
-      failureOf(ingestUpload({ by: editor, job: { kind: "feed", feed: "ooni", fileName: "bomb.jsonl.gz" }, input: gzipBombStream(4 * 1024 ** 3) })),
+      failureOf(ingestUpload({ caller: editor, job: { kind: "feed", feed: "ooni", fileName: "bomb.jsonl.gz" }, input: gzipBombStream(4 * 1024 ** 3) })),
     );
     const error = served.result;
     expect(error.message).toMatch(/^The input is larger than 256 MiB once decompressed \(the limit for files uploaded in the console\)/);
@@ -112,7 +112,7 @@ describe("ingestUpload", () => {
     const served = await whileServing(() =>
       failureOf(
         ingestUpload({
-          by: editor,
+          caller: editor,
           job: { kind: "feed", feed: "csv", fileName: "long-line.csv.gz" },
           input: gzipBombStream(3 * 1024 ** 3, { prefix: "timestamp,asn,signal,value\n2022-01-05T11:00:00Z,9198,probe.reachability,", text: "9" }),
         }),
@@ -132,7 +132,7 @@ describe("ingestUpload", () => {
     // A limit below what any Node.js process needs: the watchdog must act.
     const error = await failureOf(
       ingestUpload({
-        by: editor,
+        caller: editor,
         job: { kind: "feed", feed: "csv", fileName: "small.csv" },
         input: Readable.from(
           (async function* () {
@@ -151,14 +151,14 @@ describe("ingestUpload", () => {
     if (error.details.runId !== null) {
       expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: error.details.runId } })).toMatchObject({ status: "FAILED", error: expect.stringContaining("32 MiB") });
     }
-    const next = await ingestUpload({ by: editor, job: { kind: "feed", feed: "csv", fileName: "after.csv" }, input: text("timestamp,asn,signal,value\n2022-01-06T11:00:00Z,9198,probe.reachability,0.5\n") });
+    const next = await ingestUpload({ caller: editor, job: { kind: "feed", feed: "csv", fileName: "after.csv" }, input: text("timestamp,asn,signal,value\n2022-01-06T11:00:00Z,9198,probe.reachability,0.5\n") });
     expect(next.accepted).toBe(1);
   }, 120_000);
 
   it("stops a worker that takes longer than its time limit", async () => {
     const slow = new Readable({ read() {} });
     slow.push("timestamp,asn,signal,value\n");
-    const error = await failureOf(ingestUpload({ by: editor, job: { kind: "feed", feed: "csv", fileName: "slow.csv" }, input: slow, limits: { milliseconds: 8_000 } }));
+    const error = await failureOf(ingestUpload({ caller: editor, job: { kind: "feed", feed: "csv", fileName: "slow.csv" }, input: slow, limits: { milliseconds: 8_000 } }));
     expect(error).toMatchObject({ code: "VALIDATION", details: { reason: "time", runId: expect.any(Number) } });
     expect(await getDb().ingestRun.findUniqueOrThrow({ where: { id: error.details.runId! } })).toMatchObject({ status: "FAILED" });
   }, 120_000);
@@ -166,8 +166,8 @@ describe("ingestUpload", () => {
   it("refuses anonymous callers and contributors before starting anything", async () => {
     const runs = await getDb().ingestRun.count();
     const contributor = await createTestActor({ role: "contributor" });
-    expect(await failureOf(ingestUpload({ by: null, job: { kind: "feed", feed: "csv", fileName: "x.csv" }, input: text("x") }))).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(await failureOf(ingestUpload({ by: contributor, job: { kind: "feed", feed: "csv", fileName: "x.csv" }, input: text("x") }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await failureOf(ingestUpload({ caller: null, job: { kind: "feed", feed: "csv", fileName: "x.csv" }, input: text("x") }))).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await failureOf(ingestUpload({ caller: contributor, job: { kind: "feed", feed: "csv", fileName: "x.csv" }, input: text("x") }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().ingestRun.count()).toBe(runs);
   });
 });

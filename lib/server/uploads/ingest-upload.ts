@@ -70,12 +70,12 @@ const globalState = globalThis as unknown as { kstUploadWorkers?: number };
  * rejects.
  */
 export async function ingestUpload(request: {
-  by: Caller;
+  caller: Caller;
   job: IngestUploadJob;
   input: Readable;
   limits?: Partial<UploadWorkerLimits>;
 }): Promise<IngestUploadResult> {
-  const actor = await requirePermission(request.by, "import:run");
+  const actor = await requirePermission(request.caller, "import:run");
   const limits = { ...DEFAULT_LIMITS, ...request.limits };
   if ((globalState.kstUploadWorkers ?? 0) >= MAX_WORKERS) {
     request.input.destroy();

@@ -2,8 +2,8 @@ import "server-only";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { getAuth } from "@/lib/auth/auth";
 import type { Actor } from "@/lib/auth/permissions";
+import { passwordCheckLimiter } from "@/lib/auth/password-check-limit";
 import type { RequestOrigin } from "@/lib/auth/request-context";
-import { rateLimiter } from "@/lib/auth/rate-limit-store";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -12,26 +12,11 @@ import { parseOrThrow } from "@/lib/schemas/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 /**
- * Wrong current passwords one account may give on the account page before the
- * check is refused for the rest of the window: a stolen session must not
- * become a way to guess the password it was stolen from.
- */
-export const PASSWORD_CHECK_LIMIT = { attempts: 5, windowSeconds: 15 * 60 } as const;
-
-const PASSWORD_CHECK_PREFIX = "password-check";
-const passwordCheckLimiter = () => rateLimiter(PASSWORD_CHECK_PREFIX, PASSWORD_CHECK_LIMIT.attempts, PASSWORD_CHECK_LIMIT.windowSeconds);
-
-/** Lets the account check its current password again (an administrator's reset). */
-export async function clearPasswordCheckLimit(userId: string): Promise<void> {
-  await passwordCheckLimiter().delete(userId);
-}
-
-/**
  * A signed-in user replaces their password (also the required step after an
  * invitation or a reset; the one step requirePermission allows an account with
  * a temporary password). The current password must be given; better-auth
  * verifies and hashes. Each check of it takes a point from the account's limit
- * (PASSWORD_CHECK_LIMIT) first, and a wrong or refused one is audited as
+ * (PASSWORD_CHECK_LIMIT, lib/auth/password-check-limit.ts) first, and a wrong or refused one is audited as
  * PASSWORD_CHANGE_FAILED. Every other session of the user ends; the one named
  * by `keepSessionId` (the browser doing this) stays signed in.
  *
@@ -39,17 +24,18 @@ export async function clearPasswordCheckLimit(userId: string): Promise<void> {
  * or FORBIDDEN when the temporary password has expired.
  */
 export async function changeOwnPassword({
-  actor,
+  caller,
   input,
   keepSessionId,
   origin,
 }: {
-  actor: Actor | null;
+  /** A person: SYSTEM has no password of its own. */
+  caller: Actor | null;
   input: ChangeOwnPasswordInput;
   keepSessionId?: string;
   origin?: RequestOrigin;
 }): Promise<void> {
-  const user = (await requirePermission(actor, "account:password")) as Actor;
+  const user = await requirePermission(caller, "account:password");
   const { currentPassword, newPassword } = parseOrThrow(ZChangeOwnPasswordInput, input);
   const refused = (reason: "wrong_current_password" | "too_many_attempts") =>
     recordAuditEvent({

@@ -31,7 +31,7 @@ export async function createUser({
   input: CreateUserInput;
   origin?: RequestOrigin;
 }): Promise<CreatedUser> {
-  const by = await requirePermission(caller, "user:manage");
+  const admin = await requirePermission(caller, "user:manage");
   const { email, name, role, password, mustChangePassword } = parseOrThrow(ZCreateUserInput, input);
   const db = getDb();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
@@ -55,12 +55,12 @@ export async function createUser({
 
   await recordAuditEvent({
     action: "USER_INVITED",
-    actorId: authorIdOf(by),
+    actorId: authorIdOf(admin),
     targetUserId: created.id,
     email,
     ip: origin?.ip,
     userAgent: origin?.userAgent,
-    details: { role, temporaryPassword: mustChangePassword, by: by === SYSTEM ? "system" : "admin" },
+    details: { role, temporaryPassword: mustChangePassword, by: admin === SYSTEM ? "system" : "admin" },
   });
   return { id: created.id, email, name, role };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Caller } from "@/lib/auth/permissions";
 import type { RequestOrigin } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
@@ -14,19 +14,19 @@ import { createUser, type CreatedUser } from "./create-user";
  * first sign-in.
  */
 export async function inviteUser({
-  actor,
+  caller,
   input,
   origin,
 }: {
-  actor: Actor | null;
+  caller: Caller;
   input: InviteUserInput;
   origin?: RequestOrigin;
 }): Promise<{ user: CreatedUser; temporaryPassword: string }> {
-  await requirePermission(actor, "user:manage");
+  await requirePermission(caller, "user:manage");
   const { email, name, role } = parseOrThrow(ZInviteUserInput, input);
   const temporaryPassword = generateTemporaryPassword();
   const user = await createUser({
-    caller: actor,
+    caller,
     input: { email, name, role, password: temporaryPassword, mustChangePassword: true },
     origin,
   });

@@ -36,20 +36,20 @@ describe("the last active administrator", () => {
     const bob = await anAdmin("Bob");
 
     // Bob deactivates Ada; Ada's request, started before, still says "admin".
-    await deactivateUser({ actor: bob, userId: ada.id });
+    await deactivateUser({ caller: bob, userId: ada.id });
     expect(await activeAdmins()).toBe(1);
-    expect(await conflictReason(changeUserRole({ actor: ada, userId: bob.id, role: "editor" }))).toBe("last_admin");
-    expect(await conflictReason(deactivateUser({ actor: ada, userId: bob.id }))).toBe("last_admin");
+    expect(await conflictReason(changeUserRole({ caller: ada, userId: bob.id, role: "editor" }))).toBe("last_admin");
+    expect(await conflictReason(deactivateUser({ caller: ada, userId: bob.id }))).toBe("last_admin");
     expect(await getDb().user.findUniqueOrThrow({ where: { id: bob.id } })).toMatchObject({ role: "admin", banned: false });
 
     // A deactivated administrator does not count: Bob is still the last one.
-    expect(await conflictReason(changeUserRole({ actor: bob, userId: bob.id, role: "editor" }))).toBe("self_demotion");
+    expect(await conflictReason(changeUserRole({ caller: bob, userId: bob.id, role: "editor" }))).toBe("self_demotion");
 
     // Two active administrators demote each other at the same moment.
     const cleo = await anAdmin("Cleo");
     const outcomes = await Promise.allSettled([
-      changeUserRole({ actor: bob, userId: cleo.id, role: "editor" }),
-      changeUserRole({ actor: cleo, userId: bob.id, role: "editor" }),
+      changeUserRole({ caller: bob, userId: cleo.id, role: "editor" }),
+      changeUserRole({ caller: cleo, userId: bob.id, role: "editor" }),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((outcome) => outcome.status === "rejected");
@@ -61,7 +61,7 @@ describe("the last active administrator", () => {
     await getDb().user.updateMany({ where: { role: "admin" }, data: { role: "editor" } }); // the previous test's administrators
     const [dan, eve] = [await anAdmin("Dan"), await anAdmin("Eve")];
     const other = await anAdmin("Other");
-    await deactivateUser({ actor: dan, userId: other.id });
+    await deactivateUser({ caller: dan, userId: other.id });
 
     // Another request is half-way through demoting Eve: it holds the lock, its update is not committed yet.
     const concurrent = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -72,7 +72,7 @@ describe("the last active administrator", () => {
       await concurrent.query("UPDATE users SET role = 'editor' WHERE id = $1", [eve.id]);
 
       // Eve's own request (her identity read before the demotion) now tries to demote Dan.
-      const demoteDan = changeUserRole({ actor: eve, userId: dan.id, role: "editor" }).then(
+      const demoteDan = changeUserRole({ caller: eve, userId: dan.id, role: "editor" }).then(
         () => "changed",
         (error: unknown) => error,
       );

@@ -1,6 +1,6 @@
 import "server-only";
 import { SESSION_LIFETIME } from "@/lib/auth/auth";
-import { isRole, type Actor, type Role } from "@/lib/auth/permissions";
+import { isRole, type Caller, type Role } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
 
@@ -18,8 +18,8 @@ export type StaffUser = {
 };
 
 /** Every staff account, administrators first, then by name, with its last sign-in and open sessions. */
-export async function listUsers({ actor }: { actor: Actor | null }): Promise<StaffUser[]> {
-  await requirePermission(actor, "user:manage");
+export async function listUsers({ caller }: { caller: Caller }): Promise<StaffUser[]> {
+  await requirePermission(caller, "user:manage");
   const db = getDb();
   const users = await db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }] });
   const ids = users.map((user) => user.id);

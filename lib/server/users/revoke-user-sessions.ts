@@ -1,38 +1,16 @@
 import "server-only";
 import { getAuth } from "@/lib/auth/auth";
-import type { Actor } from "@/lib/auth/permissions";
-import type { RequestOrigin } from "@/lib/auth/request-context";
-import { requirePermission } from "@/lib/auth/require-permission";
 import { getDb } from "@/lib/db/client";
-import { ZUserIdInput } from "@/lib/schemas/user";
-import { parseOrThrow } from "@/lib/schemas/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { findUserOrThrow } from "./user-guards";
+import { accountEvent, beginAccountAdministration, findUserOrThrow, type AccountAdministration } from "./user-guards";
 
 /** Signs a user out everywhere (every session row goes), e.g. after a lost laptop. */
-export async function revokeUserSessions({
-  actor,
-  userId,
-  origin,
-}: {
-  actor: Actor | null;
-  userId: string;
-  origin?: RequestOrigin;
-}): Promise<{ revoked: number }> {
-  const admin = (await requirePermission(actor, "user:manage")) as Actor;
-  const input = parseOrThrow(ZUserIdInput, { userId });
+export async function revokeUserSessions(request: AccountAdministration): Promise<{ revoked: number }> {
+  const { admin, userId } = await beginAccountAdministration(request);
   const db = getDb();
-  const target = await findUserOrThrow(db, input.userId);
+  const target = await findUserOrThrow(db, userId);
   const revoked = await db.session.count({ where: { userId: target.id } });
   await (await getAuth().$context).internalAdapter.deleteUserSessions(target.id);
-  await recordAuditEvent({
-    action: "SESSIONS_REVOKED",
-    actorId: admin.id,
-    targetUserId: target.id,
-    email: target.email,
-    ip: origin?.ip,
-    userAgent: origin?.userAgent,
-    details: { sessions: revoked },
-  });
+  await recordAuditEvent(accountEvent("SESSIONS_REVOKED", { admin, target, origin: request.origin, details: { sessions: revoked } }));
   return { revoked };
 }

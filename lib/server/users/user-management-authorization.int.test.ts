@@ -61,7 +61,7 @@ const CASES: Case[] = [
     name: "listUsers",
     permission: "user:manage",
     allowed: ADMIN_ONLY,
-    run: async (actor) => ({ call: () => listUsers({ actor }), snapshot: async () => null }),
+    run: async (actor) => ({ call: () => listUsers({ caller: actor }), snapshot: async () => null }),
   },
   {
     name: "inviteUser",
@@ -70,7 +70,7 @@ const CASES: Case[] = [
     run: async (actor) => {
       const email = uniqueEmail("invitee");
       return {
-        call: () => inviteUser({ actor, input: { email, name: "Invitee", role: "editor" } }),
+        call: () => inviteUser({ caller: actor, input: { email, name: "Invitee", role: "editor" } }),
         snapshot: () => db().user.count({ where: { email } }),
       };
     },
@@ -93,7 +93,7 @@ const CASES: Case[] = [
     allowed: ADMIN_ONLY,
     run: async (actor) => {
       const target = await createTestUser({ role: "contributor" });
-      return { call: () => changeUserRole({ actor, userId: target.id, role: "admin" }), snapshot: () => userRow(target.id) };
+      return { call: () => changeUserRole({ caller: actor, userId: target.id, role: "admin" }), snapshot: () => userRow(target.id) };
     },
   },
   {
@@ -102,7 +102,7 @@ const CASES: Case[] = [
     allowed: ADMIN_ONLY,
     run: async (actor) => {
       const target = await createTestUser({ role: "editor" });
-      return { call: () => resetUserPassword({ actor, userId: target.id }), snapshot: () => userRow(target.id) };
+      return { call: () => resetUserPassword({ caller: actor, userId: target.id }), snapshot: () => userRow(target.id) };
     },
   },
   {
@@ -111,7 +111,7 @@ const CASES: Case[] = [
     allowed: ADMIN_ONLY,
     run: async (actor) => {
       const target = await createTestUser({ role: "editor" });
-      return { call: () => deactivateUser({ actor, userId: target.id }), snapshot: () => userRow(target.id) };
+      return { call: () => deactivateUser({ caller: actor, userId: target.id }), snapshot: () => userRow(target.id) };
     },
   },
   {
@@ -121,7 +121,7 @@ const CASES: Case[] = [
     run: async (actor) => {
       const target = await createTestUser({ role: "editor" });
       await db().user.update({ where: { id: target.id }, data: { banned: true } });
-      return { call: () => reactivateUser({ actor, userId: target.id }), snapshot: () => userRow(target.id) };
+      return { call: () => reactivateUser({ caller: actor, userId: target.id }), snapshot: () => userRow(target.id) };
     },
   },
   {
@@ -134,7 +134,7 @@ const CASES: Case[] = [
         data: { id: `s-${target.id}`, token: `t-${target.id}`, userId: target.id, expiresAt: new Date(Date.now() + 3_600_000) },
       });
       return {
-        call: () => revokeUserSessions({ actor, userId: target.id }),
+        call: () => revokeUserSessions({ caller: actor, userId: target.id }),
         snapshot: () => db().session.count({ where: { userId: target.id } }),
       };
     },
@@ -143,7 +143,7 @@ const CASES: Case[] = [
     name: "listAuditEvents",
     permission: "audit:read",
     allowed: ADMIN_ONLY,
-    run: async (actor) => ({ call: () => listAuditEvents({ actor }), snapshot: async () => null }),
+    run: async (actor) => ({ call: () => listAuditEvents({ caller: actor }), snapshot: async () => null }),
   },
   {
     name: "changeOwnPassword",
@@ -152,7 +152,7 @@ const CASES: Case[] = [
     run: async (actor) => ({
       call: () =>
         changeOwnPassword({
-          actor,
+          caller: actor,
           input: { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
         }),
       snapshot: async () => null,

@@ -41,7 +41,7 @@ describe("invitations", () => {
   it("creates an account whose temporary password signs in and must be replaced", async () => {
     const admin = await anAdmin();
     const email = uniqueEmail("Invitee").toUpperCase();
-    const { user, temporaryPassword } = await inviteUser({ actor: admin, input: { email, name: "  Ivan Invitee ", role: "editor" }, origin });
+    const { user, temporaryPassword } = await inviteUser({ caller: admin, input: { email, name: "  Ivan Invitee ", role: "editor" }, origin });
 
     expect(user).toMatchObject({ email: email.toLowerCase(), name: "Ivan Invitee", role: "editor" });
     expect(temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
@@ -63,11 +63,11 @@ describe("invitations", () => {
   it("refuses an address that is already taken, and bad input, with field issues", async () => {
     const admin = await anAdmin();
     const existing = await createTestUser();
-    const taken = await rejection(inviteUser({ actor: admin, input: { email: existing.email.toUpperCase(), name: "Again", role: "editor" } }));
+    const taken = await rejection(inviteUser({ caller: admin, input: { email: existing.email.toUpperCase(), name: "Again", role: "editor" } }));
     expect(taken.code).toBe("VALIDATION");
     expect(taken.fieldIssues).toEqual({ email: ["email_taken"] });
 
-    const invalid = await rejection(inviteUser({ actor: admin, input: { email: "not-an-address", name: "", role: "owner" as "admin" } }));
+    const invalid = await rejection(inviteUser({ caller: admin, input: { email: "not-an-address", name: "", role: "owner" as "admin" } }));
     expect(invalid.fieldIssues).toEqual({ email: ["invalid_email"], name: ["required"], role: ["invalid_role"] });
   });
 });
@@ -75,23 +75,23 @@ describe("invitations", () => {
 describe("changing your own password", () => {
   it("requires the current password, clears mustChangePassword and ends the other sessions only", async () => {
     const admin = await anAdmin();
-    const { user, temporaryPassword } = await inviteUser({ actor: admin, input: { email: uniqueEmail(), name: "Nadia", role: "contributor" } });
+    const { user, temporaryPassword } = await inviteUser({ caller: admin, input: { email: uniqueEmail(), name: "Nadia", role: "contributor" } });
     await signIn({ email: user.email, password: temporaryPassword }, request());
     await signIn({ email: user.email, password: temporaryPassword }, request());
     const [keep] = await db().session.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
     const actor: Actor = { id: user.id, name: user.name, email: user.email, role: user.role };
 
     const wrong = await rejection(
-      changeOwnPassword({ actor, input: { currentPassword: "not it at all", newPassword: "my own passphrase", confirmPassword: "my own passphrase" } }),
+      changeOwnPassword({ caller: actor, input: { currentPassword: "not it at all", newPassword: "my own passphrase", confirmPassword: "my own passphrase" } }),
     );
     expect(wrong.fieldIssues).toEqual({ currentPassword: ["wrong_password"] });
     const mismatch = await rejection(
-      changeOwnPassword({ actor, input: { currentPassword: temporaryPassword, newPassword: "my own passphrase", confirmPassword: "my own passphrase!" } }),
+      changeOwnPassword({ caller: actor, input: { currentPassword: temporaryPassword, newPassword: "my own passphrase", confirmPassword: "my own passphrase!" } }),
     );
     expect(mismatch.fieldIssues).toEqual({ confirmPassword: ["passwords_differ"] });
 
     await changeOwnPassword({
-      actor,
+      caller: actor,
       input: { currentPassword: temporaryPassword, newPassword: "my own passphrase", confirmPassword: "my own passphrase" },
       keepSessionId: keep!.id,
       origin,
@@ -114,7 +114,7 @@ describe("deactivation", () => {
     await signIn({ email: user.email, password: user.password }, request());
     expect(await sessionsOf(user.id)).toBe(2);
 
-    await expect(deactivateUser({ actor: admin, userId: user.id, origin })).resolves.toEqual({ changed: true });
+    await expect(deactivateUser({ caller: admin, userId: user.id, origin })).resolves.toEqual({ changed: true });
     expect(await sessionsOf(user.id)).toBe(0);
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ banned: true });
 
@@ -125,7 +125,7 @@ describe("deactivation", () => {
     const failure = await db().auditEvent.findFirstOrThrow({ where: { action: "SIGN_IN_FAILED", email: user.email }, orderBy: { id: "desc" } });
     expect(failure.details).toEqual({ reason: "deactivated" });
 
-    await expect(reactivateUser({ actor: admin, userId: user.id, origin })).resolves.toEqual({ changed: true });
+    await expect(reactivateUser({ caller: admin, userId: user.id, origin })).resolves.toEqual({ changed: true });
     await expect(signIn({ email: user.email, password: user.password }, request())).resolves.toMatchObject({ userId: user.id });
 
     const actions = await db().auditEvent.findMany({ where: { targetUserId: user.id, actorId: admin.id }, orderBy: { id: "asc" } });
@@ -135,7 +135,7 @@ describe("deactivation", () => {
 
   it("does not let an administrator deactivate themselves", async () => {
     const admin = await anAdmin();
-    const error = await rejection(deactivateUser({ actor: admin, userId: admin.id }));
+    const error = await rejection(deactivateUser({ caller: admin, userId: admin.id }));
     expect(error.code).toBe("CONFLICT");
     expect(error.details).toEqual({ reason: "self_deactivation" });
   });
@@ -145,8 +145,8 @@ describe("roles, resets and sessions", () => {
   it("audits a role change with from and to, and a repeated change is a no-op", async () => {
     const admin = await anAdmin();
     const user = await createTestUser({ role: "contributor" });
-    await expect(changeUserRole({ actor: admin, userId: user.id, role: "editor", origin })).resolves.toEqual({ changed: true });
-    await expect(changeUserRole({ actor: admin, userId: user.id, role: "editor", origin })).resolves.toEqual({ changed: false });
+    await expect(changeUserRole({ caller: admin, userId: user.id, role: "editor", origin })).resolves.toEqual({ changed: true });
+    await expect(changeUserRole({ caller: admin, userId: user.id, role: "editor", origin })).resolves.toEqual({ changed: false });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("editor");
     const events = await db().auditEvent.findMany({ where: { action: "ROLE_CHANGED", targetUserId: user.id } });
     expect(events).toHaveLength(1);
@@ -155,7 +155,7 @@ describe("roles, resets and sessions", () => {
 
   it("does not let an administrator demote themselves", async () => {
     const admin = await anAdmin();
-    const error = await rejection(changeUserRole({ actor: admin, userId: admin.id, role: "editor" }));
+    const error = await rejection(changeUserRole({ caller: admin, userId: admin.id, role: "editor" }));
     expect(error).toMatchObject({ code: "CONFLICT", details: { reason: "self_demotion" } });
   });
 
@@ -163,7 +163,7 @@ describe("roles, resets and sessions", () => {
     const admin = await anAdmin();
     const user = await createTestUser({ role: "editor" });
     await signIn({ email: user.email, password: user.password }, request());
-    const { temporaryPassword } = await resetUserPassword({ actor: admin, userId: user.id, origin });
+    const { temporaryPassword } = await resetUserPassword({ caller: admin, userId: user.id, origin });
     expect(await sessionsOf(user.id)).toBe(0);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
     expect((await rejection(signIn({ email: user.email, password: user.password }, request()))).code).toBe("UNAUTHENTICATED");
@@ -172,7 +172,7 @@ describe("roles, resets and sessions", () => {
       mustChangePassword: true,
     });
     expect(await db().auditEvent.count({ where: { action: "PASSWORD_RESET", targetUserId: user.id, actorId: admin.id } })).toBe(1);
-    expect((await rejection(resetUserPassword({ actor: admin, userId: admin.id }))).details).toEqual({ reason: "self_reset" });
+    expect((await rejection(resetUserPassword({ caller: admin, userId: admin.id }))).details).toEqual({ reason: "self_reset" });
   });
 
   it("ends all of a user's sessions and records how many", async () => {
@@ -180,7 +180,7 @@ describe("roles, resets and sessions", () => {
     const user = await createTestUser({ role: "contributor" });
     await signIn({ email: user.email, password: user.password }, request());
     await signIn({ email: user.email, password: user.password }, request());
-    await expect(revokeUserSessions({ actor: admin, userId: user.id, origin })).resolves.toEqual({ revoked: 2 });
+    await expect(revokeUserSessions({ caller: admin, userId: user.id, origin })).resolves.toEqual({ revoked: 2 });
     expect(await sessionsOf(user.id)).toBe(0);
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: "SESSIONS_REVOKED", targetUserId: user.id } });
     expect(event.details).toEqual({ sessions: 2 });
@@ -188,8 +188,8 @@ describe("roles, resets and sessions", () => {
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const admin = await anAdmin();
-    expect((await rejection(changeUserRole({ actor: admin, userId: "no-such-user", role: "editor" }))).code).toBe("NOT_FOUND");
-    expect((await rejection(deactivateUser({ actor: admin, userId: "no-such-user" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(changeUserRole({ caller: admin, userId: "no-such-user", role: "editor" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(deactivateUser({ caller: admin, userId: "no-such-user" }))).code).toBe("NOT_FOUND");
   });
 });
 
@@ -198,10 +198,10 @@ describe("listing", () => {
     const admin = await anAdmin();
     const user = await createTestUser({ role: "editor", name: "Listed Editor" });
     await signIn({ email: user.email, password: user.password }, request());
-    const listed = (await listUsers({ actor: admin })).find((row) => row.id === user.id);
+    const listed = (await listUsers({ caller: admin })).find((row) => row.id === user.id);
     expect(listed).toMatchObject({ name: "Listed Editor", role: "editor", active: true, mustChangePassword: false, activeSessions: 1 });
     expect(listed?.lastSignInAt).toBeInstanceOf(Date);
-    const admins = (await listUsers({ actor: admin })).filter((row) => row.role === "admin");
+    const admins = (await listUsers({ caller: admin })).filter((row) => row.role === "admin");
     expect(admins.length).toBeGreaterThan(0);
   });
 
@@ -209,17 +209,17 @@ describe("listing", () => {
     const admin = await anAdmin();
     const user = await createTestUser();
     await signIn({ email: user.email, password: "definitely wrong" }, request()).catch(() => undefined);
-    const log = await listAuditEvents({ actor: admin, query: { action: "SIGN_IN_FAILED" } });
+    const log = await listAuditEvents({ caller: admin, query: { action: "SIGN_IN_FAILED" } });
     expect(log.entries.length).toBeGreaterThan(0);
     expect(log.entries.every((entry) => entry.action === "SIGN_IN_FAILED")).toBe(true);
     expect(log.entries[0]).toMatchObject({ email: user.email, actorId: null, details: { reason: "wrong_credentials" } });
 
-    const all = await listAuditEvents({ actor: admin });
+    const all = await listAuditEvents({ caller: admin });
     const times = all.entries.map((entry) => entry.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(all.page).toBe(1);
     expect(all.total).toBeGreaterThanOrEqual(all.entries.length);
-    const beyond = await listAuditEvents({ actor: admin, query: { page: all.pageCount + 1 } });
+    const beyond = await listAuditEvents({ caller: admin, query: { page: all.pageCount + 1 } });
     expect(beyond.entries).toEqual([]);
   });
 

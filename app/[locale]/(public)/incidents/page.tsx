@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { IncidentCard } from "@/components/incidents/incident-card";
 import { ViewSwitcher } from "@/components/dashboard/view-switcher";
 import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
@@ -45,12 +46,12 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
   if (cleaned) redirect({ href: { pathname: "/incidents", query: cleaned }, locale: locale as Locale });
 
   const t = await getTranslations("incidents.list");
-  const [operators, regions, perYear] = await Promise.all([listOperators(), listRegions(locale), countPublishedIncidentsByYear()]);
+  const [operators, regions, perYear] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: locale }), countPublishedIncidentsByYear({ caller: ANONYMOUS })]);
   const { filters, ignored } = parseIncidentFilters(query, {
     operators: operators.map((operator) => operator.slug),
     regions: regions.map((region) => region.slug),
   });
-  const { incidents, total, page, pageCount } = await listPublishedIncidents({ filters, locale });
+  const { incidents, total, page, pageCount } = await listPublishedIncidents({ caller: ANONYMOUS, filters, locale });
   const years = perYear.map((year) => year.year).reverse();
   const pageLink = (target: number) => ({ pathname: "/incidents", query: filtersToQuery({ ...filters, page: target }) });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
@@ -32,7 +33,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
   const { filters, ignored, operators, regions, action } = await readViewFilters("/isps", locale, query);
   const { view, ignored: ignoredView } = parseOperatorViewParams(query);
   const t = await getTranslations("ispsView");
-  const summary = await summarizeOperatorDisruption({ filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
+  const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
   const allIgnored = [...ignored, ...ignoredView];
   // The filters form keeps what this page reads besides the filters: `by` and `compare`.
   const keep = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { viewPageMetadata } from "@/lib/share/view-metadata";
 import { IgnoredValuesNotice } from "@/components/dashboard/ignored-values-notice";
 import { ViewFilters } from "@/components/dashboard/view-filters";
@@ -37,7 +38,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const { filters, ignored, operators, regions, action } = await readViewFilters("/map", locale, query);
   const t = await getTranslations("mapView");
 
-  const summary = await summarizeRegionDisruption({ filters, locale });
+  const summary = await summarizeRegionDisruption({ caller: ANONYMOUS, filters, locale });
   const model = buildMapModel(summary);
   const state = readMapParams(query, {
     months: model.frames.slice(1).map((frame) => frame.key),

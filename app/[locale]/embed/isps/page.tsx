@@ -4,6 +4,7 @@ import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
 import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { shortDate } from "@/lib/time/format";
@@ -35,7 +36,7 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
   const e = await getTranslations("embed");
   const t = await getTranslations("ispsView");
 
-  const summary = await summarizeOperatorDisruption({ filters: { ...state.filters, page: 1 }, locale, granularity: view.granularity, now });
+  const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: { ...state.filters, page: 1 }, locale, granularity: view.granularity, now });
   const viewQuery = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });
 
   return (

@@ -4,6 +4,7 @@ import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { buildMapModel } from "@/lib/geo/build-map-model";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -36,7 +37,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
   const t = await getTranslations("mapView");
   const e = await getTranslations("embed");
 
-  const summary = await summarizeRegionDisruption({ filters: state.filters, locale });
+  const summary = await summarizeRegionDisruption({ caller: ANONYMOUS, filters: state.filters, locale });
   const model = buildMapModel(summary);
   const mapState = readMapParams(query, {
     months: model.frames.slice(1).map((frame) => frame.key),

@@ -5,6 +5,7 @@ import { IncidentsPerYearTable } from "@/components/charts/incidents-per-year-ta
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { TableToggle } from "@/components/embed/table-toggle";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { readEmbedChart } from "@/lib/embed/embed-charts";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -53,7 +54,7 @@ export default async function OverviewEmbed({ params, searchParams }: Props) {
   if (!choice.ok) return <EmbedErrorCard theme={embed.params.theme} problem={choice.problem} />;
 
   const [e, t, figures] = await Promise.all([getTranslations("embed"), getTranslations("overview"), getTranslations("overviewFigures")]);
-  const perYear = await countPublishedIncidentsByYear(new Date());
+  const perYear = await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date() });
   const table = <IncidentsPerYearTable perYear={perYear} labelledBy="per-year-embed-heading" />;
 
   return (

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
@@ -54,7 +55,7 @@ describe("GET /api/export/incidents", () => {
     expect(response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
     const rows = await csvRows(response);
     const { filters } = parseIncidentFilters({ year: "2062" }, await known());
-    const listed = await listPublishedIncidents({ filters, locale: "en", pageSize: "all" });
+    const listed = await listPublishedIncidents({ caller: ANONYMOUS, filters, locale: "en", pageSize: "all" });
     expect(rows.map((row) => row.slug)).toEqual(listed.incidents.map((incident) => incident.slug));
     expect(rows).toHaveLength(5);
     expect(Object.keys(rows[0]!)).toEqual([...COLUMNS]);
@@ -115,8 +116,8 @@ describe("GET /api/export/incidents", () => {
 
   it("walks every page of the list: the same rows whatever the page size", async () => {
     const { filters } = parseIncidentFilters({ year: "2062" }, await known());
-    const whole = await exportPublishedIncidents({ filters, locale: "en" });
-    const inTwos = await exportPublishedIncidents({ filters, locale: "en", chunk: 2 });
+    const whole = await exportPublishedIncidents({ caller: ANONYMOUS, filters, locale: "en" });
+    const inTwos = await exportPublishedIncidents({ caller: ANONYMOUS, filters, locale: "en", chunk: 2 });
     expect(inTwos.map((row) => row.slug)).toEqual(whole.map((row) => row.slug));
     expect(inTwos).toHaveLength(5);
   });

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { ApiProblem, badParameter } from "@/lib/api/problem";
@@ -61,12 +62,12 @@ export const GET = apiGet(async (request: Request) => {
   const format = single(url.searchParams, "format", INCIDENT_LIST_DOWNLOAD_FORMATS, "csv");
   const locale = single(url.searchParams, "lang", ["en", "ru"], "en") as "en" | "ru";
   const params = Object.fromEntries(INCIDENT_LIST_FILTER_PARAMS.flatMap((name) => (url.searchParams.has(name) ? [[name, url.searchParams.getAll(name)]] : [])));
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
   const { filters, ignored } = parseIncidentFilters(params, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
   const refused = ignored[0];
   if (refused) throw badParameter(refused.param, `the value "${refused.value}" is not accepted`);
 
-  const incidents = await exportPublishedIncidents({ filters, locale });
+  const incidents = await exportPublishedIncidents({ caller: ANONYMOUS, filters, locale });
   const origin = requestOrigin(request);
   const prefix = locale === "en" ? "" : `/${locale}`;
   const rows = incidents.map((incident) => ({ ...incident, url: `${origin}${prefix}/incidents/${incident.slug}` }));

@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { exportStopCsv } from "@/lib/server/imports/export-stop-csv";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
  * data only (lib/server/imports/export-stop-csv.ts).
  */
 export async function GET() {
-  const csv = await exportStopCsv();
+  const csv = await exportStopCsv({ caller: ANONYMOUS });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
     headers: {

@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { badParameter, notFound, parseQuery } from "@/lib/api/problem";
@@ -14,6 +15,7 @@ export const GET = apiGet(async (request: Request) => {
   if (!slug) throw badParameter("operator", "give operator or region");
   if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
   const body = await getDisruptionFigures({
+    caller: ANONYMOUS,
     entity: { kind: query.operator ? "operator" : "region", slug },
     from: query.from,
     to: query.to,

@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
@@ -13,13 +14,14 @@ export const dynamic = "force-dynamic";
 export const GET = apiGet(async (request: Request) => {
   const query = parseQuery(ZIncidentListQuery, new URL(request.url), INCIDENT_LIST_ARRAY_PARAMS);
   if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
-  const [operators, regions] = await Promise.all([listOperators(), listRegions("en")]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
   const unknownOperator = query.operator.find((slug) => !operators.some((operator) => operator.slug === slug));
   if (unknownOperator) throw badParameter("operator", `unknown operator "${unknownOperator}"`);
   const unknownRegion = query.region.find((slug) => !regions.some((region) => region.slug === slug));
   if (unknownRegion) throw badParameter("region", `unknown region "${unknownRegion}"`);
 
   const { incidents, next } = await listApiIncidents({
+    caller: ANONYMOUS,
     filters: {
       years: [],
       ...(query.from ? { from: query.from } : {}),

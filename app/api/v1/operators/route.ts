@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/problem";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/operators: every operator with its legal entity and ASNs. */
 export const GET = apiGet(async (request: Request) => {
   const query = parseQuery(ZReferenceListQuery, new URL(request.url));
-  const operators = await listApiOperators();
+  const operators = await listApiOperators({ caller: ANONYMOUS });
   if (query.format === "csv") {
     return csvResponse(
       "operators",

@@ -1,3 +1,4 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions, licenceLinks } from "@/lib/api/handler";
 import { dataCredits, licencesOf, signalChartSources } from "@/lib/credits/data-credits";
@@ -22,6 +23,7 @@ export const GET = apiGet(async (request: Request) => {
   if (from >= to) throw badParameter("from", "the period is empty");
 
   const chart = await getOperatorSignalChart({
+    caller: ANONYMOUS,
     operatorSlug: query.operator,
     from,
     to,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { IncidentArticle } from "@/components/incidents/incident-article";
@@ -22,7 +23,7 @@ type Props = {
 async function loadIncident(slug: string, locale: string) {
   // A malformed slug cannot name an incident: 404 without touching the database.
   if (!ZSlug.safeParse(slug).success) return null;
-  return getPublishedIncident(slug, locale);
+  return getPublishedIncident({ caller: ANONYMOUS, slug, locale });
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -53,11 +54,12 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   const url = `${await siteOrigin()}${path}`;
   const now = new Date();
   const measurements = await summarizeMeasurementsInPeriod({
+    caller: ANONYMOUS,
     operatorSlugs: incident.operators.map((operator) => operator.slug),
     from: incident.startsAt,
     to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,
   });
-  const changes = await listPublicIncidentChanges(incident.slug, { showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES });
+  const changes = await listPublicIncidentChanges({ caller: ANONYMOUS, slug: incident.slug, showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES });
 
   return (
     <IncidentArticle

@@ -12,6 +12,7 @@ import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-p
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorSignals } from "@/components/isps/operator-signals";
 import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +27,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const operator = (await listOperators({ caller: ANONYMOUS })).find((entry) => entry.slug === slug);
   const t = await getTranslations({ locale, namespace: "ispsView.operator" });
   if (!operator) return {};
   const title = t("title", { operator: operator.name });
@@ -61,8 +62,9 @@ export default async function OperatorPage({ params, searchParams }: Props) {
   const now = new Date();
   const period = measuredPeriod(periodOfFilters(pageFilters).from, periodOfFilters(pageFilters).to, now);
   const [summary, chart] = await Promise.all([
-    summarizeOperatorDisruption({ filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    summarizeOperatorDisruption({ caller: ANONYMOUS, filters: pageFilters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
     getOperatorSignalChart({
+      caller: ANONYMOUS,
       operatorSlug: slug,
       ...period,
       signals: view.signals.length > 0 ? view.signals : undefined,

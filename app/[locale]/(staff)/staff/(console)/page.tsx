@@ -13,6 +13,6 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireStaffPage("staff:access");
-  const overview = await getStaffOverview({ by: actor });
+  const overview = await getStaffOverview({ caller: actor });
   return <StaffHome actor={actor} overview={overview} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident({ caller: ANONYMOUS, slug, locale }) : null;
   if (!incident) return {};
   const query = await searchParams;
   const e = await getTranslations({ locale, namespace: "embed" });
@@ -55,7 +56,7 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
   if (unused) return <EmbedErrorCard theme={embed.params.theme} problem={{ param: unused[0], value: [unused[1]!].flat().join(",") }} />;
   const choice = readEmbedChart("incident", query);
   if (!choice.ok) return <EmbedErrorCard theme={embed.params.theme} problem={choice.problem} />;
-  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident(slug, locale) : null;
+  const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident({ caller: ANONYMOUS, slug, locale }) : null;
   if (!incident) notFound();
   const zone: ZoneChoice = tz === "utc" ? "utc" : "local";
   const e = await getTranslations("embed");

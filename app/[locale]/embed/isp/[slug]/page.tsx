@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { notFound } from "next/navigation";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
@@ -24,7 +25,7 @@ const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const operator = (await listOperators()).find((entry) => entry.slug === slug);
+  const operator = (await listOperators({ caller: ANONYMOUS })).find((entry) => entry.slug === slug);
   if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
@@ -65,10 +66,11 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   const { from, to } = periodOfFilters(filters);
   const fullHref = localHref(`/isps/${slug}`, { ...state.effectiveQuery, ...viewParamsToQuery(view) }, locale);
   const [summary, chart] = await Promise.all([
-    summarizeOperatorDisruption({ filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
+    summarizeOperatorDisruption({ caller: ANONYMOUS, filters, locale, operatorSlugs: [slug], granularity: view.granularity, now }),
     state.chart === "hours"
       ? null
       : getOperatorSignalChart({
+          caller: ANONYMOUS,
           operatorSlug: slug,
           ...measuredPeriod(from, to, now),
           signals: view.signals.length > 0 ? view.signals : undefined,

@@ -1,6 +1,7 @@
+import { ANONYMOUS } from "@/lib/auth/permissions";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { notFound, parseQuery } from "@/lib/api/problem";
-import { apiDay, apiMeasureFigures } from "@/lib/api/figures";
+import { apiDay, apiMeasureFigures, apiPeriod } from "@/lib/api/figures";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
 import { ZIncidentDetailQuery, type IncidentDetail } from "@/lib/schemas/api/incidents";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
@@ -13,7 +14,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export const GET = apiGet(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const query = parseQuery(ZIncidentDetailQuery, new URL(request.url));
-  const incident = /^[a-z0-9-]{1,200}$/.test(slug) ? await getPublishedIncident(slug, query.lang) : null;
+  const incident = /^[a-z0-9-]{1,200}$/.test(slug) ? await getPublishedIncident({ caller: ANONYMOUS, slug, locale: query.lang }) : null;
   if (!incident) throw notFound(`No published incident has the slug "${slug}".`);
   const figures = incidentFigures(incident, new Date());
   const body: IncidentDetail = {
@@ -23,13 +24,7 @@ export const GET = apiGet(async (request: Request, { params }: { params: Promise
     body: incident.body,
     untranslated: incident.untranslated,
     verification: incident.verification,
-    starts_at: incident.startsAt.toISOString(),
-    start_precision: incident.startPrecision,
-    ends_at: iso(incident.endsAt),
-    end_precision: incident.endPrecision,
-    end_status: incident.endStatus,
-    last_checked_on: apiDay(incident.lastCheckedOn),
-    last_reported_on: apiDay(incident.lastReportedOn),
+    ...apiPeriod(incident),
     scope: incident.scope,
     type: incident.type,
     services: incident.services,

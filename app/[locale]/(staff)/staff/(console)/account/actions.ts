@@ -17,7 +17,7 @@ export async function changeOwnPasswordAction(_previous: ActionResult<void> | nu
     newPassword: String(formData.get("newPassword") ?? ""),
     confirmPassword: String(formData.get("confirmPassword") ?? ""),
   };
-  const result = await runAction(() => changeOwnPassword({ actor: session?.actor ?? null, input, keepSessionId: session?.sessionId, origin }));
+  const result = await runAction(() => changeOwnPassword({ caller: session?.actor ?? null, input, keepSessionId: session?.sessionId, origin }));
   // A temporary password replaced: on to the page that sent the account to the form.
   if (result.ok && session?.mustChangePassword) redirect(safeNextPath(formData.get("next"), getPathname({ href: "/staff", locale })));
   if (result.ok) refresh();

@@ -23,7 +23,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const raw = await searchParams;
   const query = ZAuditLogQuery.parse({ action: raw.action, page: raw.page });
   const ignoredFilter = typeof raw.action === "string" && raw.action !== "" && query.action === undefined;
-  const log = await listAuditEvents({ actor, query });
+  const log = await listAuditEvents({ caller: actor, query });
   const t = await getTranslations("Audit");
   const pageHref = (page: number) => ({ pathname: "/staff/audit", query: { ...(log.action ? { action: log.action } : {}), ...(page > 1 ? { page } : {}) } });
 

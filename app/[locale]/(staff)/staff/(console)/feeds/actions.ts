@@ -20,7 +20,7 @@ export async function updateFeedScheduleAction(_previous: unknown, form: FormDat
       .map((value) => value.replace(/^AS/i, ""))
       .filter(Boolean);
     const saved = await updateFeedSchedule({
-      by: actor,
+      caller: actor,
       update: {
         source: form.get("source"),
         enabled: form.get("enabled") === "on",
@@ -43,7 +43,7 @@ export async function uploadFeedFileAction(_previous: unknown, form: FormData): 
     if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a file to upload.", { fieldIssues: { file: ["missing"] } });
     if (file.size > FEED_UPLOAD_MAX_BYTES) throw new AppError("VALIDATION", "The file is larger than the upload limit.", { fieldIssues: { file: ["too large"] } });
     const result = await ingestUpload({
-      by: actor,
+      caller: actor,
       job: { kind: "feed", feed, fileName: file.name.slice(0, 200) || "upload" },
       input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
     });

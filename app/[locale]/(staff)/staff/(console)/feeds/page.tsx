@@ -20,7 +20,7 @@ export default async function FeedsPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requireStaffPage("import:run");
   const t = await getTranslations("Feeds");
-  const schedules = await listFeedSchedules({ by: actor });
+  const schedules = await listFeedSchedules({ caller: actor });
   return (
     <div className="container page">
       <header className="page-header">

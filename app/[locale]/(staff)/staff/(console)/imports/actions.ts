@@ -29,7 +29,7 @@ export async function uploadStopFileAction(_previous: unknown, form: FormData): 
     }
     const { country } = parseOrThrow(ZStopUploadForm, { country: form.get("country") || undefined });
     const summary = await ingestUpload({
-      by: actor,
+      caller: actor,
       job: { kind: "stop", country, fileName: file.name.slice(0, 200) || "upload.csv" },
       input: Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
     });
@@ -43,7 +43,7 @@ export async function applyProposalAction(_previous: unknown, form: FormData): P
   const actor = await getActor();
   return runAction(async () => {
     const { proposalId, baseVersion } = parseOrThrow(ZProposalDecisionForm, Object.fromEntries(form));
-    const result = await applyIncidentProposal({ by: actor, id: proposalId, baseVersion });
+    const result = await applyIncidentProposal({ caller: actor, id: proposalId, baseVersion });
     refreshPages();
     return { version: result.version, changed: result.changed };
   });
@@ -54,7 +54,7 @@ export async function dismissProposalAction(_previous: unknown, form: FormData):
   const actor = await getActor();
   return runAction(async () => {
     const { proposalId } = parseOrThrow(ZProposalDecisionForm.pick({ proposalId: true }), Object.fromEntries(form));
-    const result = await dismissIncidentProposal({ by: actor, id: proposalId });
+    const result = await dismissIncidentProposal({ caller: actor, id: proposalId });
     refreshPages();
     return result;
   });
@@ -65,7 +65,7 @@ export async function rollbackRunAction(_previous: unknown, form: FormData): Pro
   const actor = await getActor();
   return runAction(async () => {
     const runId = parseOrThrow(ZRecordId, form.get("runId"));
-    const summary = await rollbackIngestRun({ by: actor, runId });
+    const summary = await rollbackIngestRun({ caller: actor, runId });
     refreshPages();
     return summary;
   });

@@ -23,9 +23,9 @@ export default async function ImportsPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireStaffPage("import:run");
   const [spreadsheetRuns, feedRuns, proposals, t] = await Promise.all([
-    listIngestRuns({ by: actor, kind: "spreadsheet" }),
-    listIngestRuns({ by: actor, kind: "feeds" }),
-    listIncidentProposals({ by: actor }),
+    listIngestRuns({ caller: actor, kind: "spreadsheet" }),
+    listIngestRuns({ caller: actor, kind: "feeds" }),
+    listIncidentProposals({ caller: actor }),
     getTranslations("Imports"),
   ]);
 

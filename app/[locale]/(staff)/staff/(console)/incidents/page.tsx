@@ -30,7 +30,7 @@ export default async function StaffIncidentsPage({ params, searchParams }: Props
   const query = ZStaffIncidentQuery.parse(await searchParams);
   const t = await getTranslations("StaffIncidents");
   const status = await getTranslations("IncidentStatus");
-  const incidents = await listStaffIncidents({ by: actor, filter: { status: query.status, mine: query.mine === "1", query: query.q || undefined } });
+  const incidents = await listStaffIncidents({ caller: actor, filter: { status: query.status, mine: query.mine === "1", query: query.q || undefined } });
 
   return (
     <div className="container page">

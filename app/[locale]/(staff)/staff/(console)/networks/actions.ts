@@ -10,7 +10,7 @@ export async function attachNetworkAction(_previous: unknown, form: FormData): P
   const [actor, origin] = await Promise.all([getActor(), currentRequestOrigin()]);
   return runAction(async () => {
     const operator = String(form.get("operator") ?? "");
-    const result = await attachNetworkToOperator({ by: actor, asn: Number(form.get("asn")), operator: operator === "" ? null : operator, origin });
+    const result = await attachNetworkToOperator({ caller: actor, asn: Number(form.get("asn")), operator: operator === "" ? null : operator, origin });
     revalidatePath("/", "layout");
     return { asn: result.asn };
   });

@@ -16,7 +16,7 @@ export default async function NetworksPage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const actor = await requireStaffPage("network:manage");
   const t = await getTranslations("Networks");
-  const [networks, operators] = await Promise.all([listUnattachedNetworks({ by: actor }), listOperators()]);
+  const [networks, operators] = await Promise.all([listUnattachedNetworks({ caller: actor }), listOperators({ caller: actor })]);
   const choices = operators.map(({ slug, name }) => ({ slug, name }));
   return (
     <div className="container page">

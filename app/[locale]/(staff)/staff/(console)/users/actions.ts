@@ -32,28 +32,28 @@ export type InviteUserState = ActionResult<{ email: string; temporaryPassword: s
 export async function inviteUserAction(_previous: InviteUserState | null, formData: FormData): Promise<InviteUserState> {
   const input = { email: field(formData, "email"), name: field(formData, "name"), role: field(formData, "role") as Role };
   const result = await run(async ({ actor, origin }) => {
-    const { user, temporaryPassword } = await inviteUser({ actor, input, origin });
+    const { user, temporaryPassword } = await inviteUser({ caller: actor, input, origin });
     return { email: user.email, temporaryPassword };
   });
   return result.ok ? result : { ...result, values: input };
 }
 
 export async function changeUserRoleAction(_previous: ActionResult<{ changed: boolean }> | null, formData: FormData) {
-  return run(({ actor, origin }) => changeUserRole({ actor, userId: field(formData, "userId"), role: field(formData, "role") as Role, origin }));
+  return run(({ actor, origin }) => changeUserRole({ caller: actor, userId: field(formData, "userId"), role: field(formData, "role") as Role, origin }));
 }
 
 export async function resetUserPasswordAction(_previous: ActionResult<{ temporaryPassword: string }> | null, formData: FormData) {
-  return run(({ actor, origin }) => resetUserPassword({ actor, userId: field(formData, "userId"), origin }));
+  return run(({ actor, origin }) => resetUserPassword({ caller: actor, userId: field(formData, "userId"), origin }));
 }
 
 export async function deactivateUserAction(_previous: ActionResult<{ changed: boolean }> | null, formData: FormData) {
-  return run(({ actor, origin }) => deactivateUser({ actor, userId: field(formData, "userId"), origin }));
+  return run(({ actor, origin }) => deactivateUser({ caller: actor, userId: field(formData, "userId"), origin }));
 }
 
 export async function reactivateUserAction(_previous: ActionResult<{ changed: boolean }> | null, formData: FormData) {
-  return run(({ actor, origin }) => reactivateUser({ actor, userId: field(formData, "userId"), origin }));
+  return run(({ actor, origin }) => reactivateUser({ caller: actor, userId: field(formData, "userId"), origin }));
 }
 
 export async function revokeUserSessionsAction(_previous: ActionResult<{ revoked: number }> | null, formData: FormData) {
-  return run(({ actor, origin }) => revokeUserSessions({ actor, userId: field(formData, "userId"), origin }));
+  return run(({ actor, origin }) => revokeUserSessions({ caller: actor, userId: field(formData, "userId"), origin }));
 }

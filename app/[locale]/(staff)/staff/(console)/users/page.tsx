@@ -33,7 +33,7 @@ const rowActions = {
 
 export default async function UsersPage() {
   const actor = await requireStaffPage("user:manage");
-  const users = await listUsers({ actor });
+  const users = await listUsers({ caller: actor });
   const t = await getTranslations("Users");
   const roles = await getTranslations("StaffRoles");
   return (

@@ -34,8 +34,8 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const place = ZRejectPageQuery.parse({ after: single(query.after), before: single(query.before), line: single(query.line) });
   const [run, rejects] = await Promise.all([
-    getIngestRun({ by: actor, id: id.data }),
-    listIngestRejectPage({ by: actor, runId: id.data, after: place.after, before: place.before, fromLine: place.line }),
+    getIngestRun({ caller: actor, id: id.data }),
+    listIngestRejectPage({ caller: actor, runId: id.data, after: place.after, before: place.before, fromLine: place.line }),
   ]);
   if (!run) notFound();
   const t = await getTranslations("Imports");

@@ -26,7 +26,7 @@ export default async function EditIncidentPage({ params }: Props) {
   const caller = await requireStaffPage("staff:access");
   const t = await getTranslations("StaffIncidents");
   const incident = await loadForPage(getIncidentForEditing({ caller, id }));
-  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+  const [operators, regions] = await Promise.all([listOperators({ caller }), listRegions({ caller, locale })]);
 
   const { allowed, status } = incident;
   const steps = allowedSteps(incident, caller);

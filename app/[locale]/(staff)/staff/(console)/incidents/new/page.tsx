@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewIncidentPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaffPage("incident:create");
+  const actor = await requireStaffPage("incident:create");
   const t = await getTranslations("StaffIncidents");
-  const [operators, regions] = await Promise.all([listOperators(), listRegions(locale)]);
+  const [operators, regions] = await Promise.all([listOperators({ caller: actor }), listRegions({ caller: actor, locale: locale })]);
   return (
     <div className="container page">
       <header className="page-header">

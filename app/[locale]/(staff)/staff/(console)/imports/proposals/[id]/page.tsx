@@ -28,9 +28,9 @@ export default async function ImportProposalPage({ params }: Props) {
   const actor = await requireStaffPage("import:run");
   const proposalId = ZRecordId.safeParse(id);
   if (!proposalId.success) notFound();
-  const proposal = await getIncidentProposal({ by: actor, id: proposalId.data });
+  const proposal = await getIncidentProposal({ caller: actor, id: proposalId.data });
   if (!proposal) notFound();
-  const [t, operators, regions] = await Promise.all([getTranslations("Imports"), listOperators(), listRegions(locale)]);
+  const [t, operators, regions] = await Promise.all([getTranslations("Imports"), listOperators({ caller: actor }), listRegions({ caller: actor, locale: locale })]);
   const pending = proposal.status === "PENDING";
   const archived = proposal.incident.status === "ARCHIVED";
 

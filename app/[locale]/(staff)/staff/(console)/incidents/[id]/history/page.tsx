@@ -37,10 +37,10 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
   const status = await getTranslations("IncidentStatus");
   const fields = await getTranslations("incidents.detail.changeLog.fields");
   const [{ incident, revisions }, editing, operators, regions] = await Promise.all([
-    loadForPage(listIncidentRevisions({ by: actor, id })),
+    loadForPage(listIncidentRevisions({ caller: actor, id })),
     loadForPage(getIncidentForEditing({ caller: actor, id })),
-    listOperators(),
-    listRegions(locale),
+    listOperators({ caller: actor }),
+    listRegions({ caller: actor, locale: locale }),
   ]);
 
   const query = ZCompareQuery.parse(await searchParams);
@@ -48,7 +48,7 @@ export default async function IncidentHistoryPage({ params, searchParams }: Prop
   const to = query.to ?? latest;
   const from = query.from ?? Math.max(1, to - 1);
   const known = new Set(revisions.map((revision) => revision.version));
-  const comparison = known.has(from) && known.has(to) && from !== to ? await loadForPage(compareIncidentRevisions({ by: actor, id, from, to })) : null;
+  const comparison = known.has(from) && known.has(to) && from !== to ? await loadForPage(compareIncidentRevisions({ caller: actor, id, from, to })) : null;
   const fieldName = (field: string) => (fields.has(field) ? fields(field) : field === "status" ? t("statusField") : field);
 
   return (

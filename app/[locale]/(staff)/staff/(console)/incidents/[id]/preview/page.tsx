@@ -31,16 +31,17 @@ export default async function IncidentPreviewPage({ params, searchParams }: Prop
   const id = incidentIdFrom(rawId);
   const actor = await requireStaffPage("staff:access");
   const t = await getTranslations("StaffIncidents");
-  const incident = await loadForPage(getIncidentPreview({ by: actor, id, locale }));
+  const incident = await loadForPage(getIncidentPreview({ caller: actor, id, locale }));
   const zone = z.object({ tz: z.literal("utc").optional().catch(undefined) }).parse(await searchParams).tz === "utc" ? "utc" : "local";
   const now = new Date();
   const [measurements, changes] = await Promise.all([
     summarizeMeasurementsInPeriod({
+      caller: actor,
       operatorSlugs: incident.operators.map((operator) => operator.slug),
       from: incident.startsAt,
       to: incident.endsAt ? effectiveEnd(incident.endsAt, incident.endPrecision) : now,
     }),
-    incident.status === "PUBLISHED" ? listPublicIncidentChanges(incident.slug, { showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES }) : [],
+    incident.status === "PUBLISHED" ? listPublicIncidentChanges({ caller: actor, slug: incident.slug, showEditorNames: readServerEnv().PUBLIC_EDITOR_NAMES }) : [],
   ]);
   const publicPath = getPathname({ href: `/incidents/${incident.slug}`, locale: locale as Locale });
 

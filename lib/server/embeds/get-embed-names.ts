@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { cache } from "react";
+import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -12,13 +13,32 @@ const findPublishedIncident = cache((slug: string) =>
   getDb().incident.findFirst({ where: { slug, status: "PUBLISHED" }, select: { title: true, translations: true } }),
 );
 
+export type EmbedNames = {
+  /** What the embed, or one of its charts, shows ("Kcell: disruptions and measured signals", "Kcell: hours of disruption by measure"): its heading. */
+  headings: Record<EmbedLocale, string>;
+  /** The frame's accessible name ("Kcell: disruptions and measured signals — Kazakhstan Shutdown Tracker"). */
+  titles: Record<EmbedLocale, string>;
+};
+
 /**
- * What a view's embed, or one of its charts, shows, in a locale ("Kcell:
- * disruptions and measured signals", "Kcell: hours of disruption by measure"),
- * or null when its operator or published incident does not exist. The embed's
- * heading and the frame's accessible name.
+ * What a view's embed, or one of its charts, is called, in every locale the
+ * embed dialog offers, or null when its operator or published incident does
+ * not exist: the embed dialog's headings and frame names, and oEmbed's title.
+ * Public: open to every caller.
  */
-export async function getEmbedHeading(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
+export async function getEmbedNames({ view }: { caller: Caller; view: EmbedView }): Promise<EmbedNames | null> {
+  const [en, ru] = await Promise.all([headingOf(view, "en"), headingOf(view, "ru")]);
+  if (en === null || ru === null) return null;
+  return { headings: { en, ru }, titles: { en: frameTitle(en, "en"), ru: frameTitle(ru, "ru") } };
+}
+
+function frameTitle(heading: string, locale: EmbedLocale): string {
+  const share = createTranslator({ locale, messages: MESSAGES[locale], namespace: "share" });
+  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: "site" });
+  return share("frameTitle", { chart: heading, tracker: site("name") });
+}
+
+async function headingOf(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" });
   switch (view.kind) {
     case "overview":
@@ -43,23 +63,4 @@ export async function getEmbedHeading(view: EmbedView, locale: EmbedLocale): Pro
       return view.chart ? t("charts.phases", { incident: title }) : title;
     }
   }
-}
-
-/**
- * The accessible name of a view's embed frame in a locale ("Kcell: disruptions
- * and measured signals — Kazakhstan Shutdown Tracker"), or null when its
- * operator or published incident does not exist.
- */
-export async function getEmbedTitle(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
-  const chart = await getEmbedHeading(view, locale);
-  if (chart === null) return null;
-  const share = createTranslator({ locale, messages: MESSAGES[locale], namespace: "share" });
-  const site = createTranslator({ locale, messages: MESSAGES[locale], namespace: "site" });
-  return share("frameTitle", { chart, tracker: site("name") });
-}
-
-/** The frame's name in every locale the embed dialog offers. */
-export async function getEmbedTitles(view: EmbedView): Promise<Record<EmbedLocale, string> | null> {
-  const [en, ru] = await Promise.all([getEmbedTitle(view, "en"), getEmbedTitle(view, "ru")]);
-  return en && ru ? { en, ru } : null;
 }
