@@ -73,6 +73,13 @@ describe("readUrlState, lenient (pages and embeds)", () => {
     expect(ignored).toEqual([{ param: "to", value: "a" }]);
   });
 
+  it("reports parameters it does not declare when told to refuse them", () => {
+    expect(readUrlState(ZExample, { colour: "blue", sort: ["desc", "asc"] }, { mode: "lenient", undeclared: "refused" }).ignored).toEqual([
+      { param: "sort", value: "desc" },
+      { param: "sort", value: "asc" },
+    ]);
+  });
+
   it("leaves parameters it does not declare alone, and reads URLSearchParams as a page's query", () => {
     expect(lenient({ utm_source: "x", colour: "blue" })).toEqual(lenient({ colour: "blue" }));
     expect(lenient(new URLSearchParams("tag=a&colour=blue&tag=b"))).toEqual(lenient({ tag: ["a", "b"], colour: "blue" }));

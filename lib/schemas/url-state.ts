@@ -96,7 +96,11 @@ export type ReadOptions<S extends z.ZodObject> = {
    * slugs, the months of the period. A value must be in the list, or pass the test.
    */
   allowed?: { [K in keyof z.output<S>]?: readonly Element<z.output<S>[K]>[] | ((value: Element<z.output<S>[K]>) => boolean) };
-  /** Parameters the schema does not declare, for a strict reader: refused (default) or ignored (oEmbed: consumers add their own). */
+  /**
+   * Parameters the schema does not declare: refused, or ignored. A strict reader refuses them unless told
+   * (oEmbed ignores them: consumers add their own); a lenient reader ignores them unless told (an
+   * incident's embed reports them, for its error card), since pages drop what they do not read.
+   */
   undeclared?: "refused" | "ignored";
 };
 
@@ -113,7 +117,8 @@ export function readUrlState<S extends z.ZodObject>(
   const strict = options.mode === "strict";
   const given = entriesOf(query);
   const state: Record<string, unknown> = {};
-  const chosen = new Map<string, string>();
+  /** The values each parameter took, as written: a broken rule reports them. */
+  const taken = new Map<string, string[]>();
   const ignored: IgnoredValue[] = [];
   const refused: RefusedParam[] = [];
   const refuse = (name: string, reason: string) => {
@@ -141,7 +146,10 @@ export function readUrlState<S extends z.ZodObject>(
         if (!read.ok) {
           if (strict) refuse(name, read.reason);
           else ignored.push({ param: name, value });
-        } else if (!accepted.includes(read.value)) accepted.push(read.value);
+        } else if (!accepted.includes(read.value)) {
+          accepted.push(read.value);
+          taken.set(name, [...(taken.get(name) ?? []), value]);
+        }
       }
       state[name] = values.length > 0 ? accepted : defaultOf(field);
       continue;
@@ -153,19 +161,21 @@ export function readUrlState<S extends z.ZodObject>(
       state[name] = defaultOf(field);
       continue;
     }
-    let taken: { value: unknown; raw: string } | undefined;
+    let first: { value: unknown } | undefined;
     for (const value of values) {
       const read = take(field, value);
       if (!read.ok) {
         if (strict) refuse(name, read.reason);
         else ignored.push({ param: name, value });
-      } else if (taken === undefined) taken = { value: read.value, raw: value };
+      } else if (first === undefined) {
+        first = { value: read.value };
+        taken.set(name, [value]);
+      }
       // A repeat of the value taken says nothing new; any other good value is one too many.
-      else if (read.value !== taken.value) ignored.push({ param: name, value });
+      else if (read.value !== first.value) ignored.push({ param: name, value });
     }
-    if (taken) {
-      state[name] = taken.value;
-      chosen.set(name, taken.raw);
+    if (first) {
+      state[name] = first.value;
       continue;
     }
     const missing = field.safeParse(undefined);
@@ -195,14 +205,17 @@ export function readUrlState<S extends z.ZodObject>(
     if (!broken) continue;
     if (strict) refuse(broken.param, broken.reason);
     else {
-      const value = chosen.get(broken.param);
-      if (value !== undefined) ignored.push({ param: broken.param, value });
+      for (const value of taken.get(broken.param) ?? []) ignored.push({ param: broken.param, value });
       state[broken.param] = defaultOf(schema.shape[broken.param] as z.ZodType);
     }
   }
 
-  if (strict && options.undeclared !== "ignored") {
-    for (const name of given.keys()) if (!Object.hasOwn(schema.shape, name)) refuse(name, "unknown parameter");
+  if (strict ? options.undeclared !== "ignored" : options.undeclared === "refused") {
+    for (const [name, values] of given) {
+      if (Object.hasOwn(schema.shape, name)) continue;
+      if (strict) refuse(name, "unknown parameter");
+      else for (const value of values) ignored.push({ param: name, value });
+    }
   }
   if (strict) return refused.length > 0 ? { ok: false, refused } : { ok: true, state: state as z.output<S> };
   return { state: state as z.output<S>, ignored: inAddressOrder(ignored, [...given.keys()]) };
