@@ -20,7 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const title = query.chart === "per-year" ? t("charts.perYear") : t("overviewTitle");
+  const title = readClosedEmbedParams(ZOverviewEmbedParams, chartsOf("overview"), query).state.chart === "per-year" ? t("charts.perYear") : t("overviewTitle");
   const share = await shareMetadata({
     locale,
     path: "/embed/overview",

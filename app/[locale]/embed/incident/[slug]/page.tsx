@@ -21,7 +21,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!incident) return {};
   const query = await searchParams;
   const e = await getTranslations({ locale, namespace: "embed" });
-  const title = query.chart === "phases" ? e("charts.phases", { incident: incident.title }) : incident.title;
+  const title = readClosedEmbedParams(ZIncidentEmbedParams, chartsOf("incident"), query).state.chart === "phases" ? e("charts.phases", { incident: incident.title }) : incident.title;
   const share = await shareMetadata({
     locale,
     path: `/embed/incident/${incident.slug}`,

@@ -7,6 +7,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals, operatorSignalsSources } from "@/components/isps/operator-signals";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
+import { readEmbedChart } from "@/lib/embed/read-embed-chart";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { embedProblem } from "@/lib/schemas/embed";
@@ -28,7 +29,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const { chart } = await searchParams;
+  const choice = readEmbedChart("isp", await searchParams);
+  const chart = choice.ok ? choice.chart : null;
   const title =
     chart === "hours" ? t("charts.hours", { operator: operator.name }) : chart === "signals" ? t("charts.signals", { operator: operator.name }) : t("ispTitle", { operator: operator.name });
   const share = await shareMetadata({
