@@ -126,6 +126,13 @@ export function filtersToQuery(filters: Partial<IncidentFilters>): Record<string
   return query;
 }
 
+/** The URL query for a set of filters, as search parameters (values of a name in their order). */
+export function filtersToSearchParams(filters: Partial<IncidentFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filtersToQuery(filters))) for (const item of [value].flat()) params.append(name, item);
+  return params;
+}
+
 /**
  * The same query without empty values: a GET form submits every select, so
  * "Any" arrives as `year=`. Returns null when there is nothing to drop.

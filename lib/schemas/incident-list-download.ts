@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZLang } from "@/lib/schemas/api/common";
-import { filtersToQuery, periodInOrder, ZIncidentFilterParams, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToSearchParams, periodInOrder, ZIncidentFilterParams, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { paramsOf, viewParams } from "@/lib/schemas/url-state";
 
 /**
@@ -33,10 +33,7 @@ export const INCIDENT_LIST_DOWNLOAD_PATH = "/api/export/incidents";
 
 /** The download link of a list: its filters (not its page or time zone, which do not change the rows), its language, the format. */
 export function incidentListDownloadHref(filters: IncidentFilters, locale: string, format: IncidentListDownloadFormat): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(filtersToQuery({ ...filters, page: 1, zone: "local" }))) {
-    for (const entry of Array.isArray(value) ? value : [value]) query.append(name, entry);
-  }
+  const query = filtersToSearchParams({ ...filters, page: 1, zone: "local" });
   query.set("lang", locale === "ru" ? "ru" : "en");
   query.set("format", format);
   return `${INCIDENT_LIST_DOWNLOAD_PATH}?${query.toString()}`;

@@ -124,6 +124,11 @@ export function readUrlState<S extends z.ZodObject>(
   const refuse = (name: string, reason: string) => {
     if (!refused.some((entry) => entry.name === name && entry.reason === reason)) refused.push({ name, reason });
   };
+  /** A value not taken: refused (strict) or reported (lenient). */
+  const notTaken = (name: string, value: string, reason: string) => {
+    if (strict) refuse(name, reason);
+    else ignored.push({ param: name, value });
+  };
   const fields = Object.entries(schema.shape) as [string, z.ZodType][];
 
   for (const [name, field] of fields) {
@@ -143,10 +148,8 @@ export function readUrlState<S extends z.ZodObject>(
       const accepted: unknown[] = [];
       for (const value of values) {
         const read = take(element, value);
-        if (!read.ok) {
-          if (strict) refuse(name, read.reason);
-          else ignored.push({ param: name, value });
-        } else if (!accepted.includes(read.value)) {
+        if (!read.ok) notTaken(name, value, read.reason);
+        else if (!accepted.includes(read.value)) {
           accepted.push(read.value);
           taken.set(name, [...(taken.get(name) ?? []), value]);
         }
@@ -156,18 +159,15 @@ export function readUrlState<S extends z.ZodObject>(
     }
 
     if (values.length > 1 && (strict || spelling.repeat === "once")) {
-      if (strict) refuse(name, "must be given once");
-      else for (const value of values) ignored.push({ param: name, value });
+      for (const value of values) notTaken(name, value, "must be given once");
       state[name] = defaultOf(field);
       continue;
     }
     let first: { value: unknown } | undefined;
     for (const value of values) {
       const read = take(field, value);
-      if (!read.ok) {
-        if (strict) refuse(name, read.reason);
-        else ignored.push({ param: name, value });
-      } else if (first === undefined) {
+      if (!read.ok) notTaken(name, value, read.reason);
+      else if (first === undefined) {
         first = { value: read.value };
         taken.set(name, [value]);
       }
@@ -190,9 +190,7 @@ export function readUrlState<S extends z.ZodObject>(
     const alias = SPELLINGS.get(field)?.aliasOf;
     if (!alias || valuesOf(given.get(name), {}).length === 0) continue;
     if (valuesOf(given.get(alias.param), {}).length > 0) {
-      const reason = `the old name of "${alias.param}": give one of them`;
-      if (strict) refuse(name, reason);
-      else for (const value of valuesOf(given.get(name), {})) ignored.push({ param: name, value });
+      for (const value of valuesOf(given.get(name), {})) notTaken(name, value, `the old name of "${alias.param}": give one of them`);
       continue;
     }
     if (!refused.some((entry) => entry.name === name)) state[alias.param] = alias.toCurrent(state[name] as never);
@@ -212,9 +210,7 @@ export function readUrlState<S extends z.ZodObject>(
 
   if (strict ? options.undeclared !== "ignored" : options.undeclared === "refused") {
     for (const [name, values] of given) {
-      if (Object.hasOwn(schema.shape, name)) continue;
-      if (strict) refuse(name, "unknown parameter");
-      else for (const value of values) ignored.push({ param: name, value });
+      if (!Object.hasOwn(schema.shape, name)) for (const value of values) notTaken(name, value, "unknown parameter");
     }
   }
   if (strict) return refused.length > 0 ? { ok: false, refused } : { ok: true, state: state as z.output<S> };

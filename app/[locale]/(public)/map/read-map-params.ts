@@ -1,5 +1,5 @@
 import type { MapMeasure } from "@/lib/geo/map-model";
-import { filtersToQuery, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToSearchParams, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { ZMapParams } from "@/lib/schemas/map-view";
 import { readUrlState, type QueryInput } from "@/lib/schemas/url-state";
 
@@ -29,7 +29,5 @@ export function regionListQuery(filters: IncidentFilters): string {
   const listFilters: Partial<IncidentFilters> = { ...filters, regions: [], years: [], page: 1 };
   delete listFilters.from;
   delete listFilters.to;
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filtersToQuery(listFilters))) for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
+  return filtersToSearchParams(listFilters).toString();
 }

@@ -4,7 +4,7 @@ import { apiGet, apiOptions } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/problem";
 import { TRACKER_LICENCE } from "@/lib/credits/data-credits";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { filtersOf, filtersToQuery, knownFilterValues } from "@/lib/schemas/incident-filters";
+import { filtersOf, filtersToQuery, filtersToSearchParams, knownFilterValues } from "@/lib/schemas/incident-filters";
 import { ZIncidentListDownloadParams } from "@/lib/schemas/incident-list-download";
 import { exportPublishedIncidents } from "@/lib/server/incidents/export-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
@@ -62,10 +62,7 @@ export const GET = apiGet(async (request: Request) => {
   }
 
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "incidentListDownloads" });
-  const listQuery = new URLSearchParams();
-  for (const [name, value] of Object.entries(filtersToQuery({ ...filters, page: 1, zone: "local" }))) {
-    for (const entry of Array.isArray(value) ? value : [value]) listQuery.append(name, entry);
-  }
+  const listQuery = filtersToSearchParams({ ...filters, page: 1, zone: "local" });
   const body = {
     title: t("title"),
     url: `${origin}${prefix}/incidents${listQuery.size > 0 ? `?${listQuery.toString()}` : ""}`,

@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
 import { parseQuery } from "@/lib/api/problem";
 import { ZIncidentListQuery, type IncidentList } from "@/lib/schemas/api/incidents";
-import { knownFilterValues } from "@/lib/schemas/incident-filters";
+import { filtersOf, knownFilterValues } from "@/lib/schemas/incident-filters";
 import { listApiIncidents } from "@/lib/server/incidents/list-api-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
@@ -17,17 +17,8 @@ export const GET = apiGet(async (request: Request) => {
   const query = parseQuery(ZIncidentListQuery, new URL(request.url), { allowed: known });
 
   const { incidents, next } = await listApiIncidents({
-    filters: {
-      years: [],
-      ...(query.from ? { from: query.from } : {}),
-      ...(query.to ? { to: query.to } : {}),
-      operators: query.operator,
-      regions: query.region,
-      types: query.type,
-      services: query.service,
-      causes: query.cause,
-      state: query.status,
-    },
+    // The API's filters are the list's, without `year` (from–to says it).
+    filters: filtersOf({ ...query, year: [] }),
     locale: query.lang,
     limit: query.limit,
     ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
