@@ -1,7 +1,7 @@
 import type { ZoneChoice } from "@/lib/time/format";
 import { ZTimelineParams } from "@/lib/schemas/timeline-view";
 import { paramsOf, readUrlState, type IgnoredValue, type QueryInput } from "@/lib/schemas/url-state";
-import { monthKeyAt, monthWindow, parseMonthKey } from "./calendar";
+import { monthWindow, parseMonthKey } from "./calendar";
 import type { TimelineItem } from "./items";
 import { clampWindow, parseWindowParam, windowAround, type TimeWindow } from "./view-window";
 
@@ -46,10 +46,4 @@ export function readTimelineParams(query: QueryInput, context: { items: Pick<Tim
 
   const window = view ?? (state.month === undefined ? undefined : monthOf(state.month)) ?? (selected === null ? undefined : windowAround(items[selected]!, domain));
   return { view: window ? clampWindow(window, domain) : domain, selected, ...(view ? { viewParam: state.view } : {}), ignored };
-}
-
-/** The months (of the zone) in which some incident or phase starts, oldest first: the choices of "jump to a month". */
-export function monthsWithData(items: Pick<TimelineItem, "start" | "phases">[], zone: ZoneChoice): string[] {
-  const months = new Set(items.flatMap((item) => [item.start, ...item.phases.map((phase) => phase.start)]).map((instant) => monthKeyAt(instant, zone)));
-  return [...months].sort();
 }
