@@ -13,7 +13,7 @@ import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } fro
 import { formatInstant, formatValue } from "./format";
 import styles from "./isps.module.css";
 import { StaffIngestHint } from "./staff-ingest-hint";
-import type { OperatorViewParams } from "./view-params";
+import type { OperatorViewParams } from "@/lib/schemas/operator-view";
 
 /** Message keys of the signals (keys with dots cannot be message keys). */
 export const SIGNAL_MESSAGE: Record<SignalKey, string> = {

@@ -8,14 +8,13 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
 import type { ZoneChoice } from "@/lib/time/format";
 import { formatCalendarDay } from "@/lib/time/format";
-import { monthKeyAt, monthWindow, parseMonthKey } from "@/lib/timeline/calendar";
+import { monthKeyAt, monthsWithData, monthWindow, parseMonthKey } from "@/lib/timeline/calendar";
 import { cachedText, formatMonthKey, formatTimelineValue, windowBounds, zoneLabel } from "@/lib/timeline/format-instant";
 import { AXIS_HEIGHT, laneBoxes, ROW_HEIGHT, rowY, type LaneBox } from "@/lib/timeline/geometry";
 import { laneRegion, type TimelineItem } from "@/lib/timeline/items";
 import { layoutLanes, type Lane, type LaneBar } from "@/lib/timeline/lanes";
 import { presetOf, presetWindow, PRESETS } from "@/lib/timeline/presets";
 import { zonedTicks } from "@/lib/timeline/ticks";
-import { monthsWithData } from "@/lib/timeline/timeline-params";
 import { clampWindow, panWindow, windowAround, windowAtEdge, windowShowing, zoomWindow, type TimeWindow } from "@/lib/timeline/view-window";
 import { barPixels, itemsInWindow, visibleBars, type Drawn, type DrawnBar } from "@/lib/timeline/visible-bars";
 import styles from "./interactive-timeline.module.css";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { INCIDENT_LIST_ARRAY_PARAMS, ZIncidentDetail, ZIncidentDetailQuery, ZIncidentList, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
+import { ZIncidentDetail, ZIncidentDetailQuery, ZIncidentList, ZIncidentListQuery } from "@/lib/schemas/api/incidents";
 import { ZOperatorList, ZRegionList, ZReferenceListQuery } from "@/lib/schemas/api/reference";
-import { SERIES_ARRAY_PARAMS, ZSeries, ZSeriesQuery } from "@/lib/schemas/api/series";
+import { ZSeries, ZSeriesQuery } from "@/lib/schemas/api/series";
 import { ZDisruption, ZDisruptionQuery } from "@/lib/schemas/api/disruption";
 
 /**
@@ -14,8 +14,8 @@ export type ApiEndpoint = {
   operationId: string;
   summary: string;
   description: string;
+  /** The query's schema: its list parameters repeat, its aliases are documented as deprecated (lib/schemas/url-state.ts). */
   query: z.ZodObject;
-  arrayParams: readonly string[];
   pathParams?: { name: string; description: string; example: string }[];
   response: z.ZodType;
   /** `format=csv` answers text/csv. */
@@ -34,7 +34,6 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     description:
       "Published incidents, newest first (by start, then id), filtered like the site's views. Page with `limit` and the returned `next_cursor`.",
     query: ZIncidentListQuery,
-    arrayParams: INCIDENT_LIST_ARRAY_PARAMS,
     response: ZIncidentList,
     csv: true,
     example: "/api/v1/incidents?from=2022-01-01&to=2022-12-31&type=FULL_BLACKOUT&limit=10",
@@ -45,7 +44,6 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     summary: "One published incident",
     description: "One published incident with its phases and numbered sources.",
     query: ZIncidentDetailQuery,
-    arrayParams: [],
     pathParams: [{ name: "slug", description: "The incident's slug, as the list returns it.", example: "2022-01-qantar-shutdowns" }],
     response: ZIncidentDetail,
     csv: false,
@@ -59,7 +57,6 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     description:
       "The figures the charts show, per Kazakhstan calendar month or year: hours of full blackout, of partial or regional disruption, and of service and website blocking, each named with what it counts and never summed into one figure. Open ends (phases counted to a last report or to now, or not counted) and inferred attributions are listed. Give `operator` or `region`.",
     query: ZDisruptionQuery,
-    arrayParams: [],
     response: ZDisruption,
     csv: true,
     notFound: "No operator or region has this slug.",
@@ -71,7 +68,6 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     summary: "List operators",
     description: "Every telecom operator the tracker follows, with its legal entity and autonomous system numbers.",
     query: ZReferenceListQuery,
-    arrayParams: [],
     response: ZOperatorList,
     csv: true,
     example: "/api/v1/operators",
@@ -82,7 +78,6 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     summary: "List regions",
     description: "Every first-level administrative unit (regions and cities of republican significance) with names in English, Russian and Kazakh.",
     query: ZReferenceListQuery,
-    arrayParams: [],
     response: ZRegionList,
     csv: true,
     example: "/api/v1/regions?format=csv",
@@ -92,12 +87,11 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     operationId: "getSeries",
     summary: "Measured signals of one operator",
     description:
-      "IODA and OONI measurements for one operator's networks over a period, downsampled on the server to at most `max_points` buckets per line; gaps are null. The same data as the operator page's chart.",
+      "IODA and OONI measurements for one operator's networks over a period, downsampled on the server to at most `max_points` buckets per line; gaps are null. The same data as the operator page's chart, asked for with the page's parameters (`signals`, `asns`, `norm`); the first names of this endpoint (`signal`, `split`, `normalised`) are still accepted as deprecated aliases.",
     query: ZSeriesQuery,
-    arrayParams: SERIES_ARRAY_PARAMS,
     response: ZSeries,
     csv: true,
     notFound: "No operator has this slug.",
-    example: "/api/v1/series?operator=kazakhtelecom&from=2022-01-01&to=2022-01-31&max_points=200",
+    example: "/api/v1/series?operator=kazakhtelecom&from=2022-01-01&to=2022-01-31&signals=ioda.bgp,ooni.anomaly_rate&max_points=200",
   },
 ];

@@ -33,6 +33,17 @@ describe("the /api/v1 OpenAPI document", () => {
     expect(Object.keys(schemas)).toEqual(
       expect.arrayContaining(["Problem", "IncidentList", "IncidentListItem", "IncidentDetail", "OperatorList", "RegionList", "Series", "Disruption", "Figure", "MeasureFigures"]),
     );
+    const series = paths["/api/v1/series"]!.get.parameters as { name: string; deprecated?: boolean; "x-alias-of"?: string; description?: string; style?: string }[];
+    expect(series.map((param) => param.name)).toEqual(["operator", "signals", "from", "to", "max_points", "asns", "norm", "signal", "split", "normalised", "format"]);
+    // The operator page's names are the API's; the first names stay, documented as deprecated aliases of them.
+    const aliases = series.filter((param) => param.deprecated);
+    expect(aliases.map((param) => [param.name, param["x-alias-of"]])).toEqual([
+      ["signal", "signals"],
+      ["split", "asns"],
+      ["normalised", "norm"],
+    ]);
+    for (const alias of aliases) expect(alias.description, alias.name).toContain(`alias of \`${alias["x-alias-of"]}\``);
+    expect(series.filter((param) => param.style === "form").map((param) => param.name)).toEqual(["signals", "signal"]);
     const disruption = paths["/api/v1/disruption"]!.get;
     expect(disruption.parameters.map((param) => param.name)).toEqual(["operator", "region", "from", "to", "by", "lang", "format"]);
     expect(Object.keys(disruption.responses)).toEqual(["200", "400", "404", "429"]);

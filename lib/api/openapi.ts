@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZProblem } from "@/lib/schemas/api/common";
+import { aliasesOf, listParamsOf } from "@/lib/schemas/url-state";
 import { API_ENDPOINTS, type ApiEndpoint } from "./endpoints";
 
 type JsonSchema = Record<string, unknown>;
@@ -29,15 +30,19 @@ function parametersOf(endpoint: ApiEndpoint, components: Components) {
     schema: { type: "string" },
     example: param.example,
   }));
+  const repeatable = listParamsOf(endpoint.query);
+  const aliases = aliasesOf(endpoint.query);
   const queryParams = Object.entries(endpoint.query.shape).map(([name, field]) => {
     const { description, ...schema } = jsonSchema(field as z.ZodType, "input", components);
-    const repeatable = endpoint.arrayParams.includes(name);
+    const alias = aliases.find((entry) => entry.param === name);
     return {
       name,
       in: "query",
       required: !(field as z.ZodType).safeParse(undefined).success,
       ...(typeof description === "string" ? { description } : {}),
-      ...(repeatable ? { style: "form", explode: true } : {}),
+      ...(repeatable.includes(name) ? { style: "form", explode: true } : {}),
+      // An old name, still accepted: the parameter it stands for (giving both is refused).
+      ...(alias ? { deprecated: true, "x-alias-of": alias.aliasOf } : {}),
       schema,
     };
   });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Problem } from "@/lib/schemas/api/common";
+import { readUrlState, type ReadOptions, type RefusedParam } from "@/lib/schemas/url-state";
 
 /** A request the API refuses, answered as application/problem+json (RFC 9457). */
 export class ApiProblem extends Error {
@@ -36,27 +37,15 @@ export function problemResponse(body: Problem, headers: HeadersInit = {}): Respo
   return Response.json(body, { status: body.status, headers: { ...headers, "Content-Type": "application/problem+json" } });
 }
 
-/** The query string as an object for a strict zod schema: repeatable parameters as arrays, the others as one string. */
-export function queryObject(url: URL, arrayParams: readonly string[]): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = arrayParams.includes(name) ? values : values.length === 1 ? values[0]! : values;
-  }
-  return query;
+/** The 400 for parameters a strict reader refused, naming each (lib/schemas/url-state.ts). */
+export function invalidParameters(refused: RefusedParam[]): ApiProblem {
+  const names = [...new Set(refused.map((param) => param.name))];
+  return new ApiProblem(400, "Invalid parameter", `Invalid query parameter${names.length > 1 ? "s" : ""}: ${names.join(", ")}.`, refused);
 }
 
-/** Parses a query with a strict schema, or throws a 400 naming every refused parameter. */
-export function parseQuery<T extends z.ZodType>(schema: T, url: URL, arrayParams: readonly string[] = []): z.output<T> {
-  const query = queryObject(url, arrayParams);
-  const result = schema.safeParse(query);
-  if (result.success) return result.data;
-  const invalid = result.error.issues.flatMap((issue) => {
-    if (issue.code === "unrecognized_keys") return issue.keys.map((name) => ({ name, reason: "unknown parameter" }));
-    const name = String(issue.path[0] ?? "query");
-    const repeated = issue.path.length === 1 && Array.isArray(query[name]) && !arrayParams.includes(name);
-    return [{ name, reason: repeated ? "must be given once" : issue.message }];
-  });
-  const names = [...new Set(invalid.map((param) => param.name))];
-  throw new ApiProblem(400, "Invalid parameter", `Invalid query parameter${names.length > 1 ? "s" : ""}: ${names.join(", ")}.`, invalid);
+/** Reads a request's query with a view's schema, strictly, or throws a 400 naming every refused parameter. */
+export function parseQuery<S extends z.ZodObject>(schema: S, url: URL, options: ReadOptions<S> = {}): z.output<S> {
+  const read = readUrlState(schema, url.searchParams, { ...options, mode: "strict" });
+  if (read.ok) return read.state;
+  throw invalidParameters(read.refused);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartsOf, EMBED_CHARTS, EMBED_KINDS, EMBED_VIEW_PARAMS, isChartOf, paramsNotRead, readEmbedChart } from "./embed-charts";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
+import { chartsOf, EMBED_CHARTS, EMBED_KINDS, EMBED_VIEW_PARAMS, isChartOf, paramsNotRead } from "./embed-charts";
+import { readEmbedChart } from "./read-embed-chart";
 
 describe("the charts each embed offers", () => {
   it("lists every chart of the public views, each reading only its view's parameters", () => {
@@ -16,6 +18,17 @@ describe("the charts each embed offers", () => {
         for (const name of params) expect(EMBED_VIEW_PARAMS[kind], `${kind}: ${name}`).toContain(name);
       }
     }
+  });
+
+  it("reads, across its charts, exactly the parameters of the view it frames (lib/schemas/view-params.ts)", () => {
+    expect(EMBED_VIEW_PARAMS).toEqual({
+      overview: [],
+      timeline: [],
+      map: VIEW_PARAMS.map,
+      isps: VIEW_PARAMS.operators,
+      isp: VIEW_PARAMS.operator,
+      incident: VIEW_PARAMS.incident,
+    });
   });
 
   it("knows which of a view's parameters a chart does not read", () => {

@@ -1,3 +1,7 @@
+import type { ZIncidentPageParams } from "@/lib/schemas/incident-view";
+import type { ZMapParams } from "@/lib/schemas/map-view";
+import type { ZOperatorParams, ZOperatorsParams } from "@/lib/schemas/operator-view";
+
 /**
  * The charts an embed can show on their own (`chart=` on its address), instead
  * of its whole view: the chart with one line on what it counts, its data table
@@ -6,23 +10,30 @@
  * Each chart reads the shared filters (except an incident's, which has its own
  * period, and the overview's, which counts every year) and the view parameters listed here; an embed address for one chart
  * carries only those, and the embed refuses the view's other parameters with
- * its error card, as it refuses any bad value.
+ * its error card, as it refuses any bad value (lib/embed/read-embed-chart.ts).
+ *
+ * This module is data only: the embed dialog uses it in the browser. Its names are checked against
+ * the views' schemas by their types here and by embed-charts.test.ts, without loading them.
  */
 
 export const EMBED_KINDS = ["overview", "timeline", "map", "isps", "isp", "incident"] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
-/** Each embed's own view parameters, besides the shared filters and the embed's `theme`, `last` and `chart`. */
-export const EMBED_VIEW_PARAMS: Record<EmbedKind, readonly string[]> = {
-  overview: [],
-  timeline: [],
-  map: ["measure", "month", "selected"],
-  isps: ["by", "compare"],
-  isp: ["by", "signals", "asns", "norm"],
-  incident: ["tz"],
+/** The view parameters a view's schema declares (lib/schemas/view-params.ts). */
+type ParamOf<Schema extends { shape: object }> = keyof Schema["shape"] & string;
+type EmbedViewParam = {
+  overview: never;
+  timeline: never;
+  map: ParamOf<typeof ZMapParams>;
+  isps: ParamOf<typeof ZOperatorsParams>;
+  isp: ParamOf<typeof ZOperatorParams>;
+  incident: ParamOf<typeof ZIncidentPageParams>;
 };
 
-/** The charts of each embed, each with the view parameters it reads, in the order the embed dialog lists them. */
+/**
+ * The charts of each embed, each with the view parameters it reads, in the order the embed dialog lists them.
+ * The timeline's embed shows its whole period (no `view`, `month` or `incident`).
+ */
 export const EMBED_CHARTS = {
   overview: { "per-year": [] },
   timeline: { timeline: [] },
@@ -30,7 +41,12 @@ export const EMBED_CHARTS = {
   isps: { comparison: ["by", "compare"] },
   isp: { hours: ["by"], signals: ["signals", "asns", "norm"] },
   incident: { phases: ["tz"] },
-} as const satisfies Record<EmbedKind, Record<string, readonly string[]>>;
+} as const satisfies { [K in EmbedKind]: Record<string, readonly EmbedViewParam[K][]> };
+
+/** Each embed's own view parameters (what its charts read), besides the shared filters and the embed's `theme`, `last` and `chart`. */
+export const EMBED_VIEW_PARAMS = Object.fromEntries(
+  Object.entries(EMBED_CHARTS).map(([kind, charts]) => [kind, [...new Set(Object.values(charts as Record<string, readonly string[]>).flat())]]),
+) as unknown as { readonly [K in EmbedKind]: readonly EmbedViewParam[K][] };
 
 export type EmbedChart = { [K in EmbedKind]: keyof (typeof EMBED_CHARTS)[K] }[EmbedKind];
 
@@ -52,25 +68,5 @@ export function chartParams(kind: EmbedKind, chart: EmbedChart): readonly string
 /** The embed's view parameters that a chart does not read (they belong to the whole view or another chart). */
 export function paramsNotRead(kind: EmbedKind, chart: EmbedChart): string[] {
   const read = chartParams(kind, chart);
-  return EMBED_VIEW_PARAMS[kind].filter((name) => !read.includes(name));
-}
-
-type Query = Record<string, string | string[] | undefined>;
-
-export type EmbedChartChoice =
-  | { ok: true; chart: EmbedChart | null }
-  | { ok: false; problem: { param: string; value: string } };
-
-/**
- * Reads `chart=` from an embed's query: null for the whole view, else one of
- * the embed's charts; a value it does not have, a repeated `chart`, or a view
- * parameter the chart does not read is a problem for the error card.
- */
-export function readEmbedChart(kind: EmbedKind, query: Query): EmbedChartChoice {
-  const value = query.chart;
-  if (value === undefined) return { ok: true, chart: null };
-  if (Array.isArray(value) || !isChartOf(kind, value)) return { ok: false, problem: { param: "chart", value: [value].flat().join(",") } };
-  const unread = paramsNotRead(kind, value).find((name) => query[name] !== undefined);
-  if (unread) return { ok: false, problem: { param: unread, value: [query[unread]!].flat().join(",") } };
-  return { ok: true, chart: value };
+  return (EMBED_VIEW_PARAMS[kind] as readonly string[]).filter((name) => !read.includes(name));
 }

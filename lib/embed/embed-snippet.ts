@@ -108,7 +108,7 @@ function clampInt(value: number, min: number, max: number): number {
 
 /** A view parameter the embed would not read: one that belongs to the whole view, not to the chosen chart. */
 function unreadByChart(view: EmbedView, name: string): boolean {
-  return view.chart !== undefined && EMBED_VIEW_PARAMS[view.kind].includes(name) && !chartParams(view.kind, view.chart).includes(name);
+  return view.chart !== undefined && (EMBED_VIEW_PARAMS[view.kind] as readonly string[]).includes(name) && !chartParams(view.kind, view.chart).includes(name);
 }
 
 /** The embed's query: the view's (only what the chosen chart reads), with the chosen theme, window and chart. */

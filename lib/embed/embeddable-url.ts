@@ -1,4 +1,6 @@
-import { isChartOf } from "./embed-charts";
+import { ZEmbedChartParams } from "@/lib/schemas/embed";
+import { readUrlState } from "@/lib/schemas/url-state";
+import { chartsOf, type EmbedChart } from "./embed-charts";
 import type { EmbedLocale, EmbedQuery, EmbedView } from "./embed-snippet";
 
 export type EmbeddableUrl = EmbedView & { locale: EmbedLocale };
@@ -53,8 +55,9 @@ export function parseEmbeddableUrl(address: string, siteOrigin: string): Embedda
     const match = pattern.exec(rest);
     if (!match) continue;
     const { chart, ...query } = queryOf(url.searchParams);
-    if (chart !== undefined && !isChartOf(kind, chart)) return null;
-    const chosen = chart === undefined ? {} : { chart };
+    const choice = readUrlState(ZEmbedChartParams, { chart }, { mode: "strict", allowed: { chart: chartsOf(kind) } });
+    if (!choice.ok) return null;
+    const chosen = choice.state.chart === undefined ? {} : { chart: choice.state.chart as EmbedChart };
     if (kind === "isp" || kind === "incident") return { kind, slug: match[1]!, query, locale, ...chosen };
     return { kind, query, locale, ...chosen };
   }

@@ -1,4 +1,6 @@
-import { defaultEmbedHeight, embedSnippet, MAX_ROLLING_DAYS, type EmbedChoices, type EmbedLocale, type EmbedView } from "./embed-snippet";
+import { ZEmbedParams } from "@/lib/schemas/embed";
+import { readUrlState } from "@/lib/schemas/url-state";
+import { defaultEmbedHeight, embedSnippet, type EmbedChoices, type EmbedLocale, type EmbedView } from "./embed-snippet";
 
 /** Width of an oEmbed answer when the consumer sets no maximum. */
 export const OEMBED_DEFAULT_WIDTH = 640;
@@ -27,12 +29,10 @@ type Input = {
   maxheight?: number;
 };
 
-/** The choices an address already makes: its theme and its rolling `last` window. */
+/** The choices an address already makes: its theme and its rolling `last` window, read as the embed reads them. */
 function choicesOfQuery(view: EmbedView): Pick<EmbedChoices, "theme" | "window"> {
-  const theme = view.query.theme === "dark" ? "dark" : "light";
-  const last = typeof view.query.last === "string" && /^\d+$/.test(view.query.last) ? Number(view.query.last) : undefined;
-  const window = last !== undefined && last >= 1 && last <= MAX_ROLLING_DAYS ? ({ kind: "rolling", days: last } as const) : ({ kind: "fixed" } as const);
-  return { theme, window };
+  const { theme, last } = readUrlState(ZEmbedParams, view.query, { mode: "lenient" }).state;
+  return { theme, window: last === undefined ? { kind: "fixed" } : { kind: "rolling", days: last } };
 }
 
 /**

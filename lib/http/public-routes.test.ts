@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { INCIDENT_LIST_DOWNLOAD_PARAMS } from "@/lib/schemas/incident-list-download";
+import { CARD_PARAMS } from "@/lib/schemas/social-card";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 import { publicRouteFor } from "./public-routes";
 
 /**
@@ -36,5 +38,22 @@ describe("PUBLIC_ROUTES and the other public files and pages", () => {
     for (const path of ["/embed/timeline", "/embed/map", "/embed/isps", "/embed/isp/kcell", "/embed/incident/x", "/embed/overview"]) {
       expect(publicRouteFor(path)?.route.params, path).toContain("chart");
     }
+  });
+
+  it("the social cards are keyed by every parameter a card reads, and refuse the rest", () => {
+    for (const path of ["/api/og/timeline", "/api/og/incident/x", "/api/og/isp/kcell"]) {
+      expect(publicRouteFor(path)?.route.params, path).toEqual(CARD_PARAMS);
+      expect(publicRouteFor(path)?.route.undeclared, path).toBe("refused");
+    }
+  });
+
+  it("the series endpoint is keyed by the operator page's names and by their old names", () => {
+    const params = publicRouteFor("/api/v1/series")?.route.params ?? [];
+    for (const name of [...VIEW_PARAMS.operator.filter((param) => param !== "by"), "signal", "split", "normalised"]) expect(params, name).toContain(name);
+  });
+
+  it("a page's cache key holds its views' parameters, from their schemas, in their order", () => {
+    expect(publicRouteFor("/isps/kcell")?.route.params).toEqual([...VIEW_PARAMS.filters, ...VIEW_PARAMS.operator, "_rsc"]);
+    expect(publicRouteFor("/ru/embed/incident/x")?.route.params).toEqual([...VIEW_PARAMS.incidentEmbed, "_rsc"]);
   });
 });

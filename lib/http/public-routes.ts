@@ -7,7 +7,8 @@ import { ZReferenceListQuery } from "@/lib/schemas/api/reference";
 import { ZSeriesQuery } from "@/lib/schemas/api/series";
 import { INCIDENT_LIST_DOWNLOAD_PARAMS } from "@/lib/schemas/incident-list-download";
 import { VIEW_PARAMS } from "@/lib/schemas/view-params";
-import { CARD_FILTER_PARAMS, CARD_VIEWS } from "@/lib/share/card-target";
+import { CARD_PARAMS } from "@/lib/schemas/social-card";
+import { CARD_VIEWS } from "@/lib/share/card-target";
 
 /**
  * The allow-list of public routes: the only addresses whose answers a shared
@@ -54,7 +55,6 @@ const resource = (name: string, path: string, params: readonly string[], undecla
 });
 
 const { filters, embed, embedChart, timeline, map, operators, operator, operatorsEmbed, incident, incidentEmbed, overviewEmbed } = VIEW_PARAMS;
-const CARD_PARAMS = [...CARD_FILTER_PARAMS, "last", "locale"];
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   page("overview", "/", []),

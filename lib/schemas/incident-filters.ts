@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AffectedService, DisruptionType, IncidentCause } from "@/lib/generated/prisma/enums";
 import { kazakhstanDayStart, type ZoneChoice } from "@/lib/time/format";
+import { paramsOf, readUrlState, urlParam, viewParams, type IgnoredValue, type ParamRule, type QueryInput, type SearchParams } from "@/lib/schemas/url-state";
 
 /**
  * The filters every public view shares (incident list, timeline, map,
@@ -29,17 +30,10 @@ export type IncidentFilters = {
   page: number;
 };
 
-export type IgnoredFilterValue = { param: string; value: string };
+/** A value in the address a view did not take (lib/schemas/url-state.ts). */
+export type IgnoredFilterValue = IgnoredValue;
+export type { SearchParams };
 
-/** The URL parameters parseIncidentFilters reads (lib/schemas/view-params.ts lists every view's). */
-export const INCIDENT_FILTER_PARAMS = ["year", "from", "to", "operator", "region", "type", "service", "cause", "status", "tz", "page"] as const;
-
-const ZYear = z.coerce.number().int().min(1990).max(2100);
-const ZPage = z.coerce.number().int().min(1).max(10_000);
-const ZType = z.enum(DisruptionType);
-const ZService = z.enum(AffectedService);
-const ZState = z.enum(INCIDENT_STATE_FILTERS);
-const ZCause = z.enum(IncidentCause);
 /** A real calendar date between 1990 and 2100, as "YYYY-MM-DD". */
 export const ZCalendarDate = z
   .string()
@@ -49,72 +43,70 @@ export const ZCalendarDate = z
     const date = new Date(Date.UTC(year, month - 1, day));
     return year >= 1990 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   });
-const ZZone = z.enum(["UTC", "LOCAL"]);
 
-type SearchParams = Record<string, string | string[] | undefined>;
+/** `tz=utc` shows times in UTC, anything else in Kazakhstan time (any letter case). */
+export const ZTimeZoneParam = urlParam(z.enum(["local", "utc"]).default("local"), { letterCase: "lower" });
 
-const valuesOf = (params: SearchParams, name: string): string[] => {
-  const raw = params[name];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.map((value) => value.trim()).filter((value) => value !== "");
-};
+/** `to` before `from` is a period that ends before it starts: `to` is refused (strict) or ignored (lenient). */
+export const periodInOrder: ParamRule<{ from?: string; to?: string }> = (state) =>
+  state.from !== undefined && state.to !== undefined && state.from > state.to ? { param: "to", reason: "must not be before from" } : null;
 
-export function parseIncidentFilters(
-  params: SearchParams,
-  known: { operators: string[]; regions: string[] },
-): { filters: IncidentFilters; ignored: IgnoredFilterValue[] } {
-  const ignored: IgnoredFilterValue[] = [];
-  const pick = <T>(name: string, accept: (value: string) => T | undefined): T[] => {
-    const accepted: T[] = [];
-    for (const value of valuesOf(params, name)) {
-      const parsed = accept(value);
-      if (parsed === undefined) ignored.push({ param: name, value });
-      else if (!accepted.includes(parsed)) accepted.push(parsed);
-    }
-    return accepted;
+/** Enum values are accepted in any case: ?type=full_blackout works too. */
+const upperCaseList = <T extends z.ZodType>(schema: T) => urlParam(z.array(schema).default([]), { letterCase: "upper" });
+
+/**
+ * The shared filters' URL parameters. `operator` and `region` take the slugs the
+ * reader is given (`allowed`); repeat a list parameter for several values.
+ */
+export const ZIncidentFilterParams = viewParams(
+  {
+    year: z.array(z.coerce.number().int().min(1990).max(2100)).default([]),
+    from: ZCalendarDate.optional(),
+    to: ZCalendarDate.optional(),
+    operator: z.array(z.string()).default([]),
+    region: z.array(z.string()).default([]),
+    type: upperCaseList(z.enum(DisruptionType)),
+    service: upperCaseList(z.enum(AffectedService)),
+    cause: upperCaseList(z.enum(IncidentCause)),
+    status: z.enum(INCIDENT_STATE_FILTERS).optional(),
+    tz: ZTimeZoneParam,
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+  },
+  [periodInOrder],
+);
+export type IncidentFilterParams = z.output<typeof ZIncidentFilterParams>;
+
+/** The URL parameters parseIncidentFilters reads (lib/schemas/view-params.ts lists every view's). */
+export const INCIDENT_FILTER_PARAMS = paramsOf(ZIncidentFilterParams);
+
+/** The operators and regions a filter may name. */
+export type KnownFilterValues = { operators: readonly string[]; regions: readonly string[] };
+
+/** `allowed` for a schema with the filters' `operator` and `region`. */
+export function knownFilterValues(known: KnownFilterValues) {
+  return { operator: known.operators, region: known.regions };
+}
+
+export function parseIncidentFilters(params: QueryInput, known: KnownFilterValues): { filters: IncidentFilters; ignored: IgnoredFilterValue[] } {
+  const { state, ignored } = readUrlState(ZIncidentFilterParams, params, { mode: "lenient", allowed: knownFilterValues(known) });
+  return { filters: filtersOf(state), ignored };
+}
+
+/** The filters a reading of the filters' parameters (or a schema built on them) stands for. */
+export function filtersOf(state: Omit<IncidentFilterParams, "tz" | "page"> & Partial<Pick<IncidentFilterParams, "tz" | "page">>): IncidentFilters {
+  return {
+    years: state.year,
+    ...(state.from ? { from: state.from } : {}),
+    ...(state.to ? { to: state.to } : {}),
+    operators: state.operator,
+    regions: state.region,
+    types: state.type,
+    services: state.service,
+    causes: state.cause,
+    state: state.status,
+    zone: state.tz ?? "local",
+    page: state.page ?? 1,
   };
-  const fromSchema = <T>(schema: z.ZodType<T>) => (value: string) => {
-    const result = schema.safeParse(value);
-    return result.success ? result.data : undefined;
-  };
-  // Enum values are accepted in any case: ?type=full_blackout works too.
-  const fromEnum = <T>(schema: z.ZodType<T>) => (value: string) => fromSchema(schema)(value.toUpperCase());
-  const fromList = (list: string[]) => (value: string) => (list.includes(value) ? value : undefined);
-
-  /** A parameter that takes one value: the first good one wins, the others are reported. */
-  const single = <T>(name: string, accept: (value: string) => T | undefined): T | undefined => {
-    const values = pick(name, accept);
-    values.slice(1).forEach((value) => ignored.push({ param: name, value: String(value) }));
-    return values[0];
-  };
-
-  const state = single("status", fromSchema(ZState));
-  const page = single("page", fromSchema(ZPage));
-  const from = single("from", fromSchema(ZCalendarDate));
-  let to = single("to", fromSchema(ZCalendarDate));
-  if (from && to && from > to) {
-    ignored.push({ param: "to", value: to });
-    to = undefined;
-  }
-  const zone = single("tz", fromEnum(ZZone));
-
-  const filters: IncidentFilters = {
-    years: pick("year", fromSchema(ZYear)),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    operators: pick("operator", fromList(known.operators)),
-    regions: pick("region", fromList(known.regions)),
-    types: pick("type", fromEnum(ZType)),
-    services: pick("service", fromEnum(ZService)),
-    causes: pick("cause", fromEnum(ZCause)),
-    state,
-    zone: zone === "UTC" ? "utc" : "local",
-    page: page ?? 1,
-  };
-  // Report ignored values in the order the address gives them.
-  const order = Object.keys(params);
-  ignored.sort((a, b) => order.indexOf(a.param) - order.indexOf(b.param));
-  return { filters, ignored };
 }
 
 /** The URL query for a set of filters (page 1 unless given). */
@@ -132,6 +124,13 @@ export function filtersToQuery(filters: Partial<IncidentFilters>): Record<string
   if (filters.zone === "utc") query.tz = "utc";
   if (filters.page && filters.page > 1) query.page = String(filters.page);
   return query;
+}
+
+/** The URL query for a set of filters, as search parameters (values of a name in their order). */
+export function filtersToSearchParams(filters: Partial<IncidentFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filtersToQuery(filters))) for (const item of [value].flat()) params.append(name, item);
+  return params;
 }
 
 /**

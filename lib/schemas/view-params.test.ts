@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readMapParams } from "@/app/[locale]/(public)/map/read-map-params";
-import { parseOperatorViewParams } from "@/components/isps/view-params";
-import { parseEmbedParams } from "@/lib/schemas/embed";
+import { parseEmbedParams, readClosedEmbedParams, ZIncidentEmbedParams, ZOverviewEmbedParams } from "@/lib/schemas/embed";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
-import { readEmbedChart } from "@/lib/embed/embed-charts";
-import { VIEW_PARAMS } from "@/lib/schemas/view-params";
+import { chartsOf } from "@/lib/embed/embed-charts";
+import { readEmbedChart } from "@/lib/embed/read-embed-chart";
+import { parseOperatorViewParams, ZOperatorParams, ZOperatorsEmbedParams, ZOperatorsParams } from "@/lib/schemas/operator-view";
+import { VIEW_PARAMS, VIEW_SCHEMAS } from "@/lib/schemas/view-params";
 import { readTimelineParams } from "@/lib/timeline/timeline-params";
 
 /**
@@ -44,10 +45,17 @@ describe("VIEW_PARAMS matches what each parser reads", () => {
   });
 
   it("operator pages: parseOperatorViewParams", () => {
-    for (const name of VIEW_PARAMS.operatorsEmbed) {
-      expect(parseOperatorViewParams({ [name]: "not-a-valid-value" }).ignored.map((entry) => entry.param), name).toEqual([name]);
+    const views = [
+      ["operators", ZOperatorsParams],
+      ["operator", ZOperatorParams],
+      ["operatorsEmbed", ZOperatorsEmbedParams],
+    ] as const;
+    for (const [view, schema] of views) {
+      for (const name of VIEW_PARAMS[view]) {
+        expect(parseOperatorViewParams({ [name]: "not-a-valid-value" }, schema).ignored.map((entry) => entry.param), `${view}: ${name}`).toEqual([name]);
+      }
+      expect(parseOperatorViewParams({ by: "year", ...withoutListed(VIEW_PARAMS[view]) }, schema)).toEqual(parseOperatorViewParams({ by: "year" }, schema));
     }
-    expect(parseOperatorViewParams({ by: "year", ...withoutListed(VIEW_PARAMS.operatorsEmbed) })).toEqual(parseOperatorViewParams({ by: "year" }));
     // The embed of the comparison reads what the comparison reads and refuses the rest of what the parser reads.
     const embedReads = VIEW_PARAMS.operatorsEmbed as readonly string[];
     expect([...VIEW_PARAMS.operators, ...VIEW_PARAMS.operator].every((name) => embedReads.includes(name))).toBe(true);
@@ -65,6 +73,22 @@ describe("VIEW_PARAMS matches what each parser reads", () => {
   it("embedChart: readEmbedChart", () => {
     for (const name of VIEW_PARAMS.embedChart) expect(readEmbedChart("isp", { [name]: "not-a-valid-value" }).ok, name).toBe(false);
     expect(readEmbedChart("isp", { ...withoutListed(VIEW_PARAMS.embedChart) })).toEqual(readEmbedChart("isp", {}));
+  });
+
+  it("overviewEmbed and incidentEmbed: readClosedEmbedParams reads its list and refuses every other name", () => {
+    const embeds = [
+      ["overviewEmbed", ZOverviewEmbedParams, chartsOf("overview")],
+      ["incidentEmbed", ZIncidentEmbedParams, chartsOf("incident")],
+    ] as const;
+    for (const [view, schema, charts] of embeds) {
+      for (const name of VIEW_PARAMS[view]) expect(readClosedEmbedParams(schema, charts, { [name]: "not-a-valid-value" }).problem?.param, `${view}: ${name}`).toBe(name);
+      for (const name of Object.keys(withoutListed(VIEW_PARAMS[view]))) expect(readClosedEmbedParams(schema, charts, { [name]: "x" }).problem?.param, `${view}: ${name}`).toBe(name);
+      expect(readClosedEmbedParams(schema, charts, { theme: "dark" }).problem).toBeNull();
+    }
+  });
+
+  it("is derived from the views' schemas", () => {
+    for (const [view, schema] of Object.entries(VIEW_SCHEMAS)) expect(VIEW_PARAMS[view as keyof typeof VIEW_PARAMS], view).toEqual(Object.keys(schema.shape));
   });
 
   it("lists no name twice within a view", () => {

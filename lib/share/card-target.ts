@@ -11,9 +11,6 @@ export type CardView = (typeof CARD_VIEWS)[number];
 
 export type CardTarget = { kind: "view"; view: CardView } | { kind: "incident"; slug: string } | { kind: "isp"; slug: string };
 
-/** The shared filters' parameters a card reads (the list's `page` and the views' own parameters are not part of a card). */
-export const CARD_FILTER_PARAMS = ["year", "from", "to", "operator", "region", "type", "service", "cause", "status", "tz"] as const;
-
 /** Social cards are 1200×630, the size Open Graph and Twitter's large-image card expect. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

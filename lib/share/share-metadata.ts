@@ -5,8 +5,9 @@ import { ANONYMOUS } from "@/lib/auth/permissions";
 import { oembedDiscoveryHref } from "@/lib/embed/oembed-link";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { parseEmbedParams } from "@/lib/schemas/embed";
-import { filtersToQuery, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersOf, filtersToQuery, knownFilterValues } from "@/lib/schemas/incident-filters";
+import { ZCardFilterParams } from "@/lib/schemas/social-card";
+import { readUrlState } from "@/lib/schemas/url-state";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { CARD_HEIGHT, CARD_WIDTH, cardImagePath, cardTakesFilters, type CardTarget } from "@/lib/share/card-target";
@@ -36,16 +37,16 @@ function definedQuery(query: SearchParams): Record<string, string | string[]> {
   return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
 }
 
-/** The filters of a page's query the card can take: the accepted ones (ignored values are dropped, as on the page) and an embed's `last`. */
+/** The filters of a page's query the card can take (lib/schemas/social-card.ts): the accepted ones (ignored values are dropped, as on the page) and an embed's `last`. */
 async function cardQuery(query: SearchParams): Promise<Record<string, string | string[]>> {
   const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
-  const { filters } = parseIncidentFilters(query, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
-  const embed = parseEmbedParams(query);
-  const result = filtersToQuery({ ...filters, page: 1 });
-  if (embed.ok && embed.params.last !== undefined) {
+  const known = knownFilterValues({ operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
+  const { last, ...state } = readUrlState(ZCardFilterParams, query, { mode: "lenient", allowed: known }).state;
+  const result = filtersToQuery(filtersOf(state));
+  if (last !== undefined) {
     delete result.from;
     delete result.to;
-    result.last = String(embed.params.last);
+    result.last = String(last);
   }
   return result;
 }

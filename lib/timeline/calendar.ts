@@ -1,5 +1,6 @@
 import type { ZoneChoice } from "@/lib/time/format";
 import { zonedDayStart, zonedParts } from "./ticks";
+import type { TimelineItem } from "./items";
 import type { TimeWindow } from "./view-window";
 
 /**
@@ -55,4 +56,10 @@ export function parseMonthKey(value: string | undefined): { year: number; month:
   const year = Number(match[1]);
   if (year < 1990 || year > 2100) return undefined;
   return { year, month: Number(match[2]) };
+}
+
+/** The months (of the zone) in which some incident or phase starts, oldest first: the choices of "jump to a month". */
+export function monthsWithData(items: Pick<TimelineItem, "start" | "phases">[], zone: ZoneChoice): string[] {
+  const months = new Set(items.flatMap((item) => [item.start, ...item.phases.map((phase) => phase.start)]).map((instant) => monthKeyAt(instant, zone)));
+  return [...months].sort();
 }

@@ -3,7 +3,8 @@ import { calendarUnitAt, monthWindow, parseMonthKey } from "./calendar";
 import { formatMonthKey, formatTimelineValue, windowBounds } from "./format-instant";
 import { toTimelineItems } from "./items";
 import { presetOf, presetWindow } from "./presets";
-import { monthsWithData, readTimelineParams } from "./timeline-params";
+import { monthsWithData } from "./calendar";
+import { readTimelineParams } from "./timeline-params";
 import { DAY } from "./view-window";
 
 const at = (iso: string) => new Date(iso).getTime();

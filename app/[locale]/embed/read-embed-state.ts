@@ -1,8 +1,10 @@
 import "server-only";
-import { readEmbedChart, type EmbedChart, type EmbedKind } from "@/lib/embed/embed-charts";
+import type { EmbedChart, EmbedKind } from "@/lib/embed/embed-charts";
+import { readEmbedChart } from "@/lib/embed/read-embed-chart";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { parseEmbedParams, rollingWindow, type EmbedTheme } from "@/lib/schemas/embed";
+import { embedProblem, rollingWindow, ZEmbedChartParams, ZEmbedParams, type EmbedTheme } from "@/lib/schemas/embed";
+import { paramsOf, readUrlState } from "@/lib/schemas/url-state";
 import { readViewFilters, type SearchParams, type ViewFilterState } from "../(public)/read-view-filters";
 
 export type EmbedState =
@@ -42,20 +44,18 @@ export async function readEmbedState(
   query: SearchParams,
   now: Date,
 ): Promise<EmbedState> {
-  const embed = parseEmbedParams(query);
-  const themeGuess = query.theme === "dark" ? "dark" : "light";
-  if (!embed.ok) return { ok: false, theme: themeGuess, problem: { param: embed.param, value: embed.value } };
-  const { theme, last } = embed.params;
+  const embed = readUrlState(ZEmbedParams, query, { mode: "lenient" });
+  const { theme, last } = embed.state;
+  const embedParamProblem = embedProblem(embed.ignored);
+  if (embedParamProblem) return { ok: false, theme, problem: embedParamProblem };
   const choice = readEmbedChart(kind, query);
   if (!choice.ok) return { ok: false, theme, problem: choice.problem };
   const rest = withoutUndefined(query);
-  delete rest.theme;
-  delete rest.last;
-  delete rest.chart;
+  for (const name of [...paramsOf(ZEmbedParams), ...paramsOf(ZEmbedChartParams)]) delete rest[name];
   const effectiveQuery = last === undefined ? rest : { ...rest, ...rollingWindow(last, now) };
   const state = await readViewFilters(embedPath, locale, effectiveQuery);
-  const ignored = state.ignored[0];
-  if (ignored) return { ok: false, theme, problem: ignored };
+  const filterProblem = embedProblem(state.ignored);
+  if (filterProblem) return { ok: false, theme, problem: filterProblem };
   const fullHref = localHref(fullViewPath, effectiveQuery, locale);
   return { ...state, ok: true, theme, chart: choice.chart, rollingDays: last, effectiveQuery, fullHref };
 }

@@ -3,10 +3,12 @@ import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/share/social-card";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-policy";
-import { ApiProblem, problemBody, problemResponse, queryObject } from "@/lib/api/problem";
-import { CARD_FILTER_PARAMS, CARD_HEIGHT, CARD_WIDTH, type CardTarget } from "@/lib/share/card-target";
+import { ApiProblem, invalidParameters, problemBody, problemResponse } from "@/lib/api/problem";
+import { ZCardLocaleParams } from "@/lib/schemas/social-card";
+import { entriesOf, readUrlState } from "@/lib/schemas/url-state";
+import { CARD_HEIGHT, CARD_WIDTH, type CardTarget } from "@/lib/share/card-target";
 import { CARD_FONT_FAMILY, loadCardFonts } from "@/lib/share/card-fonts";
-import { getSocialCard, type CardLocale } from "@/lib/server/share/get-social-card";
+import { getSocialCard } from "@/lib/server/share/get-social-card";
 
 /**
  * Like every public answer (lib/http/cache-policy.ts): the production server keeps a drawn card until
@@ -14,14 +16,12 @@ import { getSocialCard, type CardLocale } from "@/lib/server/share/get-social-ca
  */
 export const CARD_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 
-const REPEATABLE = CARD_FILTER_PARAMS.filter((name) => !["from", "to", "status", "tz"].includes(name));
-
 function pngResponse(png: ArrayBuffer): Response {
   return new Response(png, { status: 200, headers: { "Content-Type": "image/png", "Cache-Control": CARD_CACHE_CONTROL } });
 }
 
-function problem(status: 400 | 404 | 500, title: string, detail: string, invalid?: { name: string; reason: string }[]): Response {
-  return problemResponse(problemBody(new ApiProblem(status, title, detail, invalid)), { "Cache-Control": "no-store" });
+function problem(answer: ApiProblem): Response {
+  return problemResponse(problemBody(answer), { "Cache-Control": "no-store" });
 }
 
 /**
@@ -31,17 +31,14 @@ function problem(status: 400 | 404 | 500, title: string, detail: string, invalid
  */
 export async function socialCardResponse(request: Request, target: CardTarget): Promise<Response> {
   const url = new URL(request.url);
-  const { locale: requestedLocale, ...query } = queryObject(url, REPEATABLE);
-  const locale = requestedLocale ?? "en";
-  if (locale !== "en" && locale !== "ru") {
-    return problem(400, "Invalid parameter", 'The parameter "locale" is invalid: must be en or ru', [{ name: "locale", reason: "must be en or ru" }]);
-  }
+  // Every card reads its `locale`; the rest of the query is the card's own (lib/schemas/social-card.ts).
+  const localeRead = readUrlState(ZCardLocaleParams, url.searchParams, { mode: "strict", undeclared: "ignored" });
+  if (!localeRead.ok) return problem(invalidParameters(localeRead.refused));
+  const query = new URLSearchParams([...entriesOf(url.searchParams)].flatMap(([name, values]) => (name === "locale" ? [] : values.map((value) => [name, value]))));
   try {
-    const result = await getSocialCard({ caller: ANONYMOUS, target, locale: locale as CardLocale, query });
-    if (result.status === "not-found") return problem(404, "Not found", result.detail);
-    if (result.status === "bad-param") {
-      return problem(400, "Invalid parameter", `The parameter "${result.name}" is invalid: ${result.reason}`, [{ name: result.name, reason: result.reason }]);
-    }
+    const result = await getSocialCard({ caller: ANONYMOUS, target, locale: localeRead.state.locale, query });
+    if (result.status === "not-found") return problem(new ApiProblem(404, "Not found", result.detail));
+    if (result.status === "bad-param") return problem(invalidParameters(result.refused));
     const image = new ImageResponse(<SocialCard card={result.card} fontFamily={CARD_FONT_FAMILY} />, {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
@@ -51,6 +48,6 @@ export async function socialCardResponse(request: Request, target: CardTarget): 
     return pngResponse(await image.arrayBuffer());
   } catch (error) {
     console.error("Social card failed", error);
-    return problem(500, "Internal error", "The card could not be drawn; please try again later.");
+    return problem(new ApiProblem(500, "Internal error", "The card could not be drawn; please try again later."));
   }
 }

@@ -357,6 +357,54 @@ describe("GET /api/v1/series", () => {
   });
 });
 
+describe("GET /api/v1/series: the operator page's parameter names, and the first names as aliases", () => {
+  const get = async (query: string) => {
+    const response = await getSeries(request(`/api/v1/series?operator=kazakhtelecom&from=2061-02-01&to=2061-02-02&max_points=12&${query}`), undefined);
+    return { status: response.status, body: await response.json() };
+  };
+
+  it("answers the page's signals, asns=split and norm=1 as it answers signal, split=true and normalised=true", async () => {
+    const pages = await get("signals=ioda.bgp&asns=split&norm=1");
+    expect(pages.status).toBe(200);
+    expectMatchesDocument("/api/v1/series", 200, pages.body);
+    expect(pages.body.normalised).toBe(true);
+    expect(pages.body.lines.map((line: { signal: string; asn: number | null }) => [line.signal, line.asn])).toEqual([["ioda.bgp", 9198]]);
+    expect(pages.body.lines[0].median).toEqual(expect.any(Number));
+    const aliases = await get("signal=ioda.bgp&split=true&normalised=true");
+    expectMatchesDocument("/api/v1/series", 200, aliases.body);
+    expect(aliases.body).toEqual(pages.body);
+    // The defaults, by either name: one line per signal, values as measured.
+    const combined = await get("signals=ioda.bgp&asns=combined&norm=0");
+    expect(combined.body.lines.map((line: { asn: number | null }) => line.asn)).toEqual([null]);
+    expect(combined.body.normalised).toBe(false);
+    expect((await get("signal=ioda.bgp&split=false&normalised=false")).body).toEqual(combined.body);
+  });
+
+  it("takes signals listed with commas, as the page writes them, or repeated", async () => {
+    const listed = await get("signals=ioda.bgp,ooni.anomaly_rate");
+    expectMatchesDocument("/api/v1/series", 200, listed.body);
+    expect(listed.body.missing).toEqual(["ooni.anomaly_rate"]);
+    expect((await get("signals=ioda.bgp&signals=ooni.anomaly_rate")).body).toEqual(listed.body);
+  });
+
+  it("refuses a name given with its alias, and bad values under the page's names, naming the parameter", async () => {
+    for (const [query, name] of [
+      ["signals=ioda.bgp&signal=ioda.bgp", "signal"],
+      ["asns=split&split=true", "split"],
+      ["norm=1&normalised=false", "normalised"],
+      ["signals=ioda.nope", "signals"],
+      ["asns=both", "asns"],
+      ["norm=yes", "norm"],
+      ["norm=1&norm=0", "norm"],
+    ]) {
+      const { status, body } = await get(query!);
+      expect(status, query).toBe(400);
+      expectMatchesDocument("/api/v1/series", 400, body);
+      expect(body.invalid_params.map((param: { name: string }) => param.name), query).toEqual([name]);
+    }
+  });
+});
+
 describe("GET /api/v1/disruption", () => {
   const get = (query: string) => getDisruption(request(`/api/v1/disruption?${query}`), undefined);
 

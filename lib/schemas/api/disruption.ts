@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EndStatus } from "@/lib/generated/prisma/enums";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
+import { periodInOrder } from "@/lib/schemas/incident-filters";
+import { viewParams } from "@/lib/schemas/url-state";
 import { ZApiDate, ZFormat, ZInstant, ZLang, ZSlug } from "./common";
 
 /** One measure's hours, and how many of them rest on an open end or come and go. */
@@ -18,7 +20,8 @@ export const ZMeasureFigures = z
   .meta({ id: "MeasureFigures", description: "Hours of each measure, never added together." });
 
 /** Query of GET /api/v1/disruption. */
-export const ZDisruptionQuery = z.strictObject({
+export const ZDisruptionQuery = viewParams(
+  {
   operator: ZSlug.optional().describe("Operator slug: its figures (give this or `region`, not both)."),
   region: ZSlug.optional().describe("Region slug: its figures (give this or `operator`, not both)."),
   from: ZApiDate.optional().describe("First Kazakhstan day of the period (default: 1 January of the first year with an incident)."),
@@ -26,7 +29,13 @@ export const ZDisruptionQuery = z.strictObject({
   by: z.enum(["month", "year"]).optional().describe("Kazakhstan calendar months or years (default: months for periods up to three years, else years)."),
   lang: ZLang,
   format: ZFormat,
-});
+  },
+  [
+    periodInOrder,
+    (query) => (query.operator !== undefined && query.region !== undefined ? { param: "region", reason: "give operator or region, not both" } : null),
+    (query) => (query.operator === undefined && query.region === undefined ? { param: "operator", reason: "give operator or region" } : null),
+  ],
+);
 export type DisruptionQuery = z.output<typeof ZDisruptionQuery>;
 
 const ZPhaseRef = {

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { AffectedService, DisruptionType, EndStatus, IncidentCause, IncidentScope, PhaseExtent, SourceKind, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
-import { INCIDENT_STATE_FILTERS } from "@/lib/schemas/incident-filters";
+import { INCIDENT_STATE_FILTERS, periodInOrder } from "@/lib/schemas/incident-filters";
+import { viewParams } from "@/lib/schemas/url-state";
 import { ZApiDate, ZFormat, ZInstant, ZLang, ZSlug } from "./common";
 import { ZMeasureFigures } from "./disruption";
 
 /** Query of GET /api/v1/incidents. Unknown parameters and bad values are refused (400). */
-export const ZIncidentListQuery = z.strictObject({
+export const ZIncidentListQuery = viewParams(
+  {
   from: ZApiDate.optional().describe("Only incidents still running on or after this Kazakhstan date."),
   to: ZApiDate.optional().describe("Only incidents that began on or before this Kazakhstan date."),
   operator: z.array(ZSlug).default([]).describe("Operator slugs (repeat for several): incidents affecting any of them."),
@@ -22,11 +24,10 @@ export const ZIncidentListQuery = z.strictObject({
   cursor: z.string().max(200).optional().describe("The `next_cursor` of the previous page. Opaque."),
   lang: ZLang,
   format: ZFormat,
-});
+  },
+  [periodInOrder],
+);
 export type IncidentListQuery = z.output<typeof ZIncidentListQuery>;
-
-/** Parameters that may be repeated. */
-export const INCIDENT_LIST_ARRAY_PARAMS = ["operator", "region", "type", "service", "cause"] as const;
 
 const ZNamed = z.object({ slug: z.string(), name: z.string() });
 
@@ -73,7 +74,7 @@ export const ZIncidentList = z
   .meta({ id: "IncidentList", description: "A page of published incidents, newest first." });
 export type IncidentList = z.infer<typeof ZIncidentList>;
 
-export const ZIncidentDetailQuery = z.strictObject({ lang: ZLang });
+export const ZIncidentDetailQuery = viewParams({ lang: ZLang });
 
 const ZPhase = z.object({
   number: z.number().int().describe("1-based, in order."),

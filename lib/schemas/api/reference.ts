@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { viewParams } from "@/lib/schemas/url-state";
 import { ZFormat } from "./common";
 
-export const ZReferenceListQuery = z.strictObject({ format: ZFormat });
+export const ZReferenceListQuery = viewParams({ format: ZFormat });
 
 export const ZOperator = z
   .object({

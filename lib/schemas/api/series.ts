@@ -1,27 +1,45 @@
 import { z } from "zod";
 import { DATA_SOURCES } from "@/lib/credits/data-credits";
 import { DEFAULT_MAX_POINTS, MAX_MAX_POINTS, MIN_MAX_POINTS, SIGNAL_KEYS } from "@/lib/charts/signal-chart";
+import { periodInOrder } from "@/lib/schemas/incident-filters";
+import { MEASURED_DEFAULT_DAYS, ZAsnsParam, ZNormParam, ZSignalsParam } from "@/lib/schemas/operator-view";
+import { urlParam, viewParams } from "@/lib/schemas/url-state";
 import { ZApiDate, ZFormat, ZInstant, ZQueryBoolean, ZSlug } from "./common";
 
-/** Query of GET /api/v1/series: the same parameters as the operator page's measured-signal chart. */
-export const ZSeriesQuery = z.strictObject({
-  operator: ZSlug.describe("Operator slug (required)."),
-  signal: z.array(z.enum(SIGNAL_KEYS)).default([]).describe("Signals to include (repeat for several); default every signal."),
-  from: ZApiDate.optional().describe("First Kazakhstan day of the period (default: 90 days before `to`)."),
-  to: ZApiDate.optional().describe("Last Kazakhstan day of the period, inclusive (default: today)."),
-  max_points: z.coerce
-    .number()
-    .int()
-    .min(MIN_MAX_POINTS)
-    .max(MAX_MAX_POINTS)
-    .default(DEFAULT_MAX_POINTS)
-    .describe(`At most this many buckets per line, ${MIN_MAX_POINTS}–${MAX_MAX_POINTS}.`),
-  split: ZQueryBoolean.describe("\"true\": one line per network (ASN) instead of one per signal."),
-  normalised: ZQueryBoolean.describe("\"true\": scale every line to its median over the period (1 = usual level)."),
-  format: ZFormat,
-});
+/**
+ * Query of GET /api/v1/series: the operator page's measured chart, under the page's parameter
+ * names (lib/schemas/operator-view.ts), so a page's address and the API's agree. The names the API
+ * had first (`signal`, `split`, `normalised`) are still accepted, as deprecated aliases.
+ */
+export const ZSeriesQuery = viewParams(
+  {
+    operator: ZSlug.describe("Operator slug (required)."),
+    signals: ZSignalsParam.describe("Signals to include, listed with commas or repeated (`signals=ioda.bgp,ooni.anomaly_rate`); default every signal. As on the operator page."),
+    from: ZApiDate.optional().describe(`First Kazakhstan day of the period (default: ${MEASURED_DEFAULT_DAYS} days before \`to\`).`),
+    to: ZApiDate.optional().describe(`Last Kazakhstan day of the period, inclusive (default: today, or ${MEASURED_DEFAULT_DAYS} days after \`from\` if that is sooner).`),
+    max_points: z.coerce
+      .number()
+      .int()
+      .min(MIN_MAX_POINTS)
+      .max(MAX_MAX_POINTS)
+      .default(DEFAULT_MAX_POINTS)
+      .describe(`At most this many buckets per line, ${MIN_MAX_POINTS}–${MAX_MAX_POINTS}.`),
+    asns: ZAsnsParam.describe("\"split\": one line per network (ASN); \"combined\" (default): one line per signal, the operator's networks together. As on the operator page."),
+    norm: ZNormParam.describe("\"1\": scale every line to its median over the period (1 = usual level); \"0\" (default): values as measured. As on the operator page."),
+    signal: urlParam(z.array(z.enum(SIGNAL_KEYS)).default([]).describe("Deprecated alias of `signals` (repeat for several)."), {
+      aliasOf: { param: "signals", toCurrent: (signals: string[]) => signals },
+    }),
+    split: urlParam(ZQueryBoolean.describe("Deprecated alias of `asns`: \"true\" is `asns=split`, \"false\" `asns=combined`."), {
+      aliasOf: { param: "asns", toCurrent: (split: boolean) => (split ? "split" : "combined") },
+    }),
+    normalised: urlParam(ZQueryBoolean.describe("Deprecated alias of `norm`: \"true\" is `norm=1`, \"false\" `norm=0`."), {
+      aliasOf: { param: "norm", toCurrent: (normalised: boolean) => (normalised ? "1" : "0") },
+    }),
+    format: ZFormat,
+  },
+  [periodInOrder],
+);
 export type SeriesQuery = z.output<typeof ZSeriesQuery>;
-export const SERIES_ARRAY_PARAMS = ["signal"] as const;
 
 export const ZSeries = z
   .object({

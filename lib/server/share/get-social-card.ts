@@ -2,11 +2,13 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Caller } from "@/lib/auth/permissions";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { rollingWindow, MAX_ROLLING_DAYS } from "@/lib/schemas/embed";
+import { rollingWindow } from "@/lib/schemas/embed";
 import { ZSlug } from "@/lib/schemas/incident";
-import { parseIncidentFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersOf, knownFilterValues, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { ZCardFilterParams, ZCardNoFilterParams } from "@/lib/schemas/social-card";
+import { readUrlState, type QueryInput, type RefusedParam } from "@/lib/schemas/url-state";
 import { filterPeriodLabel } from "@/lib/share/card-period";
-import { CARD_FILTER_PARAMS, cardTakesFilters, type CardTarget } from "@/lib/share/card-target";
+import { cardTakesFilters, type CardTarget } from "@/lib/share/card-target";
 import { cardText } from "@/lib/share/card-text";
 import { CARD_TYPE_COLOURS, type CardBar, type CardChart, type SocialCardModel } from "@/lib/share/social-card-model";
 import { cardPhaseTimeline } from "@/lib/share/card-phase-timeline";
@@ -25,12 +27,13 @@ import { formatDuration, shortDate } from "@/lib/time/format";
 import { creditSentence, CURATED_SOURCES, dataCredits, type CreditTranslator } from "@/lib/credits/data-credits";
 
 export type CardLocale = "en" | "ru";
-export type CardQuery = Record<string, string | string[]>;
+/** A card's query without its `locale` (lib/schemas/social-card.ts). */
+export type CardQuery = QueryInput;
 
 export type SocialCardResult =
   | { status: "ok"; card: SocialCardModel }
   | { status: "not-found"; detail: string }
-  | { status: "bad-param"; name: string; reason: string };
+  | { status: "bad-param"; refused: RefusedParam[] };
 
 const MAX_BARS = 6;
 
@@ -48,32 +51,14 @@ function translators(locale: CardLocale) {
 
 type Translators = ReturnType<typeof translators>;
 
-/** The filters a card's query asks for, or the first parameter it cannot take. */
-async function readCardFilters(
-  caller: Caller,
-  query: CardQuery,
-  now: Date,
-): Promise<{ ok: true; filters: IncidentFilters } | { ok: false; name: string; reason: string }> {
-  const allowed = new Set<string>([...CARD_FILTER_PARAMS, "last"]);
-  const unknown = Object.keys(query).find((name) => !allowed.has(name));
-  if (unknown) return { ok: false, name: unknown, reason: "unknown parameter" };
-  let effective = query;
-  if (query.last !== undefined) {
-    const last = Number(query.last);
-    if (Array.isArray(query.last) || !Number.isInteger(last) || last < 1 || last > MAX_ROLLING_DAYS) {
-      return { ok: false, name: "last", reason: `must be a whole number of days from 1 to ${MAX_ROLLING_DAYS}` };
-    }
-    if (query.from !== undefined || query.to !== undefined) return { ok: false, name: "last", reason: "cannot be combined with from or to" };
-    effective = { ...Object.fromEntries(Object.entries(query).filter(([name]) => name !== "last")), ...rollingWindow(last, now) };
-  }
+/** The filters a card's query asks for (an embed's rolling `last` as its from–to), or the parameters it cannot take. */
+async function readCardFilters(caller: Caller, query: CardQuery, now: Date): Promise<{ ok: true; filters: IncidentFilters } | { ok: false; refused: RefusedParam[] }> {
   const [operators, regions] = await Promise.all([listOperators({ caller }), listRegions({ caller, locale: "en" })]);
-  const { filters, ignored } = parseIncidentFilters(effective, {
-    operators: operators.map((operator) => operator.slug),
-    regions: regions.map((region) => region.slug),
-  });
-  const bad = ignored[0];
-  if (bad) return { ok: false, name: bad.param, reason: `the value "${bad.value}" is not accepted` };
-  return { ok: true, filters: { ...filters, page: 1 } };
+  const known = knownFilterValues({ operators: operators.map((operator) => operator.slug), regions: regions.map((region) => region.slug) });
+  const read = readUrlState(ZCardFilterParams, query, { mode: "strict", allowed: known });
+  if (!read.ok) return read;
+  const { last, ...state } = read.state;
+  return { ok: true, filters: filtersOf(last === undefined ? state : { ...state, ...rollingWindow(last, now) }) };
 }
 
 function periodOf(filters: IncidentFilters, locale: CardLocale, t: Translators["t"]): string {
@@ -288,14 +273,14 @@ export async function getSocialCard({
 }): Promise<SocialCardResult> {
   const tr = translators(locale);
   if (!cardTakesFilters(target)) {
-    const unknown = Object.keys(query)[0];
-    if (unknown) return { status: "bad-param", name: unknown, reason: "unknown parameter" };
+    const read = readUrlState(ZCardNoFilterParams, query, { mode: "strict" });
+    if (!read.ok) return { status: "bad-param", refused: read.refused };
     if (target.kind === "incident") return incidentCard(caller, target.slug, locale, tr, now);
     const view = target.kind === "view" && target.view === "home" ? "home" : "api-docs";
     return { status: "ok", card: await overviewCard(caller, view, locale, tr) };
   }
   const read = await readCardFilters(caller, query, now);
-  if (!read.ok) return { status: "bad-param", name: read.name, reason: read.reason };
+  if (!read.ok) return { status: "bad-param", refused: read.refused };
   if (target.kind === "isp") return operatorCard(caller, target.slug, read.filters, locale, tr);
   if (target.kind !== "view" || target.view === "home" || target.view === "api-docs") return { status: "not-found", detail: "Unknown card." };
   return { status: "ok", card: await viewCard(caller, target.view, read.filters, locale, tr) };

@@ -12,10 +12,10 @@ import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
-import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
 import styles from "@/components/isps/isps.module.css";
 import { Link } from "@/lib/i18n/navigation";
 import { filtersToQuery } from "@/lib/schemas/incident-filters";
+import { parseOperatorViewParams, viewParamsToQuery, ZOperatorsParams } from "@/lib/schemas/operator-view";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
 
@@ -31,12 +31,12 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const { filters, ignored, operators, regions, action } = await readViewFilters("/isps", locale, query);
-  const { view, ignored: ignoredView } = parseOperatorViewParams(query);
+  const { view, ignored: ignoredView } = parseOperatorViewParams(query, ZOperatorsParams);
   const t = await getTranslations("ispsView");
   const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: { ...filters, page: 1 }, locale, granularity: view.granularity });
   const allIgnored = [...ignored, ...ignoredView];
   // The filters form keeps what this page reads besides the filters: `by` and `compare`.
-  const keep = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });
+  const keep = viewParamsToQuery(view);
   const baseQuery: Record<string, string | string[]> = { ...filtersToQuery({ ...filters, page: 1 }), ...keep };
 
   return (

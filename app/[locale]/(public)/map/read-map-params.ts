@@ -1,7 +1,7 @@
-import { MAP_MEASURES, type MapMeasure } from "@/lib/geo/map-model";
-import { filtersToQuery, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { MapMeasure } from "@/lib/geo/map-model";
+import { filtersToSearchParams, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { ZMapParams } from "@/lib/schemas/map-view";
+import { readUrlState, type QueryInput } from "@/lib/schemas/url-state";
 
 export type MapParams = {
   measure: MapMeasure;
@@ -12,24 +12,13 @@ export type MapParams = {
 };
 
 /**
- * The map's own parameters: `measure` (count, or one of the three measures of hours: full_blackout, partial_disruption, service_blocking), `month` (YYYY-MM, within
- * the period) and `selected` (a region slug). A value that does not fit is
- * ignored and reported, like the shared filters.
+ * The map's own parameters (lib/schemas/map-view.ts), with the months of the period and the
+ * regions the map draws as the values `month` and `selected` may take. A value that does not
+ * fit is ignored and reported, like the shared filters.
  */
-export function readMapParams(query: SearchParams, known: { months: string[]; regions: string[] }): MapParams {
-  const ignored: IgnoredFilterValue[] = [];
-  /** A parameter that takes one value: the first allowed one wins, the others are reported. */
-  const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
-    const raw = query[name];
-    const values = (raw === undefined ? [] : [raw].flat()).map((value) => value.trim()).filter((value) => value !== "");
-    const chosen = values.find((value) => (allowed as readonly string[]).includes(value)) as T | undefined;
-    values.filter((value) => value !== chosen).forEach((value) => ignored.push({ param: name, value }));
-    return chosen;
-  };
-  const measure = pick("measure", MAP_MEASURES) ?? "count";
-  const month = pick("month", known.months);
-  const selected = pick("selected", known.regions) ?? null;
-  return { measure, frame: month ? known.months.indexOf(month) + 1 : 0, selected, ignored };
+export function readMapParams(query: QueryInput, known: { months: string[]; regions: string[] }): MapParams {
+  const { state, ignored } = readUrlState(ZMapParams, query, { mode: "lenient", allowed: { month: known.months, selected: known.regions } });
+  return { measure: state.measure, frame: state.month ? known.months.indexOf(state.month) + 1 : 0, selected: state.selected ?? null, ignored };
 }
 
 /**
@@ -40,7 +29,5 @@ export function regionListQuery(filters: IncidentFilters): string {
   const listFilters: Partial<IncidentFilters> = { ...filters, regions: [], years: [], page: 1 };
   delete listFilters.from;
   delete listFilters.to;
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filtersToQuery(listFilters))) for (const item of [value].flat()) params.append(name, item);
-  return params.toString();
+  return filtersToSearchParams(listFilters).toString();
 }

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorComparison } from "@/components/isps/operator-comparison";
-import { parseOperatorViewParams, viewParamsToQuery } from "@/components/isps/view-params";
+import { embedProblem } from "@/lib/schemas/embed";
+import { parseOperatorViewParams, viewParamsToQuery, ZOperatorsEmbedParams } from "@/lib/schemas/operator-view";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
@@ -29,15 +30,15 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
   const now = new Date();
   const state = await readEmbedState("isps", "/embed/isps", "/isps", locale, query, now);
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
-  const { view, ignored } = parseOperatorViewParams(query);
   // Only `by` and `compare` mean something here; the measured-signal parameters belong to one operator's page.
-  const badParam = ignored[0] ?? ["signals", "asns", "norm"].filter((name) => query[name] !== undefined).map((param) => ({ param, value: [query[param]!].flat().join(",") }))[0];
+  const { view, ignored } = parseOperatorViewParams(query, ZOperatorsEmbedParams);
+  const badParam = embedProblem(ignored);
   if (badParam) return <EmbedErrorCard theme={state.theme} problem={badParam} />;
   const e = await getTranslations("embed");
   const t = await getTranslations("ispsView");
 
   const summary = await summarizeOperatorDisruption({ caller: ANONYMOUS, filters: { ...state.filters, page: 1 }, locale, granularity: view.granularity, now });
-  const viewQuery = viewParamsToQuery({ ...view, signals: [], split: false, normalised: false });
+  const viewQuery = viewParamsToQuery(view);
 
   return (
     <EmbedFrame

@@ -14,6 +14,7 @@ import { readMapParams, regionListQuery } from "../../(public)/map/read-map-para
 import type { SearchParams } from "../../(public)/read-view-filters";
 import { readEmbedState } from "../read-embed-state";
 import { embedViewMetadata } from "@/lib/share/view-metadata";
+import { embedProblem } from "@/lib/schemas/embed";
 import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -43,7 +44,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
     months: model.frames.slice(1).map((frame) => frame.key),
     regions: model.regions.map((region) => region.slug),
   });
-  const badMapParam = mapState.ignored[0];
+  const badMapParam = embedProblem(mapState.ignored);
   if (badMapParam) return <EmbedErrorCard theme={state.theme} problem={badMapParam} />;
 
   // The map rewrites its own parameters in the frame's address; everything else (theme, last) stays as given.

@@ -7,15 +7,12 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
-import { readEmbedChart } from "@/lib/embed/embed-charts";
+import { chartsOf } from "@/lib/embed/embed-charts";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { parseEmbedParams } from "@/lib/schemas/embed";
+import { readClosedEmbedParams, ZOverviewEmbedParams } from "@/lib/schemas/embed";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { shareMetadata } from "@/lib/share/share-metadata";
-
-/** The parameters the overview's embed reads: it counts every year, so it takes no filter and no window. */
-const OVERVIEW_EMBED_PARAMS = new Set(["theme", "chart"]);
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +21,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const title = query.chart === "per-year" ? t("charts.perYear") : t("overviewTitle");
+  const title = readClosedEmbedParams(ZOverviewEmbedParams, chartsOf("overview"), query).state.chart === "per-year" ? t("charts.perYear") : t("overviewTitle");
   const share = await shareMetadata({
     locale,
     path: "/embed/overview",
@@ -45,13 +42,9 @@ export default async function OverviewEmbed({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const embed = parseEmbedParams(query);
-  if (!embed.ok) return <EmbedErrorCard theme={query.theme === "dark" ? "dark" : "light"} problem={{ param: embed.param, value: embed.value }} />;
-  // Every year is counted: a window (`last`, `from`…) or a filter means nothing here, so say so.
-  const unused = Object.entries(query).find(([name, value]) => value !== undefined && !OVERVIEW_EMBED_PARAMS.has(name));
-  if (unused) return <EmbedErrorCard theme={embed.params.theme} problem={{ param: unused[0], value: [unused[1]!].flat().join(",") }} />;
-  const choice = readEmbedChart("overview", query);
-  if (!choice.ok) return <EmbedErrorCard theme={embed.params.theme} problem={choice.problem} />;
+  // Every year is counted: a window (`last`, `from`…) or a filter means nothing here, so it is refused.
+  const { state, problem } = readClosedEmbedParams(ZOverviewEmbedParams, chartsOf("overview"), query);
+  if (problem) return <EmbedErrorCard theme={state.theme} problem={problem} />;
 
   const [e, t, figures] = await Promise.all([getTranslations("embed"), getTranslations("overview"), getTranslations("overviewFigures")]);
   const perYear = await countPublishedIncidentsByYear({ caller: ANONYMOUS, now: new Date() });
@@ -59,8 +52,8 @@ export default async function OverviewEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
-      theme={embed.params.theme}
-      title={choice.chart ? e("charts.perYear") : e("overviewTitle")}
+      theme={state.theme}
+      title={state.chart ? e("charts.perYear") : e("overviewTitle")}
       fullHref={getPathname({ href: "/", locale: locale as Locale })}
       sources={CURATED_SOURCES}
       locale={locale}
@@ -71,7 +64,7 @@ export default async function OverviewEmbed({ params, searchParams }: Props) {
         <>
           <p id="per-year-embed-heading">{t("perYear.description")}</p>
           <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
-          {choice.chart ? (
+          {state.chart ? (
             <TableToggle label={e("showTable")}>{table}</TableToggle>
           ) : (
             <>

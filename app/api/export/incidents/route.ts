@@ -2,11 +2,11 @@ import { createTranslator } from "next-intl";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
-import { ApiProblem, badParameter } from "@/lib/api/problem";
+import { parseQuery } from "@/lib/api/problem";
 import { TRACKER_LICENCE } from "@/lib/credits/data-credits";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { parseIncidentFilters, filtersToQuery } from "@/lib/schemas/incident-filters";
-import { INCIDENT_LIST_DOWNLOAD_FORMATS, INCIDENT_LIST_DOWNLOAD_PARAMS, INCIDENT_LIST_FILTER_PARAMS } from "@/lib/schemas/incident-list-download";
+import { filtersOf, filtersToQuery, filtersToSearchParams, knownFilterValues } from "@/lib/schemas/incident-filters";
+import { ZIncidentListDownloadParams } from "@/lib/schemas/incident-list-download";
 import { exportPublishedIncidents } from "@/lib/server/incidents/export-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
@@ -35,15 +35,6 @@ const COLUMNS = [
   "url",
 ] as const;
 
-/** One value of a parameter that takes one, or a 400. */
-function single(search: URLSearchParams, name: string, allowed: readonly string[], fallback: string): string {
-  const values = search.getAll(name);
-  if (values.length > 1) throw badParameter(name, "must be given once");
-  const value = values[0] ?? fallback;
-  if (!allowed.includes(value)) throw badParameter(name, `must be one of ${allowed.join(", ")}`);
-  return value;
-}
-
 /**
  * GET /api/export/incidents: the public incident list as a file, every
  * incident matching its filters (all pages), as CSV (the API's columns plus
@@ -54,18 +45,10 @@ function single(search: URLSearchParams, name: string, allowed: readonly string[
  * more than was asked for.
  */
 export const GET = apiGet(async (request: Request) => {
-  const url = new URL(request.url);
-  const unknown = [...new Set(url.searchParams.keys())].filter((name) => !(INCIDENT_LIST_DOWNLOAD_PARAMS as readonly string[]).includes(name));
-  if (unknown.length > 0) {
-    throw new ApiProblem(400, "Invalid parameter", `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`, unknown.map((name) => ({ name, reason: "unknown parameter" })));
-  }
-  const format = single(url.searchParams, "format", INCIDENT_LIST_DOWNLOAD_FORMATS, "csv");
-  const locale = single(url.searchParams, "lang", ["en", "ru"], "en") as "en" | "ru";
-  const params = Object.fromEntries(INCIDENT_LIST_FILTER_PARAMS.flatMap((name) => (url.searchParams.has(name) ? [[name, url.searchParams.getAll(name)]] : [])));
   const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
-  const { filters, ignored } = parseIncidentFilters(params, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
-  const refused = ignored[0];
-  if (refused) throw badParameter(refused.param, `the value "${refused.value}" is not accepted`);
+  const known = knownFilterValues({ operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) });
+  const { lang: locale, format, ...params } = parseQuery(ZIncidentListDownloadParams, new URL(request.url), { allowed: known });
+  const filters = filtersOf(params);
 
   const incidents = await exportPublishedIncidents({ caller: ANONYMOUS, filters, locale });
   const origin = requestOrigin(request);
@@ -80,10 +63,7 @@ export const GET = apiGet(async (request: Request) => {
   }
 
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "incidentListDownloads" });
-  const listQuery = new URLSearchParams();
-  for (const [name, value] of Object.entries(filtersToQuery({ ...filters, page: 1, zone: "local" }))) {
-    for (const entry of Array.isArray(value) ? value : [value]) listQuery.append(name, entry);
-  }
+  const listQuery = filtersToSearchParams({ ...filters, page: 1, zone: "local" });
   const body = {
     title: t("title"),
     url: `${origin}${prefix}/incidents${listQuery.size > 0 ? `?${listQuery.toString()}` : ""}`,

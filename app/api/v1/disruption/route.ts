@@ -1,7 +1,7 @@
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
-import { badParameter, notFound, parseQuery } from "@/lib/api/problem";
+import { notFound, parseQuery } from "@/lib/api/problem";
 import { ZDisruptionQuery } from "@/lib/schemas/api/disruption";
 import { getDisruptionFigures } from "@/lib/server/disruption/get-disruption-figures";
 
@@ -9,11 +9,9 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/disruption: one operator's or region's hours per month or year, measure by measure. */
 export const GET = apiGet(async (request: Request) => {
-  const query = parseQuery(ZDisruptionQuery, new URL(request.url), []);
-  if (query.operator && query.region) throw badParameter("region", "give operator or region, not both");
-  const slug = query.operator ?? query.region;
-  if (!slug) throw badParameter("operator", "give operator or region");
-  if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
+  const query = parseQuery(ZDisruptionQuery, new URL(request.url));
+  // The schema's rules make sure exactly one of them is given.
+  const slug = (query.operator ?? query.region)!;
   const body = await getDisruptionFigures({
     caller: ANONYMOUS,
     entity: { kind: query.operator ? "operator" : "region", slug },

@@ -2,8 +2,9 @@ import { ANONYMOUS } from "@/lib/auth/permissions";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions } from "@/lib/api/handler";
-import { badParameter, parseQuery } from "@/lib/api/problem";
-import { INCIDENT_LIST_ARRAY_PARAMS, ZIncidentListQuery, type IncidentList } from "@/lib/schemas/api/incidents";
+import { parseQuery } from "@/lib/api/problem";
+import { ZIncidentListQuery, type IncidentList } from "@/lib/schemas/api/incidents";
+import { filtersOf, knownFilterValues } from "@/lib/schemas/incident-filters";
 import { listApiIncidents } from "@/lib/server/incidents/list-api-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
@@ -12,27 +13,14 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/incidents: published incidents, newest first, filtered, paged by cursor. */
 export const GET = apiGet(async (request: Request) => {
-  const query = parseQuery(ZIncidentListQuery, new URL(request.url), INCIDENT_LIST_ARRAY_PARAMS);
-  if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
   const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" })]);
-  const unknownOperator = query.operator.find((slug) => !operators.some((operator) => operator.slug === slug));
-  if (unknownOperator) throw badParameter("operator", `unknown operator "${unknownOperator}"`);
-  const unknownRegion = query.region.find((slug) => !regions.some((region) => region.slug === slug));
-  if (unknownRegion) throw badParameter("region", `unknown region "${unknownRegion}"`);
+  const known = knownFilterValues({ operators: operators.map((operator) => operator.slug), regions: regions.map((region) => region.slug) });
+  const query = parseQuery(ZIncidentListQuery, new URL(request.url), { allowed: known });
 
   const { incidents, next } = await listApiIncidents({
     caller: ANONYMOUS,
-    filters: {
-      years: [],
-      ...(query.from ? { from: query.from } : {}),
-      ...(query.to ? { to: query.to } : {}),
-      operators: query.operator,
-      regions: query.region,
-      types: query.type,
-      services: query.service,
-      causes: query.cause,
-      state: query.status,
-    },
+    // The API's filters are the list's, without `year` (from–to says it).
+    filters: filtersOf({ ...query, year: [] }),
     locale: query.lang,
     limit: query.limit,
     ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),

@@ -3,23 +3,22 @@ import { csvResponse } from "@/lib/api/csv";
 import { apiGet, apiOptions, licenceLinks } from "@/lib/api/handler";
 import { dataCredits, licencesOf, signalChartSources } from "@/lib/credits/data-credits";
 import { badParameter, parseQuery } from "@/lib/api/problem";
-import { SERIES_ARRAY_PARAMS, ZSeriesQuery, type ApiSeries } from "@/lib/schemas/api/series";
+import { ZSeriesQuery, type ApiSeries } from "@/lib/schemas/api/series";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
+import { measuredWindow } from "@/lib/schemas/operator-view";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
 import { exampleDataNotice } from "@/lib/example-data/example-data-notice";
 
 export const dynamic = "force-dynamic";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const DEFAULT_DAYS = 90;
-
-/** GET /api/v1/series: one operator's measured signals, downsampled like the operator page's chart. */
+/**
+ * GET /api/v1/series: one operator's measured signals, downsampled like the operator page's chart,
+ * with the page's parameters (`signals`, `asns`, `norm`; the old `signal`, `split` and `normalised` stand for them).
+ */
 export const GET = apiGet(async (request: Request) => {
-  const query = parseQuery(ZSeriesQuery, new URL(request.url), SERIES_ARRAY_PARAMS);
-  if (query.from && query.to && query.from > query.to) throw badParameter("to", "must not be before from");
+  const query = parseQuery(ZSeriesQuery, new URL(request.url));
   const period = periodOfFilters(query);
-  const to = period.to ?? (period.from ? new Date(Math.min(Date.now(), period.from.getTime() + DEFAULT_DAYS * DAY_MS)) : new Date());
-  const from = period.from ?? new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
+  const { from, to } = measuredWindow(period.from, period.to, new Date());
   if (from >= to) throw badParameter("from", "the period is empty");
 
   const chart = await getOperatorSignalChart({
@@ -27,9 +26,9 @@ export const GET = apiGet(async (request: Request) => {
     operatorSlug: query.operator,
     from,
     to,
-    signals: query.signal.length > 0 ? query.signal : undefined,
-    split: query.split,
-    normalised: query.normalised,
+    signals: query.signals.length > 0 ? query.signals : undefined,
+    split: query.asns === "split",
+    normalised: query.norm === "1",
     maxPoints: query.max_points,
   });
   // The series credit the feeds whose values they hold, each under its publisher's terms (decision 0017).

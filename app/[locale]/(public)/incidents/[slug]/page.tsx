@@ -8,6 +8,8 @@ import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ZSlug } from "@/lib/schemas/incident";
+import { ZIncidentPageParams } from "@/lib/schemas/incident-view";
+import { readUrlState } from "@/lib/schemas/url-state";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
 import { listPublicIncidentChanges } from "@/lib/server/incidents/list-public-incident-changes";
 import { summarizeMeasurementsInPeriod } from "@/lib/server/series/summarize-measurements-in-period";
@@ -49,7 +51,7 @@ export default async function IncidentPage({ params, searchParams }: Props) {
   if (!incident) notFound();
 
   const t = await getTranslations("incidents.detail");
-  const zone: ZoneChoice = (await searchParams).tz === "utc" ? "utc" : "local";
+  const zone: ZoneChoice = readUrlState(ZIncidentPageParams, await searchParams, { mode: "lenient" }).state.tz;
   const path = getPathname({ href: `/incidents/${incident.slug}`, locale: locale as Locale });
   const url = `${await siteOrigin()}${path}`;
   const now = new Date();

@@ -11,12 +11,12 @@ import { GranularitySwitch } from "@/components/isps/granularity-switch";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorSignals } from "@/components/isps/operator-signals";
-import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { filtersToQuery, periodOfFilters } from "@/lib/schemas/incident-filters";
+import { measuredPeriod, MEASURED_MAX_POINTS, parseOperatorViewParams, viewParamsToQuery, ZOperatorParams } from "@/lib/schemas/operator-view";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
@@ -54,7 +54,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
   const { filters, ignored, operators, regions, action } = await readViewFilters(pathname, locale, query);
   const operator = operators.find((entry) => entry.slug === slug);
   if (!operator) notFound();
-  const { view, ignored: ignoredView } = parseOperatorViewParams(query);
+  const { view, ignored: ignoredView } = parseOperatorViewParams(query, ZOperatorParams);
   const t = await getTranslations("ispsView");
 
   // The operator filter does not apply on an operator's own page.

@@ -7,16 +7,12 @@ import { EmbedErrorCard } from "@/components/embed/embed-error-card";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { PhaseTimeline } from "@/components/timeline/phase-timeline";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
-import { readEmbedChart } from "@/lib/embed/embed-charts";
-import { parseEmbedParams } from "@/lib/schemas/embed";
-import { VIEW_PARAMS } from "@/lib/schemas/view-params";
+import { chartsOf } from "@/lib/embed/embed-charts";
+import { readClosedEmbedParams, ZIncidentEmbedParams } from "@/lib/schemas/embed";
 import { ZSlug } from "@/lib/schemas/incident";
 import { getPublishedIncident } from "@/lib/server/incidents/get-published-incident";
-import { shortDate, type ZoneChoice } from "@/lib/time/format";
+import { shortDate } from "@/lib/time/format";
 import { localHref } from "../../read-embed-state";
-
-/** The parameters the incident embed reads. */
-const INCIDENT_EMBED_PARAMS = new Set<string>(VIEW_PARAMS.incidentEmbed);
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!incident) return {};
   const query = await searchParams;
   const e = await getTranslations({ locale, namespace: "embed" });
-  const title = query.chart === "phases" ? e("charts.phases", { incident: incident.title }) : incident.title;
+  const title = readClosedEmbedParams(ZIncidentEmbedParams, chartsOf("incident"), query).state.chart === "phases" ? e("charts.phases", { incident: incident.title }) : incident.title;
   const share = await shareMetadata({
     locale,
     path: `/embed/incident/${incident.slug}`,
@@ -47,31 +43,25 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const embed = parseEmbedParams(query);
-  if (!embed.ok) return <EmbedErrorCard theme={query.theme === "dark" ? "dark" : "light"} problem={{ param: embed.param, value: embed.value }} />;
-  const tz = query.tz;
-  if (tz !== undefined && tz !== "utc" && tz !== "local") return <EmbedErrorCard theme={embed.params.theme} problem={{ param: "tz", value: [tz].flat().join(",") }} />;
-  // An incident has its own period: a window (`last`, `from`…) or filters mean nothing here, so say so.
-  const unused = Object.entries(query).find(([name, value]) => value !== undefined && !INCIDENT_EMBED_PARAMS.has(name));
-  if (unused) return <EmbedErrorCard theme={embed.params.theme} problem={{ param: unused[0], value: [unused[1]!].flat().join(",") }} />;
-  const choice = readEmbedChart("incident", query);
-  if (!choice.ok) return <EmbedErrorCard theme={embed.params.theme} problem={choice.problem} />;
+  // An incident has its own period: a window (`last`, `from`…) or filters mean nothing here, so they are refused.
+  const { state, problem } = readClosedEmbedParams(ZIncidentEmbedParams, chartsOf("incident"), query);
+  if (problem) return <EmbedErrorCard theme={state.theme} problem={problem} />;
   const incident = ZSlug.safeParse(slug).success ? await getPublishedIncident({ caller: ANONYMOUS, slug, locale }) : null;
   if (!incident) notFound();
-  const zone: ZoneChoice = tz === "utc" ? "utc" : "local";
+  const zone = state.tz;
   const e = await getTranslations("embed");
   const from = shortDate(incident.startsAt, locale);
 
   return (
     <EmbedFrame
-      theme={embed.params.theme}
-      title={choice.chart ? e("charts.phases", { incident: incident.title }) : incident.title}
-      fullHref={localHref(`/incidents/${incident.slug}`, tz ? { tz } : {}, locale)}
+      theme={state.theme}
+      title={state.chart ? e("charts.phases", { incident: incident.title }) : incident.title}
+      fullHref={localHref(`/incidents/${incident.slug}`, zone === "utc" ? { tz: "utc" } : {}, locale)}
       sources={CURATED_SOURCES}
       locale={locale}
     >
       <p>{incident.endsAt ? e("incidentPeriod", { from, to: shortDate(incident.endsAt, locale) }) : e("incidentOngoing", { from })}</p>
-      <PhaseTimeline phases={incident.phases} zone={zone} now={new Date()} foldTable={choice.chart ? e("showTable") : undefined} />
+      <PhaseTimeline phases={incident.phases} zone={zone} now={new Date()} foldTable={state.chart ? e("showTable") : undefined} />
     </EmbedFrame>
   );
 }

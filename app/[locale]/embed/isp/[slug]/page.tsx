@@ -8,10 +8,13 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { OperatorSignals, operatorSignalsSources } from "@/components/isps/operator-signals";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
-import { parseOperatorViewParams, viewParamsToQuery, measuredPeriod, MEASURED_MAX_POINTS } from "@/components/isps/view-params";
+import { readEmbedChart } from "@/lib/embed/read-embed-chart";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { embedProblem } from "@/lib/schemas/embed";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";
+import { measuredPeriod, MEASURED_MAX_POINTS, parseOperatorViewParams, viewParamsToQuery, ZOperatorParams } from "@/lib/schemas/operator-view";
+import { VIEW_PARAMS } from "@/lib/schemas/view-params";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
@@ -21,15 +24,14 @@ import { localHref, readEmbedState } from "../../read-embed-state";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
-const VIEW_PARAMS = ["by", "signals", "asns", "norm"];
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const operator = (await listOperators({ caller: ANONYMOUS })).find((entry) => entry.slug === slug);
   if (!operator) return { robots: { index: false } };
   const t = await getTranslations({ locale, namespace: "embed" });
   const cards = await getTranslations({ locale, namespace: "socialCards" });
-  const { chart } = await searchParams;
+  const choice = readEmbedChart("isp", await searchParams);
+  const chart = choice.ok ? choice.chart : null;
   const title =
     chart === "hours" ? t("charts.hours", { operator: operator.name }) : chart === "signals" ? t("charts.signals", { operator: operator.name }) : t("ispTitle", { operator: operator.name });
   const share = await shareMetadata({
@@ -58,8 +60,9 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   if (!state.ok) return <EmbedErrorCard theme={state.theme} problem={state.problem} />;
   const operator = state.operators.find((entry) => entry.slug === slug);
   if (!operator) notFound();
-  const { view, ignored } = parseOperatorViewParams(query);
-  if (ignored[0]) return <EmbedErrorCard theme={state.theme} problem={ignored[0]} />;
+  const { view, ignored } = parseOperatorViewParams(query, ZOperatorParams);
+  const badParam = embedProblem(ignored);
+  if (badParam) return <EmbedErrorCard theme={state.theme} problem={badParam} />;
   const e = await getTranslations("embed");
 
   const filters = { ...state.filters, operators: [] };
@@ -90,7 +93,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   }
   // The signal controls submit to the embed itself, keeping theme, window and filters.
   const carriedQuery = Object.fromEntries(
-    Object.entries(query).filter((pair): pair is [string, string | string[]] => pair[1] !== undefined && !VIEW_PARAMS.includes(pair[0])),
+    Object.entries(query).filter((pair): pair is [string, string | string[]] => pair[1] !== undefined && !(VIEW_PARAMS.operator as readonly string[]).includes(pair[0])),
   );
 
   const signals = (layout: "embed" | "chart") => (
