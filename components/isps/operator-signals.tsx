@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { operatorSignalsTable } from "@/components/charts/operator-download-tables";
 import { SignalChartDownloads } from "@/components/charts/signal-chart-downloads";
 import { OperatorSignalChart as SignalChart, type EventBand, type PhaseBand, type SignalPanel } from "@/components/charts/operator-signal-chart";
-import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine } from "@/lib/charts/signal-chart";
+import type { OperatorSignalChart, SignalLine } from "@/lib/charts/signal-chart";
+import { SIGNAL_KEYS, SIGNALS, type SignalKey } from "@/lib/signals/signal-registry";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
 import { EndOf, Instant } from "@/components/ui/instant";
@@ -15,14 +16,8 @@ import styles from "./isps.module.css";
 import { StaffIngestHint } from "./staff-ingest-hint";
 import type { OperatorViewParams } from "./view-params";
 
-/** Message keys of the signals (keys with dots cannot be message keys). */
-export const SIGNAL_MESSAGE: Record<SignalKey, string> = {
-  "ioda.bgp": "bgp",
-  "ioda.ping-slash24": "activeProbing",
-  "ioda.merit-nt": "telescope",
-  "ioda.gtr": "googleTraffic",
-  "ooni.anomaly_rate": "ooniAnomalyRate",
-};
+/** A signal's name in the reader's language (its message key is in the signal registry). */
+const signalMessage = (signal: SignalKey) => SIGNALS[signal].message;
 
 /** "2022-01-01": the calendar date of an instant in a time zone, as the ingest command takes it. */
 const calendarDate = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
@@ -152,7 +147,7 @@ export async function OperatorSignals({
     return [
       {
         key: signal,
-        title: signalNames(SIGNAL_MESSAGE[signal]),
+        title: signalNames(signalMessage(signal)),
         lines: lines.map((line) => ({
           key: `${signal}-${line.asn ?? "all"}`,
           label: lineLabel(line),
@@ -177,7 +172,7 @@ export async function OperatorSignals({
         {SIGNAL_KEYS.map((signal) => (
           <label key={signal}>
             <input type="checkbox" name="signals" value={signal} defaultChecked={chosen.includes(signal)} />
-            {signalNames(SIGNAL_MESSAGE[signal])}
+            {signalNames(signalMessage(signal))}
           </label>
         ))}
       </fieldset>
@@ -214,9 +209,9 @@ export async function OperatorSignals({
               return (
                 <li key={`${line.signal}-${line.asn}`}>
                   {stats.min === null
-                    ? t("lineSummaryEmpty", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })
+                    ? t("lineSummaryEmpty", { signal: signalNames(signalMessage(line.signal)), network: lineLabel(line) })
                     : t("lineSummary", {
-                        signal: signalNames(SIGNAL_MESSAGE[line.signal]),
+                        signal: signalNames(signalMessage(line.signal)),
                         network: lineLabel(line),
                         low: formatValue(stats.min.value, locale),
                         lowAt: formatInstant(stats.min.at, locale, timeZone),
@@ -248,7 +243,7 @@ export async function OperatorSignals({
                   const stats = statsOf(line);
                   return (
                     <tr key={`${line.signal}-${line.asn}`}>
-                      <th scope="row">{signalNames(SIGNAL_MESSAGE[line.signal])}</th>
+                      <th scope="row">{signalNames(signalMessage(line.signal))}</th>
                       <td>
                         {lineLabel(line)}
                         {line.example && <p className="cell-note">{exampleText("label")}</p>}
@@ -423,15 +418,15 @@ export async function OperatorSignals({
           {(chart.missing.length > 0 || missingByAsn.length > 0 || unscalable.length > 0) && (
             <div className="notice" role="status" data-testid="measured-missing">
               {chart.missing.length > 0 && (
-                <p>{t("missing", { signals: chart.missing.map((signal) => signalNames(SIGNAL_MESSAGE[signal])).join(", "), asns: asnList })}</p>
+                <p>{t("missing", { signals: chart.missing.map((signal) => signalNames(signalMessage(signal))).join(", "), asns: asnList })}</p>
               )}
               {missingByAsn.map((entry) => (
                 <p key={entry.signal}>
-                  {t("missingForAsns", { signal: signalNames(SIGNAL_MESSAGE[entry.signal]), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
+                  {t("missingForAsns", { signal: signalNames(signalMessage(entry.signal)), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
                 </p>
               ))}
               {unscalable.map((line) => (
-                <p key={`${line.signal}-${line.asn}`}>{t("unscalable", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })}</p>
+                <p key={`${line.signal}-${line.asn}`}>{t("unscalable", { signal: signalNames(signalMessage(line.signal)), network: lineLabel(line) })}</p>
               ))}
               {(chart.missing.length > 0 || missingByAsn.length > 0) && ingestHint}
             </div>
