@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
 import { bucketLabel } from "@/components/isps/format";
 import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
+import { SIGNAL_DOWNLOAD_COLUMNS, type SignalDownloadColumn } from "@/lib/charts/signal-chart-view";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { MEASURES, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
@@ -96,7 +97,8 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
 }
 
 /**
- * The measured signals' download, without its rows (the download island builds them from the chart's own panels).
+ * The measured signals' download, without its rows (the download island builds them from the chart's own panels
+ * with the view-model's signalDownloadRows).
  * `sources` is what the chart draws (its lines' and events' feeds, the tracker for shaded phases): the file credits those.
  */
 export async function operatorSignalsTable(
@@ -107,6 +109,14 @@ export async function operatorSignalsTable(
 ): Promise<Omit<ChartDownloadTable, "rows">> {
   const t = await getTranslations("chartDownloads");
   const example = await getTranslations("exampleData");
+  // The view-model's columns (its rows carry exactly these keys), each described.
+  const signalColumns: Record<SignalDownloadColumn, { label: string; description: string; unit?: string }> = {
+    signal: { label: t("columns.signal"), description: t("columns.signal") },
+    signal_name: { label: t("columns.signalName"), description: t("columns.signalName") },
+    network: { label: t("columns.network"), description: t("columns.network") },
+    bucket_start: { label: t("columns.bucketStart"), description: t("columns.bucketStart") },
+    value: { label: t("columns.value"), description: t("columns.value"), unit: chart.normalised ? "normalised" : "raw" },
+  };
   return {
     title: t("signalsTitle", { operator: operatorName }),
     period: periodOfInstants(Date.parse(chart.from), Date.parse(chart.to), timeZoneOf(zone)),
@@ -116,11 +126,7 @@ export async function operatorSignalsTable(
     ...(chart.example ? { notice: example("notice") } : {}),
     columns: [
       ...(chart.example ? [{ key: "notice", label: example("label"), description: example("columnDescription") }] : []),
-      { key: "signal", label: t("columns.signal"), description: t("columns.signal") },
-      { key: "signal_name", label: t("columns.signalName"), description: t("columns.signalName") },
-      { key: "network", label: t("columns.network"), description: t("columns.network") },
-      { key: "bucket_start", label: t("columns.bucketStart"), description: t("columns.bucketStart") },
-      { key: "value", label: t("columns.value"), description: t("columns.value"), unit: chart.normalised ? "normalised" : "raw" },
+      ...SIGNAL_DOWNLOAD_COLUMNS.map((key) => ({ key, ...signalColumns[key] })),
     ],
   };
 }
