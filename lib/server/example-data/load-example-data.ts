@@ -7,7 +7,7 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { EXAMPLE_FEED_FILES, type ExampleFeedFile } from "@/lib/example-data/example-feed-files";
 import { FEEDS } from "@/lib/ingest/registry";
 import type { IngestItem } from "@/lib/ingest/types";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { ingestItems, type IngestItemsResult } from "@/lib/server/ingest/ingest-items";
 import { OONI_ANOMALY_RATE, storedSuffixOf } from "@/lib/signals/signal-registry";
 

@@ -5,7 +5,7 @@ import { getDb, type Database } from "@/lib/db/client";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { recordIncidentRevision } from "./record-incident-revision";
 

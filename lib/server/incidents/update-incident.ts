@@ -7,7 +7,7 @@ import { diffSnapshots } from "@/lib/incidents/diff";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { ZIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { incidentConflict } from "./incident-conflict";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { readIncidentState } from "./read-incident-snapshot";
