@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DATA_SOURCES } from "@/lib/credits/data-credits";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { IODA_SCALAR_DATASOURCES } from "@/lib/ingest/ioda";
 import { isSignalKey, OONI_ANOMALY_RATE, SIGNAL_KEYS, SIGNAL_SOURCES, SIGNALS, signalOfSeries, storedSuffixOf } from "./signal-registry";
 
 describe("the signal registry", () => {
@@ -63,5 +64,12 @@ describe("the signal registry", () => {
   it("knows its keys and nothing else", () => {
     for (const key of SIGNAL_KEYS) expect(isSignalKey(key)).toBe(true);
     for (const other of ["bgp", "ioda.ucsd-nt", "toString", "__proto__", ""]) expect(isSignalKey(other)).toBe(false);
+  });
+
+  it("names IODA signals as the IODA pull stores them", () => {
+    for (const key of SIGNAL_KEYS) {
+      const { stored } = SIGNALS[key];
+      if (stored.source === "IODA") expect(IODA_SCALAR_DATASOURCES, key).toContain(stored.name);
+    }
   });
 });
