@@ -14,8 +14,10 @@ import { timeZoneOf } from "@/lib/time/format";
  * the rows each chart plots, with column descriptions in the reader's language.
  */
 
+type DownloadText = Awaited<ReturnType<typeof getTranslations<"chartDownloads">>>;
+
 /** A measure's four columns: its hours, and those of them counted to a last report, to now, or on and off. */
-function measureColumns(measure: Measure, name: string, counts: string, t: Awaited<ReturnType<typeof getTranslations<"chartDownloads">>>) {
+function measureColumns(measure: Measure, name: string, counts: string, t: DownloadText) {
   return [
     { key: measure, label: name, description: t("columns.measureHours", { name, counts }), unit: "hours" },
     { key: `${measure}_to_last_report_hours`, label: `${name}: ${measure}_to_last_report_hours`, description: t("columns.measureToLastReport", { name }), unit: "hours" },
@@ -35,19 +37,30 @@ function measureCells(measures: MeasureFigures): Record<string, number> {
   );
 }
 
-/** One operator's hours per month or year, every measure with its open-end markers, as its chart plots them. */
-export async function operatorHoursTable(entry: OperatorDisruption, summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
-  const t = await getTranslations("chartDownloads");
-  const measures = await getTranslations("measures");
-  const locale = await getLocale();
+/** What the curated charts' downloads share: title, period, source and credit, and the bucket's key and label as their first columns. */
+function curatedTable(summary: OperatorDisruptionSummary, title: string, t: DownloadText) {
   return {
     title,
     period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
     source: t("source.curated"),
     sources: [...CURATED_SOURCES],
-    columns: [
+    bucketColumns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
+    ],
+  };
+}
+
+/** One operator's hours per month or year, every measure with its open-end markers, as its chart plots them. */
+export async function operatorHoursTable(entry: OperatorDisruption, summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
+  const t = await getTranslations("chartDownloads");
+  const measures = await getTranslations("measures");
+  const locale = await getLocale();
+  const { bucketColumns, ...head } = curatedTable(summary, title, t);
+  return {
+    ...head,
+    columns: [
+      ...bucketColumns,
       ...MEASURES.flatMap((measure) => measureColumns(measure, measures(`names.${measure}`), measures(`counts.operator.${measure}`), t)),
     ],
     rows: entry.buckets.map((bucket) => ({
@@ -67,14 +80,11 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
   const name = measures(`names.${measure}`);
   const counts = measures(`counts.operator.${measure}`);
   const open = (figures: MeasureFigures) => Math.round((figures[measure].toLastReportHours + figures[measure].toNowHours) * 10) / 10;
+  const { bucketColumns, ...head } = curatedTable(summary, title, t);
   return {
-    title,
-    period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
-    source: t("source.curated"),
-    sources: [...CURATED_SOURCES],
+    ...head,
     columns: [
-      { key: "period", label: t("columns.period"), description: t("columns.period") },
-      { key: "label", label: t("columns.label"), description: t("columns.label") },
+      ...bucketColumns,
       ...summary.operators.flatMap(({ operator }) => [
         { key: operator.slug, label: operator.name, description: t("columns.operatorMeasureHours", { name, operator: operator.name, counts }), unit: "hours" },
         { key: `${operator.slug}_open_end_hours`, label: `${operator.name}: open_end_hours`, description: t("columns.operatorOpenHours", { operator: operator.name }), unit: "hours" },
