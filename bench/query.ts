@@ -30,10 +30,13 @@ import { acquireEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { readServerEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { SIGNAL_KEYS, SIGNALS as REGISTRY } from "@/lib/signals/signal-registry";
 import { createDatabase, dropDatabase } from "@/lib/testing/test-database";
 
 const ASNS = [9198, 50482, 29355, 21299, 206026, 48503, 29555];
-const SIGNALS = ["bgp", "ping-slash24", "merit-nt", "gtr"];
+/** IODA's chart signals, by the names their series are stored under (the signal registry). */
+const SIGNALS = SIGNAL_KEYS.flatMap((key) => (REGISTRY[key].stored.source === "IODA" && REGISTRY[key].stored.name ? [REGISTRY[key].stored.name] : []));
+const BGP = REGISTRY["ioda.bgp"];
 const STEP_SECONDS = 300;
 const START = "2020-01-01T00:00:00Z";
 const OPERATOR = "kazakhtelecom";
@@ -148,7 +151,7 @@ async function main() {
     await migrateDatabase(databaseUrl);
     print(`fresh database ${databaseName}`);
     const period = await load(databaseUrl, total);
-    print(`query: operator "${OPERATOR}", signal ioda.bgp, ${period.from.toISOString().slice(0, 10)} → ${period.to.toISOString().slice(0, 10)}, at most 1,000 buckets`);
+    print(`query: operator "${OPERATOR}", signal ${BGP.key}, ${period.from.toISOString().slice(0, 10)} → ${period.to.toISOString().slice(0, 10)}, at most 1,000 buckets`);
 
     // The project's functions read DATABASE_URL: point this process at the benchmark database only.
     process.env.DATABASE_URL = databaseUrl;
@@ -158,9 +161,9 @@ async function main() {
     const { downsampleQuery, downsampleSeries } = await import("@/lib/server/series/downsample-series");
     pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-    const request = { caller: ANONYMOUS, operatorSlug: OPERATOR, from: period.from, to: period.to, signals: ["ioda.bgp" as const] };
+    const request = { caller: ANONYMOUS, operatorSlug: OPERATOR, from: period.from, to: period.to, signals: [BGP.key] };
     const seriesIds = (
-      await getDb().series.findMany({ where: { signal: "bgp", asn: { in: [9198, 50482] } }, select: { id: true }, orderBy: { id: "asc" } })
+      await getDb().series.findMany({ where: { signal: BGP.stored.name, asn: { in: [9198, 50482] } }, select: { id: true }, orderBy: { id: "asc" } })
     ).map((series) => series.id);
     const downsample = { lines: [{ seriesIds, combine: "sum" as const }], from: period.from, to: period.to, maxPoints: 1000 };
 

@@ -12,7 +12,8 @@ export type AppErrorCode =
   | "UNAUTHENTICATED" // no signed-in staff member
   | "FORBIDDEN" // signed in, but the role or ownership does not allow it
   | "CONFLICT" // the record changed since the caller read it, or the state forbids the step
-  | "RATE_LIMITED"; // too many attempts; try again later
+  | "RATE_LIMITED" // too many attempts; try again later
+  | "FEED"; // a measurement feed cannot be pulled: its API failed or answered something else, a token is missing, a saved cursor does not fit
 
 /**
  * Problems with the fields of an input, by dotted path ("phases.0.endsAt"; ""

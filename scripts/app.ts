@@ -78,7 +78,7 @@ async function startFeedScheduler(env: ServerEnv, databaseUrl: string) {
     log,
     fromEnvironment: { feeds: env.FEEDS_ENABLED ?? [], intervalMinutes: env.FEEDS_INTERVAL_MINUTES },
     runPull: async (feed, parameters) => {
-      const result = await runScheduledPull(feed, parameters, { connectionString: databaseUrl, env });
+      const result = await runScheduledPull({ feed, parameters, connectionString: databaseUrl, env });
       if ("skipped" in result) log(`Scheduled ${feed} pull skipped: the previous pull of ${feed} is still running`);
       else log(`Scheduled ${feed} pull: ${result.accepted} accepted, ${result.duplicates} duplicates, ${result.rejected} rejected (run ${result.runId})`);
     },

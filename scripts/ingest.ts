@@ -43,14 +43,13 @@ import { isExampleFeedFile } from "@/lib/example-data/is-example-feed-file";
 import { onShutdown, shutdown } from "@/lib/process/shutdown";
 import { ZCountryFilter } from "@/lib/schemas/import";
 import { closePgPools } from "@/lib/db/pg-pool";
-import { FeedHttpError } from "@/lib/ingest/http/fetch-json";
-import { FEEDS, type FeedEntry, type FeedName, type FileContext } from "@/lib/ingest/registry";
-import { pullScope } from "@/lib/ingest/pull-scope";
-import type { IngestItem } from "@/lib/ingest/types";
+import { FEED_NAMES, isLiveFeedName, type FeedName } from "@/lib/ingest/feed-names";
+import { planPull, type PullPlan } from "@/lib/ingest/plan-pull";
+import { FEEDS, type FeedEntry, type FileContext } from "@/lib/ingest/registry";
 import { importStopFile, type StopImportProgress } from "@/lib/server/imports/import-stop-file";
-import { ingestItems } from "@/lib/server/ingest/ingest-items";
+import { ingestItems, type IngestItemsResult, type IngestProgress } from "@/lib/server/ingest/ingest-items";
 import { listIngestRejects } from "@/lib/server/ingest/list-ingest-rejects";
-import { readIngestCursor } from "@/lib/server/ingest/read-ingest-cursor";
+import { runPull } from "@/lib/server/ingest/run-pull";
 import { loadDotEnv, log } from "./lib/cli";
 
 /** What every source's import reports; printed as the last line. */
@@ -191,10 +190,20 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
           input.stream.destroy();
           throw new UsageError(`${values.file} is one of the tracker's invented example files; load them with \`npm run ingest:examples\` (or \`npm run demo\`), which marks them as example data.`);
         }
-        return (database) => runFeed(name, feed, database, { parameters: { fileName: input.name, ...context }, items: async () => feed.parse(input.stream, context) });
+        return (database) =>
+          runFeed(name, database, (onBatch) =>
+            ingestItems({
+              by: SYSTEM,
+              source: feed.source,
+              parameters: { fileName: input.name, ...context },
+              items: feed.parse(input.stream, context),
+              connectionString: database.url,
+              onBatch,
+            }),
+          );
       }
       if (values.test !== undefined) throw new UsageError(`--test describes an OONI aggregation file: npm run ingest -- ooni --file <path> --test <test_name>`);
-      if (!feed.pull) throw new UsageError(`${name} reads files only: npm run ingest -- ${fileUsage}`);
+      if (!isLiveFeedName(name)) throw new UsageError(`${name} reads files only: npm run ingest -- ${fileUsage}`);
       if (!values.since || !values.until) throw new UsageError(`${name} needs --file, or --since and --until for a live pull. Usage: npm run ingest -- ${usage}`);
       const since = parseDateOption("since", values.since);
       const until = parseDateOption("until", values.until);
@@ -202,48 +211,40 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
       const asns = (values.asn ?? []).flatMap((text) => text.split(",")).map(parseAsnOption);
       const country = values.country?.trim().toUpperCase();
       if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw new UsageError(`--country: "${values.country}" is not a two-letter country code such as KZ.`);
-      const env = readServerEnv();
-      const baseUrl = { ooni: env.OONI_API_URL, ioda: env.IODA_API_URL, cloudflare: env.CLOUDFLARE_API_URL, csv: "" }[name];
-      const token = name === "cloudflare" ? env.CLOUDFLARE_API_TOKEN : undefined;
-      if (name === "cloudflare" && !token) {
-        throw new UsageError("cloudflare pulls need CLOUDFLARE_API_TOKEN (a Cloudflare API token with Radar read access) in the environment or .env.");
+      // The feed's own wiring (address, token, scope), as the scheduler plans it; a missing token is the caller's to fix.
+      let plan: PullPlan;
+      try {
+        plan = planPull(name, { since, until, country, asns }, readServerEnv());
+      } catch (error) {
+        if (isAppError(error)) throw new UsageError(error.message);
+        throw error;
       }
-      const request = { since, until, ...(country ? { country } : {}), ...(asns.length > 0 ? { asns } : {}) };
-      const scope = pullScope(request);
-      const pull = feed.pull;
       return (database) =>
-        runFeed(name, feed, database, {
-          parameters: { since: since.toISOString(), until: until.toISOString(), country: country ?? null, asns, scope, baseUrl },
-          scope,
-          items: async () => {
-            const resumeFrom = await readIngestCursor({ source: feed.source, scope, connectionString: database.url });
-            log(resumeFrom === null ? `Pulling ${name} for ${scope} from ${baseUrl}` : `Resuming the interrupted pull of ${name} for ${scope}`);
-            return pull({ ...request, baseUrl, token, resumeFrom });
-          },
-        });
+        runFeed(name, database, (onBatch) =>
+          runPull({
+            caller: SYSTEM,
+            plan,
+            connectionString: database.url,
+            onStart: ({ resuming }) =>
+              log(resuming ? `Resuming the interrupted pull of ${name} for ${plan.scope}` : `Pulling ${name} for ${plan.scope} from ${plan.baseUrl}`),
+            onBatch,
+          }),
+        );
     },
   };
 }
 
+/** Provisions the database, then stores the feed's items (`store`: a file through ingestItems, a live pull through runPull), printing progress and the first rejects. */
 async function runFeed(
   name: FeedName,
-  feed: FeedEntry,
   database: DatabaseUrls,
-  /** `items` is called once the database is migrated (a pull first reads its saved cursor). */
-  job: { parameters: Record<string, unknown>; scope?: string; items: () => Promise<AsyncIterable<IngestItem>> },
+  store: (onBatch: (progress: IngestProgress) => void) => Promise<IngestItemsResult>,
 ): Promise<IngestSummary> {
   const migrations = await provisionDatabase(database, { log });
   if (migrations.applied.length > 0) log(`Applied ${migrations.applied.length} migration(s)`);
-  const result = await ingestItems({
-    caller: SYSTEM,
-    source: feed.source,
-    parameters: job.parameters,
-    items: await job.items(),
-    scope: job.scope,
-    connectionString: database.url,
-    onBatch: (progress) =>
-      log(`${progress.items} records read: ${progress.accepted} stored, ${progress.duplicates} already stored, ${progress.rejected} rejected`),
-  });
+  const result = await store((progress) =>
+    log(`${progress.items} records read: ${progress.accepted} stored, ${progress.duplicates} already stored, ${progress.rejected} rejected`),
+  );
   if (result.rejected > 0) {
     const rejects = await listIngestRejects({ runId: result.runId, limit: REJECTS_SHOWN, connectionString: database.url });
     log(`Rejected records (run ${result.runId}; position, field, reason)${result.rejected > REJECTS_SHOWN ? `, first ${REJECTS_SHOWN} of ${result.rejected}` : ""}:`);
@@ -256,7 +257,7 @@ async function runFeed(
 
 const SOURCES: Record<string, IngestSource> = {
   stop: STOP,
-  ...Object.fromEntries((Object.keys(FEEDS) as FeedName[]).map((name) => [name, feedSource(name, FEEDS[name])])),
+  ...Object.fromEntries(FEED_NAMES.map((name) => [name, feedSource(name, FEEDS[name])])),
 };
 
 function describeProgress(event: StopImportProgress): string | null {
@@ -333,12 +334,8 @@ async function main(): Promise<never> {
 
 main().catch(async (error: unknown) => {
   await releaseDatabase().catch(() => undefined);
-  const message =
-    error instanceof FeedHttpError
-      ? `${error.message} (${error.url})`
-      : error instanceof UsageError || isAppError(error)
-        ? error.message
-        : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  // Known failures (bad arguments, AppErrors: a feed's API, a file's shape, a limit) print as themselves.
+  const message = error instanceof UsageError || isAppError(error) ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
   console.error(`[tracker] ${message.replace(/\s*\n\s*/g, " ")}`);
   return shutdown(error instanceof UsageError ? 2 : 1);
 });

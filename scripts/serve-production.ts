@@ -35,8 +35,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { createTranslator } from "next-intl";
-import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
-import { listenForNotifications } from "@/lib/db/listen-for-notifications";
+import { listenForChartDataChanges } from "@/lib/db/chart-data-changes";
 import { readServerEnv, siteUrlProblem } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { planRequest, type PlanSettings } from "@/lib/http/plan-request";
@@ -69,10 +68,9 @@ async function main() {
 
   const cache = createSharedResponseCache({ finalize: withHashedScriptPolicy });
   cache.setListening(false); // until the LISTEN connection is up
-  const listener = listenForNotifications({
+  const listener = listenForChartDataChanges({
     connectionString,
-    channel: CHART_DATA_CHANNEL,
-    onNotification: () => cache.clear(),
+    onChange: () => cache.clear(),
     onUp: () => cache.setListening(true),
     onDown: () => cache.setListening(false),
   });

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartDownloadTable } from "@/components/charts/chart-downloads";
 import { bucketLabel } from "@/lib/time/format";
 import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
+import { SIGNAL_DOWNLOAD_COLUMNS, type SignalDownloadColumn } from "@/lib/charts/signal-chart-view";
 import { periodOfInstants } from "@/lib/charts/export/table";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { MEASURES, type Measure, type MeasureFigures } from "@/lib/incidents/disruption-hours";
@@ -13,8 +14,10 @@ import { timeZoneOf } from "@/lib/time/format";
  * the rows each chart plots, with column descriptions in the reader's language.
  */
 
+type DownloadText = Awaited<ReturnType<typeof getTranslations<"chartDownloads">>>;
+
 /** A measure's four columns: its hours, and those of them counted to a last report, to now, or on and off. */
-function measureColumns(measure: Measure, name: string, counts: string, t: Awaited<ReturnType<typeof getTranslations<"chartDownloads">>>) {
+function measureColumns(measure: Measure, name: string, counts: string, t: DownloadText) {
   return [
     { key: measure, label: name, description: t("columns.measureHours", { name, counts }), unit: "hours" },
     { key: `${measure}_to_last_report_hours`, label: `${name}: ${measure}_to_last_report_hours`, description: t("columns.measureToLastReport", { name }), unit: "hours" },
@@ -34,19 +37,30 @@ function measureCells(measures: MeasureFigures): Record<string, number> {
   );
 }
 
-/** One operator's hours per month or year, every measure with its open-end markers, as its chart plots them. */
-export async function operatorHoursTable(entry: OperatorDisruption, summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
-  const t = await getTranslations("chartDownloads");
-  const measures = await getTranslations("measures");
-  const locale = await getLocale();
+/** What the curated charts' downloads share: title, period, source and credit, and the bucket's key and label as their first columns. */
+function curatedTable(summary: OperatorDisruptionSummary, title: string, t: DownloadText) {
   return {
     title,
     period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
     source: t("source.curated"),
     sources: [...CURATED_SOURCES],
-    columns: [
+    bucketColumns: [
       { key: "period", label: t("columns.period"), description: t("columns.period") },
       { key: "label", label: t("columns.label"), description: t("columns.label") },
+    ],
+  };
+}
+
+/** One operator's hours per month or year, every measure with its open-end markers, as its chart plots them. */
+export async function operatorHoursTable(entry: OperatorDisruption, summary: OperatorDisruptionSummary, title: string): Promise<ChartDownloadTable> {
+  const t = await getTranslations("chartDownloads");
+  const measures = await getTranslations("measures");
+  const locale = await getLocale();
+  const { bucketColumns, ...head } = curatedTable(summary, title, t);
+  return {
+    ...head,
+    columns: [
+      ...bucketColumns,
       ...MEASURES.flatMap((measure) => measureColumns(measure, measures(`names.${measure}`), measures(`counts.operator.${measure}`), t)),
     ],
     rows: entry.buckets.map((bucket) => ({
@@ -66,14 +80,11 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
   const name = measures(`names.${measure}`);
   const counts = measures(`counts.operator.${measure}`);
   const open = (figures: MeasureFigures) => Math.round((figures[measure].toLastReportHours + figures[measure].toNowHours) * 10) / 10;
+  const { bucketColumns, ...head } = curatedTable(summary, title, t);
   return {
-    title,
-    period: periodOfInstants(Date.parse(summary.from), Date.parse(summary.to), timeZoneOf(summary.zone)),
-    source: t("source.curated"),
-    sources: [...CURATED_SOURCES],
+    ...head,
     columns: [
-      { key: "period", label: t("columns.period"), description: t("columns.period") },
-      { key: "label", label: t("columns.label"), description: t("columns.label") },
+      ...bucketColumns,
       ...summary.operators.flatMap(({ operator }) => [
         { key: operator.slug, label: operator.name, description: t("columns.operatorMeasureHours", { name, operator: operator.name, counts }), unit: "hours" },
         { key: `${operator.slug}_open_end_hours`, label: `${operator.name}: open_end_hours`, description: t("columns.operatorOpenHours", { operator: operator.name }), unit: "hours" },
@@ -96,7 +107,8 @@ export async function operatorComparisonTable(summary: OperatorDisruptionSummary
 }
 
 /**
- * The measured signals' download, without its rows (the download island builds them from the chart's own panels).
+ * The measured signals' download, without its rows (the download island builds them from the chart's own panels
+ * with the view-model's signalDownloadRows).
  * `sources` is what the chart draws (its lines' and events' feeds, the tracker for shaded phases): the file credits those.
  */
 export async function operatorSignalsTable(
@@ -107,6 +119,14 @@ export async function operatorSignalsTable(
 ): Promise<Omit<ChartDownloadTable, "rows">> {
   const t = await getTranslations("chartDownloads");
   const example = await getTranslations("exampleData");
+  // The view-model's columns (its rows carry exactly these keys), each described.
+  const signalColumns: Record<SignalDownloadColumn, { label: string; description: string; unit?: string }> = {
+    signal: { label: t("columns.signal"), description: t("columns.signal") },
+    signal_name: { label: t("columns.signalName"), description: t("columns.signalName") },
+    network: { label: t("columns.network"), description: t("columns.network") },
+    bucket_start: { label: t("columns.bucketStart"), description: t("columns.bucketStart") },
+    value: { label: t("columns.value"), description: t("columns.value"), unit: chart.normalised ? "normalised" : "raw" },
+  };
   return {
     title: t("signalsTitle", { operator: operatorName }),
     period: periodOfInstants(Date.parse(chart.from), Date.parse(chart.to), timeZoneOf(zone)),
@@ -116,11 +136,7 @@ export async function operatorSignalsTable(
     ...(chart.example ? { notice: example("notice") } : {}),
     columns: [
       ...(chart.example ? [{ key: "notice", label: example("label"), description: example("columnDescription") }] : []),
-      { key: "signal", label: t("columns.signal"), description: t("columns.signal") },
-      { key: "signal_name", label: t("columns.signalName"), description: t("columns.signalName") },
-      { key: "network", label: t("columns.network"), description: t("columns.network") },
-      { key: "bucket_start", label: t("columns.bucketStart"), description: t("columns.bucketStart") },
-      { key: "value", label: t("columns.value"), description: t("columns.value"), unit: chart.normalised ? "normalised" : "raw" },
+      ...SIGNAL_DOWNLOAD_COLUMNS.map((key) => ({ key, ...signalColumns[key] })),
     ],
   };
 }

@@ -2,16 +2,14 @@
 
 import { useId } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DisruptionType } from "@/lib/generated/prisma/enums";
+import type { ChartPoint } from "@/lib/charts/signal-chart";
+import type { EventBand, PhaseBand, SignalPanelView } from "@/lib/charts/signal-chart-view";
 import { LINE_STYLES, patternId, TexturePattern } from "./chart-patterns";
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
 import styles from "./operator-charts.module.css";
 
-/** `example`: the line rests on invented example data (decision 0018). */
-export type SignalPanelLine = { key: string; label: string; points: { t: number; v: number | null }[]; example: boolean };
-export type SignalPanel = { key: string; title: string; lines: SignalPanelLine[] };
-export type PhaseBand = { number: number; start: number; end: number; type: DisruptionType; label: string };
-export type EventBand = { number: number; start: number; end: number | null; label: string };
+/** The x of a point: its bucket's start, in ms (the points are the server's, lib/charts/signal-chart.ts). */
+const timeOf = (point: ChartPoint) => Date.parse(point.at);
 
 function Marker({ cx, cy, shape, colour }: { cx?: number; cy?: number; shape: string; colour: string }) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
@@ -25,11 +23,11 @@ function Marker({ cx, cy, shape, colour }: { cx?: number; cy?: number; shape: st
  * Points that get a marker: all of them on a short line, else those with no
  * neighbour (a line broken at gaps draws nothing for a lone value otherwise).
  */
-function markedPoints(points: { v: number | null }[]): Set<number> {
+function markedPoints(points: ChartPoint[]): Set<number> {
   const marked = new Set<number>();
   points.forEach((point, index) => {
-    if (point.v === null) return;
-    const lone = (points[index - 1]?.v ?? null) === null && (points[index + 1]?.v ?? null) === null;
+    if (point.value === null) return;
+    const lone = (points[index - 1]?.value ?? null) === null && (points[index + 1]?.value ?? null) === null;
     if (points.length <= 60 || lone) marked.add(index);
   });
   return marked;
@@ -57,7 +55,7 @@ export function OperatorSignalChart({
   legend,
   exampleBadge,
 }: {
-  panels: SignalPanel[];
+  panels: SignalPanelView[];
   from: number;
   to: number;
   ticks: { at: number; label: string }[];
@@ -102,7 +100,7 @@ export function OperatorSignalChart({
         </span>
       </p>
       {panels.map((panel) => (
-        <div key={panel.key} className={styles.signalPanel} data-signal={panel.key} data-chart-panel-title={panel.title}>
+        <div key={panel.signal} className={styles.signalPanel} data-signal={panel.signal} data-chart-panel-title={panel.title}>
           <h3 className={styles.panelTitle}>{panel.title}</h3>
           <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title} style={{ position: "relative" }}>
             {exampleBadge && panel.lines.some((line) => line.example) && (
@@ -120,7 +118,7 @@ export function OperatorSignalChart({
                 <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
                 <XAxis
                   type="number"
-                  dataKey="t"
+                  dataKey={timeOf}
                   domain={[from, to]}
                   ticks={ticks.map((tick) => tick.at)}
                   tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
@@ -187,9 +185,9 @@ export function OperatorSignalChart({
                   const marked = markedPoints(line.points);
                   return (
                     <Line
-                      key={line.key}
+                      key={line.id}
                       data={line.points}
-                      dataKey="v"
+                      dataKey="value"
                       name={line.label}
                       type="linear"
                       stroke={style.colour}

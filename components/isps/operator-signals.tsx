@@ -1,46 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { operatorSignalsTable } from "@/components/charts/operator-download-tables";
 import { SignalChartDownloads } from "@/components/charts/signal-chart-downloads";
-import { OperatorSignalChart as SignalChart, type EventBand, type PhaseBand, type SignalPanel } from "@/components/charts/operator-signal-chart";
-import { SIGNAL_KEYS, type OperatorSignalChart, type SignalKey, type SignalLine } from "@/lib/charts/signal-chart";
+import { OperatorSignalChart as SignalChart } from "@/components/charts/operator-signal-chart";
+import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
+import { signalChartCredits, signalChartView, type SignalLineView } from "@/lib/charts/signal-chart-view";
+import { SIGNAL_KEYS, SIGNALS, type SignalKey } from "@/lib/signals/signal-registry";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";
 import type { OperatorPhase } from "@/lib/server/operators/summarize-operator-disruption";
 import { EndOf, Instant } from "@/components/ui/instant";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
-import { signalChartSources, type DataSource } from "@/lib/credits/data-credits";
+import type { DataSource } from "@/lib/credits/data-credits";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "./format";
 import styles from "./isps.module.css";
 import { StaffIngestHint } from "./staff-ingest-hint";
 import type { OperatorViewParams } from "@/lib/schemas/operator-view";
 
-/** Message keys of the signals (keys with dots cannot be message keys). */
-export const SIGNAL_MESSAGE: Record<SignalKey, string> = {
-  "ioda.bgp": "bgp",
-  "ioda.ping-slash24": "activeProbing",
-  "ioda.merit-nt": "telescope",
-  "ioda.gtr": "googleTraffic",
-  "ooni.anomaly_rate": "ooniAnomalyRate",
-};
-
 /** "2022-01-01": the calendar date of an instant in a time zone, as the ingest command takes it. */
 const calendarDate = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
-
-type LineStats = { withData: number; gaps: number; min: { value: number; at: string } | null; max: number | null; median: number | null };
-
-function statsOf(line: SignalLine): LineStats {
-  const values = line.points.flatMap((point) => (point.value === null ? [] : [{ value: point.value, at: point.at }]));
-  const sorted = values.map((entry) => entry.value).sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return {
-    withData: values.length,
-    gaps: line.points.length - values.length,
-    min: values.reduce<LineStats["min"]>((low, entry) => (low === null || entry.value < low.value ? entry : low), null),
-    max: sorted.at(-1) ?? null,
-    median: sorted.length === 0 ? null : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
-  };
-}
 
 /** Hidden inputs that carry the rest of the address through the measured chart's own form. */
 function HiddenQuery({ query }: { query: Record<string, string | string[]> }) {
@@ -53,17 +31,9 @@ function HiddenQuery({ query }: { query: Record<string, string | string[]> }) {
   );
 }
 
-/** The curated phases a measured chart lists: counted ones overlapping the window, and uncounted ones starting in it. */
-function phasesInWindow(phases: OperatorPhase[], from: Date, to: Date): OperatorPhase[] {
-  return phases.filter((phase) =>
-    phase.countedUntil ? new Date(phase.startsAt) < to && new Date(phase.countedUntil) > from : new Date(phase.startsAt) >= from && new Date(phase.startsAt) < to,
-  );
-}
-
 /** What the measured chart draws, for its credit line: the feeds of its lines and events, and the tracker when phases are shaded. */
 export function operatorSignalsSources(chart: OperatorSignalChart, phases: OperatorPhase[]): DataSource[] {
-  const shaded = phasesInWindow(phases, new Date(chart.from), new Date(chart.to)).some((phase) => phase.countedUntil !== null);
-  return signalChartSources({ lines: chart.lines, events: chart.events, phasesShaded: chart.lines.length > 0 && shaded });
+  return signalChartCredits(chart, phases);
 }
 
 /**
@@ -117,51 +87,29 @@ export async function OperatorSignals({
   const from = new Date(chart.from);
   const to = new Date(chart.to);
   const asnList = operator.asns.map((asn) => `AS${asn}`).join(", ");
-  const lineLabel = (line: SignalLine) => (line.asn === null ? t("allNetworks", { asns: asnList || "—" }) : `AS${line.asn}`);
+  // A signal's name in the reader's language: its message key is in the signal registry.
+  const signalName = (signal: SignalKey) => signalNames(SIGNALS[signal].message);
   const chosen = view.signals.length > 0 ? view.signals : [...SIGNAL_KEYS];
-
-  // Counted phases overlapping the window are shaded to where they are counted; a phase that is not counted
-  // (no recorded end, no last report) is listed when it starts in the window, without a band.
-  const visiblePhases = phasesInWindow(phases, from, to);
-  const phaseBands: PhaseBand[] = visiblePhases.flatMap((phase, index) =>
-    phase.countedUntil
-      ? [{ number: index + 1, start: Date.parse(phase.startsAt), end: Date.parse(phase.countedUntil), type: phase.type, label: phase.label }]
-      : [],
-  );
-  const eventBands: EventBand[] = chart.events.map((event, index) => ({
-    number: index + 1,
-    start: Date.parse(event.startsAt),
-    end: event.endsAt ? Date.parse(event.endsAt) : null,
-    label: `${event.source === "CLOUDFLARE" ? "CF" : "IODA"} ${String.fromCharCode(65 + (index % 26))}`,
-  }));
-
-  // Which networks lack a signal that others have (split view), or which signals are absent altogether.
-  const missingByAsn = view.split
-    ? chosen
-        .filter((signal) => !chart.missing.includes(signal))
-        .flatMap((signal) => {
-          const absent = operator.asns.filter((asn) => !chart.lines.some((line) => line.signal === signal && line.asn === asn));
-          return absent.length > 0 ? [{ signal, asns: absent }] : [];
-        })
-    : [];
-  const unscalable = chart.normalised ? chart.lines.filter((line) => line.points.every((point) => point.value === null)) : [];
-
-  const panels: SignalPanel[] = SIGNAL_KEYS.flatMap((signal) => {
-    const lines = chart.lines.filter((line) => line.signal === signal);
-    if (lines.length === 0) return [];
-    return [
-      {
-        key: signal,
-        title: signalNames(SIGNAL_MESSAGE[signal]),
-        lines: lines.map((line) => ({
-          key: `${signal}-${line.asn ?? "all"}`,
-          label: lineLabel(line),
-          points: line.points.map((point) => ({ t: Date.parse(point.at), v: point.value })),
-          example: line.example,
-        })),
-      },
-    ];
+  // Everything drawn, listed and downloaded below: the view-model of what the server sent.
+  const drawn = signalChartView(chart, {
+    asns: operator.asns,
+    signals: view.signals,
+    split: view.split,
+    phases,
+    text: { signalName, allNetworks: t("allNetworks", { asns: asnList || "—" }) },
   });
+  const summaryText = (line: SignalLineView) =>
+    line.stats.min === null
+      ? t("lineSummaryEmpty", { signal: signalName(line.signal), network: line.label })
+      : t("lineSummary", {
+          signal: signalName(line.signal),
+          network: line.label,
+          low: formatValue(line.stats.min.value, locale),
+          lowAt: formatInstant(line.stats.min.at, locale, timeZone),
+          median: formatValue(line.stats.median ?? 0, locale),
+          high: formatValue(line.stats.max ?? 0, locale),
+          gaps: line.stats.gaps,
+        });
 
   // Command lines are for staff, never part of the page a shared cache keeps: an island asks who is looking.
   const ingestHint =
@@ -177,7 +125,7 @@ export async function OperatorSignals({
         {SIGNAL_KEYS.map((signal) => (
           <label key={signal}>
             <input type="checkbox" name="signals" value={signal} defaultChecked={chosen.includes(signal)} />
-            {signalNames(SIGNAL_MESSAGE[signal])}
+            {signalName(signal)}
           </label>
         ))}
       </fieldset>
@@ -209,24 +157,9 @@ export async function OperatorSignals({
         <>
           <h3 id="measured-summary-heading">{t("summaryHeading")}</h3>
           <ul data-testid="measured-summary">
-            {chart.lines.map((line) => {
-              const stats = statsOf(line);
-              return (
-                <li key={`${line.signal}-${line.asn}`}>
-                  {stats.min === null
-                    ? t("lineSummaryEmpty", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })
-                    : t("lineSummary", {
-                        signal: signalNames(SIGNAL_MESSAGE[line.signal]),
-                        network: lineLabel(line),
-                        low: formatValue(stats.min.value, locale),
-                        lowAt: formatInstant(stats.min.at, locale, timeZone),
-                        median: formatValue(stats.median ?? 0, locale),
-                        high: formatValue(stats.max ?? 0, locale),
-                        gaps: stats.gaps,
-                      })}
-                </li>
-              );
-            })}
+            {drawn.lines.map((line) => (
+              <li key={line.id}>{summaryText(line)}</li>
+            ))}
           </ul>
           <div className="table-scroll" role="region" aria-labelledby="measured-summary-heading" tabIndex={0}>
             <table className="data-table data-table--numeric">
@@ -244,13 +177,13 @@ export async function OperatorSignals({
                 </tr>
               </thead>
               <tbody>
-                {chart.lines.map((line) => {
-                  const stats = statsOf(line);
+                {drawn.lines.map((line) => {
+                  const stats = line.stats;
                   return (
-                    <tr key={`${line.signal}-${line.asn}`}>
-                      <th scope="row">{signalNames(SIGNAL_MESSAGE[line.signal])}</th>
+                    <tr key={line.id}>
+                      <th scope="row">{signalName(line.signal)}</th>
                       <td>
-                        {lineLabel(line)}
+                        {line.label}
                         {line.example && <p className="cell-note">{exampleText("label")}</p>}
                       </td>
                       <td>{stats.min ? formatValue(stats.min.value, locale) : "—"}</td>
@@ -265,8 +198,8 @@ export async function OperatorSignals({
               </tbody>
             </table>
           </div>
-          {panels.map((panel) => (
-            <details key={panel.key}>
+          {drawn.panels.map((panel) => (
+            <details key={panel.signal}>
               <summary>{t("allValues", { signal: panel.title })}</summary>
               <div className="table-scroll" role="region" aria-label={t("allValues", { signal: panel.title })} tabIndex={0}>
                 <table className="data-table data-table--numeric">
@@ -275,7 +208,7 @@ export async function OperatorSignals({
                     <tr>
                       <th scope="col">{t("bucketStart")}</th>
                       {panel.lines.map((line) => (
-                        <th scope="col" key={line.key}>
+                        <th scope="col" key={line.id}>
                           {line.label}
                         </th>
                       ))}
@@ -283,11 +216,11 @@ export async function OperatorSignals({
                   </thead>
                   <tbody>
                     {(panel.lines[0]?.points ?? []).map((point, index) => (
-                      <tr key={point.t}>
-                        <th scope="row">{formatInstant(new Date(point.t).toISOString(), locale, timeZone)}</th>
+                      <tr key={point.at}>
+                        <th scope="row">{formatInstant(point.at, locale, timeZone)}</th>
                         {panel.lines.map((line) => {
-                          const value = line.points[index]?.v ?? null;
-                          return <td key={line.key}>{value === null ? t("gap") : formatValue(value, locale)}</td>;
+                          const value = line.points[index]?.value ?? null;
+                          return <td key={line.id}>{value === null ? t("gap") : formatValue(value, locale)}</td>;
                         })}
                       </tr>
                     ))}
@@ -299,7 +232,7 @@ export async function OperatorSignals({
         </>
       )}
       <h3 id="phases-heading">{t("phasesHeading")}</h3>
-      {visiblePhases.length === 0 ? (
+      {drawn.phases.length === 0 ? (
         <p className={styles.muted}>{t("noPhases", { operator: operator.name })}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="phases-heading" tabIndex={0}>
@@ -317,7 +250,7 @@ export async function OperatorSignals({
               </tr>
             </thead>
             <tbody>
-              {visiblePhases.map((phase, index) => (
+              {drawn.phases.map((phase, index) => (
                 <tr key={`${phase.incidentSlug}-${index}`} data-type={phase.type}>
                   <td>{index + 1}</td>
                   <th scope="row">
@@ -352,7 +285,7 @@ export async function OperatorSignals({
       )}
 
       <h3 id="events-heading">{t("eventsHeading")}</h3>
-      {chart.events.length === 0 ? (
+      {drawn.events.length === 0 ? (
         <p className={styles.muted}>{t("noEvents")}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="events-heading" tabIndex={0}>
@@ -369,9 +302,9 @@ export async function OperatorSignals({
               </tr>
             </thead>
             <tbody>
-              {chart.events.map((event, index) => (
+              {drawn.events.map((event, index) => (
                 <tr key={`${event.source}-${event.startsAt}-${index}`}>
-                  <th scope="row">{eventBands[index]!.label}</th>
+                  <th scope="row">{event.band.label}</th>
                   <td>{event.source === "CLOUDFLARE" ? "Cloudflare Radar" : "IODA"} · {event.kind}</td>
                   <td>{formatInstant(event.startsAt, locale, timeZone)}</td>
                   <td>{event.endsAt ? formatInstant(event.endsAt, locale, timeZone) : t("ongoing")}</td>
@@ -420,30 +353,28 @@ export async function OperatorSignals({
       )}
       {chart.lines.length > 0 && (
         <>
-          {(chart.missing.length > 0 || missingByAsn.length > 0 || unscalable.length > 0) && (
+          {(drawn.missing.length > 0 || drawn.missingForAsns.length > 0 || drawn.unscalable.length > 0) && (
             <div className="notice" role="status" data-testid="measured-missing">
-              {chart.missing.length > 0 && (
-                <p>{t("missing", { signals: chart.missing.map((signal) => signalNames(SIGNAL_MESSAGE[signal])).join(", "), asns: asnList })}</p>
-              )}
-              {missingByAsn.map((entry) => (
+              {drawn.missing.length > 0 && <p>{t("missing", { signals: drawn.missing.map(signalName).join(", "), asns: asnList })}</p>}
+              {drawn.missingForAsns.map((entry) => (
                 <p key={entry.signal}>
-                  {t("missingForAsns", { signal: signalNames(SIGNAL_MESSAGE[entry.signal]), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
+                  {t("missingForAsns", { signal: signalName(entry.signal), asns: entry.asns.map((asn) => `AS${asn}`).join(", ") })}
                 </p>
               ))}
-              {unscalable.map((line) => (
-                <p key={`${line.signal}-${line.asn}`}>{t("unscalable", { signal: signalNames(SIGNAL_MESSAGE[line.signal]), network: lineLabel(line) })}</p>
+              {drawn.unscalable.map((line) => (
+                <p key={line.id}>{t("unscalable", { signal: signalName(line.signal), network: line.label })}</p>
               ))}
-              {(chart.missing.length > 0 || missingByAsn.length > 0) && ingestHint}
+              {(drawn.missing.length > 0 || drawn.missingForAsns.length > 0) && ingestHint}
             </div>
           )}
           <div id="operator-signals-chart">
           <SignalChart
-            panels={panels}
-            from={from.getTime()}
-            to={to.getTime()}
+            panels={drawn.panels}
+            from={drawn.from}
+            to={drawn.to}
             ticks={timeTicks(from, to, locale).map((tick) => ({ at: tick.at.getTime(), label: tick.label }))}
-            phases={phaseBands}
-            events={eventBands}
+            phases={drawn.phaseBands}
+            events={drawn.events.map((event) => event.band)}
             timeZone={timeZone}
             locale={locale}
             yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
@@ -454,8 +385,8 @@ export async function OperatorSignals({
             <SignalChartDownloads
               chartId="operator-signals-chart"
               name={`operator-signals-${operator.slug}`}
-              panels={panels}
-              table={await operatorSignalsTable(chart, zone, operator.name, operatorSignalsSources(chart, phases))}
+              panels={drawn.panels}
+              table={await operatorSignalsTable(chart, zone, operator.name, drawn.sources)}
               exampleCell={chart.example ? exampleText("cell") : undefined}
             />
           )}

@@ -1,18 +1,13 @@
+import type { SignalKey } from "@/lib/signals/signal-registry";
+
 /**
  * The measured-signal chart's data, as the server sends it to the browser:
  * already downsampled (at most `maxPoints` buckets per line, never raw points).
  * Shared by the chart-data query (lib/server/series/) and the operator pages.
  */
 
-/** The measured signals an operator page can show, by stable key. */
-export const SIGNAL_KEYS = [
-  "ioda.bgp",
-  "ioda.ping-slash24",
-  "ioda.merit-nt",
-  "ioda.gtr",
-  "ooni.anomaly_rate",
-] as const;
-export type SignalKey = (typeof SIGNAL_KEYS)[number];
+/** The measured signals an operator page can show, by stable key: declared in the signal registry. */
+export { SIGNAL_KEYS, type SignalKey } from "@/lib/signals/signal-registry";
 
 /** Default number of buckets a chart asks for. */
 export const DEFAULT_MAX_POINTS = 1000;

@@ -9,16 +9,16 @@ import {
   licenceSentence,
   licencesOf,
   signalChartSources,
-  sourceOfSignal,
   TRACKER_LICENCE,
 } from "./data-credits";
+import type { SignalKey } from "@/lib/signals/signal-registry";
 
 const english = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "dataCredits" });
 const russian = createTranslator({ locale: "ru", messages: MESSAGES.ru, namespace: "dataCredits" });
 const t = (key: string, values?: Record<string, string>) => english(key as never, values as never);
 const tRu = (key: string, values?: Record<string, string>) => russian(key as never, values as never);
 
-const line = (signal: string, values: (number | null)[] = [1]) => ({ signal, points: values.map((value) => ({ value })) });
+const line = (signal: SignalKey, values: (number | null)[] = [1]) => ({ signal, points: values.map((value) => ({ value })) });
 
 describe("a chart of curated incidents", () => {
   const credits = dataCredits(CURATED_SOURCES);
@@ -83,12 +83,9 @@ describe("a chart of measured signals", () => {
   });
 });
 
-describe("sourceOfSignal", () => {
-  it("reads the feed from the signal key, and nothing from an unknown one", () => {
-    expect(sourceOfSignal("ioda.merit-nt")).toBe("IODA");
-    expect(sourceOfSignal("ooni.anomaly_rate")).toBe("OONI");
-    expect(sourceOfSignal("cloudflare.traffic")).toBe("CLOUDFLARE");
-    expect(sourceOfSignal("coalition.reachability")).toBe("COALITION");
-    expect(sourceOfSignal("bgp")).toBeNull();
+describe("the feed a signal credits", () => {
+  it("is the feed that stores it, from the signal registry", () => {
+    expect(signalChartSources({ lines: [line("ioda.merit-nt")], events: [], phasesShaded: false })).toEqual(["IODA"]);
+    expect(signalChartSources({ lines: [line("ooni.anomaly_rate")], events: [], phasesShaded: false })).toEqual(["OONI"]);
   });
 });

@@ -13,6 +13,8 @@
  * (`dataCredits` in messages/data/), put together by `creditSentence`.
  */
 
+import { SIGNALS, type SignalKey } from "@/lib/signals/signal-registry";
+
 /** Every source a chart can draw, in the order credits are listed. */
 export const DATA_SOURCES = ["TRACKER", "COALITION", "IODA", "OONI", "CLOUDFLARE"] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];
@@ -78,23 +80,13 @@ export function licencesOf(credits: readonly DataCredit[]): Licence[] {
 /** What a chart of curated records draws: the tracker's records only. */
 export const CURATED_SOURCES: readonly DataSource[] = ["TRACKER"];
 
-/** The feed a measured signal comes from, by its key's prefix (`ioda.bgp`, `ooni.anomaly_rate`). */
-export function sourceOfSignal(signal: string): DataSource | null {
-  const prefix = signal.split(".", 1)[0];
-  if (prefix === "ioda") return "IODA";
-  if (prefix === "ooni") return "OONI";
-  if (prefix === "cloudflare") return "CLOUDFLARE";
-  if (prefix === "coalition") return "COALITION";
-  return null;
-}
-
 /**
  * What a measured-signal chart draws: the feeds of the lines it plots, the
  * feeds of the outage events it frames, and the tracker when curated phases
  * are shaded on it. A chart that draws nothing credits nobody.
  */
 export function signalChartSources(chart: {
-  lines: readonly { signal: string; points?: readonly { value: number | null }[] }[];
+  lines: readonly { signal: SignalKey; points?: readonly { value: number | null }[] }[];
   events: readonly { source: "CLOUDFLARE" | "IODA" }[];
   phasesShaded: boolean;
 }): DataSource[] {
@@ -102,8 +94,8 @@ export function signalChartSources(chart: {
   for (const line of chart.lines) {
     // A line with no value at all draws nothing.
     if (line.points && line.points.every((point) => point.value === null)) continue;
-    const source = sourceOfSignal(line.signal);
-    if (source) sources.add(source);
+    // The feed that stores the signal (the signal registry).
+    sources.add(SIGNALS[line.signal].stored.source);
   }
   for (const event of chart.events) sources.add(event.source);
   if (chart.phasesShaded) sources.add("TRACKER");

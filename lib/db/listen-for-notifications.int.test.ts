@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { withClient } from "@/lib/db/connection";
-import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
+import { CHART_DATA_CHANNEL } from "@/lib/db/chart-data-changes";
 import { listenForNotifications, NOTIFICATION_APPLICATION_NAME, type Subscription } from "./listen-for-notifications";
 
 const databaseUrl = () => process.env.DATABASE_URL!;

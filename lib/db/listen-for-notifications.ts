@@ -6,7 +6,8 @@ import pg from "pg";
  * process that needs change notifications: the production server's response
  * cache (scripts/serve-production.ts) and the chart-data cache
  * (lib/server/cache/chart-cache.ts), which Next.js loads in the same process
- * from its own bundle. The connection lives on `globalThis`, so both copies of
+ * from its own bundle; both hear chart-data changes through
+ * lib/db/chart-data-changes.ts. The connection lives on `globalThis`, so both copies of
  * this module find it.
  *
  * Each subscriber hears `onUp` once the connection listens (at once if it

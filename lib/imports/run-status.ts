@@ -18,5 +18,5 @@ export function canRollBackRun(run: { source: string; status: IngestRunStatus })
 
 /** Spreadsheet imports (the STOP sheet) and feed runs (measurements: files, uploads, scheduled pulls) are listed apart. */
 export const SPREADSHEET_SOURCES = ["STOP"] as const;
-export const FEED_SOURCES = ["OONI", "IODA", "CLOUDFLARE", "CSV"] as const;
+export { FEED_SOURCES } from "@/lib/ingest/feed-names";
 export type RunKind = "spreadsheet" | "feeds";

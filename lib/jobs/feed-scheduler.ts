@@ -1,7 +1,8 @@
 import PgBoss from "pg-boss";
 import type { Database } from "@/lib/db/client";
 import { sweepAbandonedIngestRuns } from "@/lib/server/ingest/sweep-abandoned-ingest-runs";
-import { FEED_INTERVALS_MINUTES, SCHEDULED_FEEDS, ZFeedScheduleParameters, type FeedScheduleParameters, type ScheduledFeed } from "@/lib/schemas/feed-schedule";
+import { feedOfSource, SCHEDULED_FEEDS, type ScheduledFeed } from "@/lib/ingest/feed-names";
+import { FEED_INTERVALS_MINUTES, ZFeedScheduleParameters, type FeedScheduleParameters } from "@/lib/schemas/feed-schedule";
 
 /**
  * Scheduled feed pulls on pg-boss, a PostgreSQL-backed job queue (its tables
@@ -24,7 +25,7 @@ import { FEED_INTERVALS_MINUTES, SCHEDULED_FEEDS, ZFeedScheduleParameters, type 
 export type ScheduledPull = (feed: ScheduledFeed, parameters: FeedScheduleParameters) => Promise<void>;
 
 const SYNC_QUEUE = "feeds.sync";
-export const feedQueue = (feed: ScheduledFeed) => `feeds.pull.${feed.toLowerCase()}`;
+export const feedQueue = (feed: ScheduledFeed) => `feeds.pull.${feedOfSource(feed)}`;
 
 /**
  * pg-boss's own queue through which its clock sends each due cron occurrence

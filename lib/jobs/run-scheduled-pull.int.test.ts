@@ -49,7 +49,7 @@ describe("a scheduled pull", () => {
   it("pulls the look-back window for the operators' ASNs, stores it once, and records the run", async () => {
     const env = readServerEnv({ ...process.env, OONI_API_URL: baseUrl });
     const context = { connectionString: process.env.DATABASE_URL!, env };
-    const first = await runScheduledPull("OONI", { country: "KZ", asns: [], lookbackHours: 24 }, context);
+    const first = await runScheduledPull({ feed: "OONI", parameters: { country: "KZ", asns: [], lookbackHours: 24 }, ...context });
     if ("skipped" in first) throw new Error("the first pull was skipped");
     expect(first.accepted).toBe(2);
     expect(requests.some((url) => url.includes("probe_asn=9198") || url.includes("probe_asn=AS9198"))).toBe(true);
@@ -60,7 +60,7 @@ describe("a scheduled pull", () => {
     expect(run.parameters).toMatchObject({ trigger: "schedule", country: "KZ" });
 
     // The next run overlaps the window: nothing is stored twice.
-    const second = await runScheduledPull("OONI", { country: "KZ", asns: [9198], lookbackHours: 24 }, context);
+    const second = await runScheduledPull({ feed: "OONI", parameters: { country: "KZ", asns: [9198], lookbackHours: 24 }, ...context });
     expect(second).toMatchObject({ accepted: 0 });
     expect(await getDb().ooniMeasurement.count()).toBe(2);
   });
@@ -82,19 +82,19 @@ describe("a scheduled pull", () => {
       const env = readServerEnv({ ...process.env, IODA_API_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`, OONI_API_URL: baseUrl });
       const context = { connectionString: process.env.DATABASE_URL!, env };
       const runsBefore = await getDb().ingestRun.count({ where: { source: "IODA" } });
-      const first = runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context);
+      const first = runScheduledPull({ feed: "IODA", parameters: { country: "KZ", asns: [9198], lookbackHours: 1 }, ...context });
       await expect.poll(() => slowRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
 
       // The first pull is still waiting on IODA: a second pull of IODA does not start, and makes no run.
-      expect(await runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context)).toEqual({ skipped: true, feed: "IODA" });
+      expect(await runScheduledPull({ feed: "IODA", parameters: { country: "KZ", asns: [9198], lookbackHours: 1 }, ...context })).toEqual({ skipped: true, feed: "IODA" });
       expect(await getDb().ingestRun.count({ where: { source: "IODA" } })).toBe(runsBefore + 1);
       // Another feed runs meanwhile.
-      expect(await runScheduledPull("OONI", { country: "KZ", asns: [9198], lookbackHours: 24 }, context)).toMatchObject({ runId: expect.any(Number) });
+      expect(await runScheduledPull({ feed: "OONI", parameters: { country: "KZ", asns: [9198], lookbackHours: 24 }, ...context })).toMatchObject({ runId: expect.any(Number) });
 
       releaseAnswers();
       expect(await first).toMatchObject({ runId: expect.any(Number), accepted: 0 });
       // Once it has ended, the next pull of IODA runs.
-      expect(await runScheduledPull("IODA", { country: "KZ", asns: [9198], lookbackHours: 1 }, context)).toMatchObject({ runId: expect.any(Number) });
+      expect(await runScheduledPull({ feed: "IODA", parameters: { country: "KZ", asns: [9198], lookbackHours: 1 }, ...context })).toMatchObject({ runId: expect.any(Number) });
     } finally {
       releaseAnswers();
       slow.closeAllConnections();
@@ -104,8 +104,12 @@ describe("a scheduled pull", () => {
 
   it("refuses a Cloudflare pull without a token, before touching the network", async () => {
     const env = readServerEnv({ ...process.env, CLOUDFLARE_API_TOKEN: "" });
-    await expect(runScheduledPull("CLOUDFLARE", { country: "KZ", asns: [], lookbackHours: 1 }, { connectionString: process.env.DATABASE_URL!, env })).rejects.toThrow(
+    await expect(runScheduledPull({ feed: "CLOUDFLARE", parameters: { country: "KZ", asns: [], lookbackHours: 1 }, connectionString: process.env.DATABASE_URL!, env })).rejects.toThrow(
       /CLOUDFLARE_API_TOKEN/,
     );
+    // The same planning, and the same FEED error, as the command line's.
+    await expect(
+      runScheduledPull({ feed: "CLOUDFLARE", parameters: { country: "KZ", asns: [], lookbackHours: 1 }, connectionString: process.env.DATABASE_URL!, env }),
+    ).rejects.toMatchObject({ code: "FEED" });
   });
 });

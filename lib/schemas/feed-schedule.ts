@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { FEED_NAMES, SCHEDULED_FEEDS } from "@/lib/ingest/feed-names";
 
-/** The feeds that can be pulled on a schedule. */
-export const SCHEDULED_FEEDS = ["OONI", "IODA", "CLOUDFLARE"] as const;
-export type ScheduledFeed = (typeof SCHEDULED_FEEDS)[number];
+/** The feeds that can be pulled on a schedule, as feed_schedules records them: declared with the feeds' names. */
+export { SCHEDULED_FEEDS, type ScheduledFeed } from "@/lib/ingest/feed-names";
 
 /** Intervals a schedule may use; each maps onto a cron expression (lib/jobs/feed-scheduler.ts). */
 export const FEED_INTERVALS_MINUTES = [15, 30, 60, 180, 360, 720, 1440] as const;
@@ -42,4 +42,4 @@ export const ZEnabledFeedsList = z
 /** Uploads in the console stay under the server-action body limit (next.config.ts); larger files go through the CLI. */
 export const FEED_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
 
-export const ZFeedUploadForm = z.object({ feed: z.enum(["ooni", "ioda", "cloudflare", "csv"]) });
+export const ZFeedUploadForm = z.object({ feed: z.enum(FEED_NAMES) });

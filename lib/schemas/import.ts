@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FEED_NAMES } from "@/lib/ingest/feed-names";
 
 /**
  * Schemas of the import console and the ingest runs: the upload form, the
@@ -54,7 +55,7 @@ export function readRunParameters(value: unknown): IngestRunParameters {
  * started by ingestUpload): the file itself arrives on the worker's standard input.
  */
 export const ZIngestUploadJob = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("feed"), feed: z.enum(["ooni", "ioda", "cloudflare", "csv"]), fileName: z.string().max(200) }),
+  z.object({ kind: z.literal("feed"), feed: z.enum(FEED_NAMES), fileName: z.string().max(200) }),
   z.object({ kind: z.literal("stop"), country: ZCountryFilter, fileName: z.string().max(200) }),
 ]);
 export type IngestUploadJob = z.infer<typeof ZIngestUploadJob>;

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failedRunOf, UploadFailed, UploadSucceeded, useUploadFailureMessage } from "@/components/staff/imports/upload-outcome";
 import type { ActionResult } from "@/lib/actions/result";
+import { FEED_NAMES } from "@/lib/ingest/feed-names";
 import type { IngestUploadResult } from "@/lib/server/uploads/ingest-upload";
 
 type Props = {
@@ -25,11 +26,12 @@ export function FeedUploadForm({ maxMegabytes, action }: Props) {
     <form action={formAction} className="feed-form" aria-busy={pending}>
       <div className="field">
         <label htmlFor="feed-upload-feed">{t("feed")}</label>
-        <select id="feed-upload-feed" name="feed" defaultValue="ooni">
-          <option value="ooni">{t("feeds.ooni")}</option>
-          <option value="ioda">{t("feeds.ioda")}</option>
-          <option value="cloudflare">{t("feeds.cloudflare")}</option>
-          <option value="csv">{t("feeds.csv")}</option>
+        <select id="feed-upload-feed" name="feed" defaultValue={FEED_NAMES[0]}>
+          {FEED_NAMES.map((feed) => (
+            <option key={feed} value={feed}>
+              {t(`feeds.${feed}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

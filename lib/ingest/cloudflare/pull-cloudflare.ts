@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { fetchJson } from "../http/fetch-json";
 import type { IngestItem, PullOptions } from "../types";
 import { cloudflareBodyItems, cloudflareRecordCount } from "./parse-cloudflare";
@@ -61,9 +62,9 @@ function sameQuery(query: CloudflareQuery, cursor: CloudflareQuery): boolean {
 }
 
 export async function* pullCloudflare(options: PullOptions): AsyncGenerator<IngestItem> {
-  if (!options.token) throw new Error("A Cloudflare Radar pull needs an API token (Bearer)");
-  if ((options.asns ?? []).length === 0 && !options.country) throw new Error("A Cloudflare Radar pull needs a country or at least one ASN");
-  if (!(options.since.getTime() < options.until.getTime())) throw new Error("A Cloudflare Radar pull needs since before until");
+  if (!options.token) throw new AppError("FEED", "A Cloudflare Radar pull needs an API token (Bearer)");
+  if ((options.asns ?? []).length === 0 && !options.country) throw new AppError("VALIDATION", "A Cloudflare Radar pull needs a country or at least one ASN");
+  if (!(options.since.getTime() < options.until.getTime())) throw new AppError("VALIDATION", "A Cloudflare Radar pull needs since before until");
   const queries = plannedCloudflareQueries(options);
   const resume = options.resumeFrom as CloudflarePullCursor | null;
   let firstQuery = 0;
@@ -72,7 +73,7 @@ export async function* pullCloudflare(options: PullOptions): AsyncGenerator<Inge
     if ("done" in resume) return;
     firstQuery = queries.findIndex((query) => sameQuery(query, resume));
     if (firstQuery < 0 || !Number.isInteger(resume.offset) || resume.offset < 0) {
-      throw new Error(`The saved Cloudflare cursor ${JSON.stringify(resume)} does not match this pull's queries`);
+      throw new AppError("FEED", `The saved Cloudflare cursor ${JSON.stringify(resume)} does not match this pull's queries`);
     }
     firstOffset = resume.offset;
   }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/errors";
 import { gzipBomb } from "../testing/hostile-inputs";
 import { FeedHttpError, fetchJson } from "./fetch-json";
 
@@ -34,6 +35,9 @@ beforeAll(async () => {
       };
       response.on("close", () => (endless.closed = true));
       push();
+    } else if (request.url === "/missing") {
+      response.writeHead(404, { "content-type": "application/json" });
+      response.end('{"error":"not here"}');
     } else if (request.url === "/bomb") {
       response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(bomb.length) });
       response.end(bomb);
@@ -75,5 +79,13 @@ describe("fetchJson's response limit", () => {
 
   it("has a default limit of 64 MiB", async () => {
     await expect(fetchJson(`${baseUrl}/bomb`, { attempts: 1 })).rejects.toThrow(/larger than 64 MiB/);
+  });
+});
+
+describe("fetchJson's failures", () => {
+  it("are AppErrors of code FEED whose message names the address, so they print as themselves", async () => {
+    const failure = await fetchJson(`${baseUrl}/missing`, options).catch((error: unknown) => error);
+    expect(isAppError(failure, "FEED")).toBe(true);
+    expect(failure).toMatchObject({ reason: "HTTP 404", status: 404, url: `${baseUrl}/missing`, message: `HTTP 404 (${baseUrl}/missing)` });
   });
 });

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { formatBytes, INGEST_LIMITS } from "../limits";
 
 /**
@@ -7,16 +8,19 @@ import { formatBytes, INGEST_LIMITS } from "../limits";
  * JSON, a body larger than `maxBytes` (INGEST_LIMITS.responseBytes by
  * default, counted after HTTP decompression, so neither a huge nor a
  * compressed-bomb answer is ever held whole), or running out of attempts is a
- * FeedHttpError (fatal for the pull; the cursor lets the next run resume).
+ * FeedHttpError, an AppError "FEED" (fatal for the pull; the cursor lets the
+ * next run resume).
  */
 
-export class FeedHttpError extends Error {
+/** A feed's API could not be read. Its message names the address, so it says everything where it is printed or recorded. */
+export class FeedHttpError extends AppError {
   constructor(
-    message: string,
+    /** What went wrong: "HTTP 404", "The response is not JSON (…)". */
+    readonly reason: string,
     readonly url: string,
     readonly status?: number,
   ) {
-    super(message);
+    super("FEED", `${reason} (${url})`);
     this.name = "FeedHttpError";
   }
 }

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { fetchJson } from "../http/fetch-json";
 import type { IngestItem, PullOptions } from "../types";
 import { iodaEnvelopeItems } from "./parse-ioda";
@@ -93,15 +94,15 @@ function requestUrl(baseUrl: string, request: IodaRequest): string {
 }
 
 export async function* pullIoda(options: PullOptions): AsyncGenerator<IngestItem> {
-  if ((options.asns ?? []).length === 0 && !options.country) throw new Error("An IODA pull needs at least one ASN or a country");
-  if (!(options.since.getTime() < options.until.getTime())) throw new Error("An IODA pull needs since before until");
+  if ((options.asns ?? []).length === 0 && !options.country) throw new AppError("VALIDATION", "An IODA pull needs at least one ASN or a country");
+  if (!(options.since.getTime() < options.until.getTime())) throw new AppError("VALIDATION", "An IODA pull needs since before until");
   const requests = plannedIodaRequests(options);
   const resume = options.resumeFrom as IodaPullCursor | null;
   let first = 0;
   if (resume) {
     if ("done" in resume && resume.done) return;
     first = requests.findIndex((request) => sameCursor(cursorOf(request), resume));
-    if (first < 0) throw new Error(`The saved IODA cursor ${JSON.stringify(resume)} does not match this pull's requests`);
+    if (first < 0) throw new AppError("FEED", `The saved IODA cursor ${JSON.stringify(resume)} does not match this pull's requests`);
   }
   for (const [index, request] of requests.entries()) {
     if (index < first) continue;

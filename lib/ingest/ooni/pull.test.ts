@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/errors";
 import { FeedHttpError } from "../http/fetch-json";
 import type { IngestItem, PullOptions } from "../types";
 import { formatOoniQueryTime, OoniPageError, pullOoni, rewriteOntoBaseUrl, type OoniPullCursor } from "./pull";
@@ -201,6 +202,8 @@ describe("pullOoni against a local OONI API", () => {
     const failed = await collectUntilFailure(pullOoni(pullOptions(baseUrl)));
     expect(failed.error).toBeInstanceOf(OoniPageError);
     expect((failed.error as Error).message).toContain("malformed");
+    // An expected feed failure: an AppError with its code, printed as itself.
+    expect(isAppError(failed.error, "FEED")).toBe(true);
     expect(summarise(failed.items)).toEqual([
       "ooni web_connectivity 20220110100001",
       "ooni web_connectivity 20220110100002",

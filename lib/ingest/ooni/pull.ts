@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { fetchJson } from "../http/fetch-json";
 import type { CheckpointItem, IngestItem, PullOptions } from "../types";
 import { isRecord } from "./fields";
@@ -41,12 +42,13 @@ const ZOoniPullCursor = z.object({
 });
 export type OoniPullCursor = z.infer<typeof ZOoniPullCursor>;
 
-export class OoniPageError extends Error {
+/** A page of the OONI API that is not what the pull reads: the run fails, and the next resumes from the last good page. */
+export class OoniPageError extends AppError {
   constructor(
     message: string,
     readonly url: string,
   ) {
-    super(`${message} (${url})`);
+    super("FEED", `${message} (${url})`);
     this.name = "OoniPageError";
   }
 }
@@ -130,27 +132,27 @@ function* pageItems(page: MeasurementsPage): Generator<IngestItem> {
 
 function checkPullOptions(options: PullOptions): void {
   if (Number.isNaN(options.since.getTime()) || Number.isNaN(options.until.getTime())) {
-    throw new Error("OONI pull: since and until must be valid dates");
+    throw new AppError("VALIDATION", "OONI pull: since and until must be valid dates");
   }
-  if (options.since >= options.until) throw new Error("OONI pull: since must be before until");
+  if (options.since >= options.until) throw new AppError("VALIDATION", "OONI pull: since must be before until");
   if (options.country !== undefined && !/^[A-Za-z]{2}$/.test(options.country)) {
-    throw new Error(`OONI pull: country must be a two-letter code (got "${options.country}")`);
+    throw new AppError("VALIDATION", `OONI pull: country must be a two-letter code (got "${options.country}")`);
   }
   if (!options.country && !(options.asns && options.asns.length > 0)) {
-    throw new Error("OONI pull: give a country or at least one ASN (a worldwide pull is not supported)");
+    throw new AppError("VALIDATION", "OONI pull: give a country or at least one ASN (a worldwide pull is not supported)");
   }
-  if (!URL.canParse(options.baseUrl)) throw new Error(`OONI pull: the base URL is not a URL ("${options.baseUrl}")`);
+  if (!URL.canParse(options.baseUrl)) throw new AppError("VALIDATION", `OONI pull: the base URL is not a URL ("${options.baseUrl}")`);
 }
 
 /** Where to start: the first query, or the query and page the saved cursor names. */
 function startingPoint(options: PullOptions, queries: PullQuery[]): { index: number; url: string | null } {
   if (options.resumeFrom === null || options.resumeFrom === undefined) return { index: 0, url: null };
   const parsed = ZOoniPullCursor.safeParse(options.resumeFrom);
-  if (!parsed.success) throw new Error(`OONI pull: the saved cursor is not an OONI cursor (${JSON.stringify(options.resumeFrom)})`);
+  if (!parsed.success) throw new AppError("FEED", `OONI pull: the saved cursor is not an OONI cursor (${JSON.stringify(options.resumeFrom)})`);
   const cursor = parsed.data;
   const index = queries.findIndex((query) => query.test === cursor.test && query.asn === cursor.asn);
   if (index === -1) {
-    throw new Error(`OONI pull: the saved cursor (${cursor.test}, ASN ${cursor.asn ?? "any"}) is not part of this request`);
+    throw new AppError("FEED", `OONI pull: the saved cursor (${cursor.test}, ASN ${cursor.asn ?? "any"}) is not part of this request`);
   }
   if (cursor.nextUrl === null) return { index: index + 1, url: null };
   return { index, url: rewriteOntoBaseUrl(cursor.nextUrl, options.baseUrl) };

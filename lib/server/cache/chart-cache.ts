@@ -1,18 +1,18 @@
 import "server-only";
-import type pg from "pg";
-import { listenForNotifications, type Subscription } from "@/lib/db/listen-for-notifications";
-import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
+import { CHART_DATA_TAGS, listenForChartDataChanges, onChartDataChangedHere, type ChartDataTag } from "@/lib/db/chart-data-changes";
+import type { Subscription } from "@/lib/db/listen-for-notifications";
 import { readServerEnv } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * An in-process cache for chart data (see docs/decisions/0006-chart-data-cache.md).
  *
  * - Entries are keyed by query and parameters and carry one tag: "series"
  *   (measurements and outage events) or "incidents" (published incidents).
- * - Writers call `notifyChartDataChanged(tx, tag)` inside their transaction:
- *   it drops the tag here at once and sends `NOTIFY kst_chart_data, '<tag>'`,
- *   which PostgreSQL delivers to every process only if the transaction commits.
+ * - Writers announce changes through lib/db/chart-data-changes.ts
+ *   (`notifyChartDataChanged(tx, tag)` inside their transaction), never
+ *   through this module: this process's announcements drop the tag here at
+ *   once, and `NOTIFY kst_chart_data, '<tag>'` reaches every process only if
+ *   the transaction commits.
  * - The process's one LISTEN connection (lib/db/listen-for-notifications.ts,
  *   shared with the production server's response cache) is joined on first
  *   use; a notification drops the tag's entries (its own included).
@@ -27,10 +27,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  *
  * Cached values are shared between callers: treat them as read-only.
  */
-
-export { CHART_DATA_CHANNEL };
-export const CHART_DATA_TAGS = ["incidents", "series"] as const;
-export type ChartDataTag = (typeof CHART_DATA_TAGS)[number];
 
 /** Least recently used entries go first beyond this many. */
 const MAX_ENTRIES = 500;
@@ -57,20 +53,20 @@ type CacheState = {
 const globalForCache = globalThis as unknown as { kstChartCache?: CacheState };
 
 function state(): CacheState {
-  globalForCache.kstChartCache ??= {
-    entries: new Map(),
-    generations: { incidents: 0, series: 0 },
-    subscription: null,
-    firstUp: null,
-    listening: false,
-    hits: 0,
-    misses: 0,
-  };
+  if (!globalForCache.kstChartCache) {
+    globalForCache.kstChartCache = {
+      entries: new Map(),
+      generations: { incidents: 0, series: 0 },
+      subscription: null,
+      firstUp: null,
+      listening: false,
+      hits: 0,
+      misses: 0,
+    };
+    // A write in this process drops the tag at once, before its transaction commits.
+    onChartDataChangedHere((tag) => invalidateChartData(tag));
+  }
   return globalForCache.kstChartCache;
-}
-
-function isTag(value: string): value is ChartDataTag {
-  return (CHART_DATA_TAGS as readonly string[]).includes(value);
 }
 
 /** Drops this process's entries of a tag (all tags when none is given). */
@@ -91,10 +87,9 @@ async function ensureListening(): Promise<boolean> {
   if (!connectionString) return false;
   let firstUp: (up: boolean) => void = () => {};
   cache.firstUp = new Promise<boolean>((resolve) => (firstUp = resolve));
-  cache.subscription = listenForNotifications({
+  cache.subscription = listenForChartDataChanges({
     connectionString,
-    channel: CHART_DATA_CHANNEL,
-    onNotification: (tag) => invalidateChartData(isTag(tag) ? tag : undefined),
+    onChange: (tag) => invalidateChartData(tag ?? undefined),
     onUp: () => {
       // Anything cached before this moment could have missed a notification.
       invalidateChartData();
@@ -137,19 +132,6 @@ export async function cachedChartData<T>(tag: ChartDataTag, key: string, compute
     while (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
   }
   return value;
-}
-
-/** A Prisma transaction (or client) or a `pg` client: whatever the writer holds. */
-type Writer = Pick<Prisma.TransactionClient, "$executeRaw"> | pg.ClientBase;
-
-/**
- * Tells every process that chart data of `tag` changed. Call it inside the
- * writing transaction: PostgreSQL delivers the notification on commit only.
- */
-export async function notifyChartDataChanged(db: Writer, tag: ChartDataTag): Promise<void> {
-  invalidateChartData(tag);
-  if ("$executeRaw" in db) await db.$executeRaw`SELECT pg_notify(${CHART_DATA_CHANNEL}, ${tag})`;
-  else await db.query("SELECT pg_notify($1, $2)", [CHART_DATA_CHANNEL, tag]);
 }
 
 /** Counts and state, for tests and the benchmark. */

@@ -7,8 +7,9 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { EXAMPLE_FEED_FILES, type ExampleFeedFile } from "@/lib/example-data/example-feed-files";
 import { FEEDS } from "@/lib/ingest/registry";
 import type { IngestItem } from "@/lib/ingest/types";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { ingestItems, type IngestItemsResult } from "@/lib/server/ingest/ingest-items";
+import { OONI_ANOMALY_RATE, storedSuffixOf } from "@/lib/signals/signal-registry";
 
 export type ExampleDataRun = ExampleFeedFile & IngestItemsResult;
 
@@ -116,8 +117,8 @@ async function markStoredRecords(runId: number, keys: ExampleKeys, connectionStr
     await client.query(
       `UPDATE series SET example = true
        WHERE NOT example AND source = 'OONI' AND entity_type = 'ASN'
-         AND (signal, entity_code) IN (SELECT DISTINCT test_name || '.anomaly_rate', probe_asn::text FROM ooni_measurements WHERE uid = ANY($1::text[]))`,
-      [keys.measurements],
+         AND (signal, entity_code) IN (SELECT DISTINCT test_name || $2::text, probe_asn::text FROM ooni_measurements WHERE uid = ANY($1::text[]))`,
+      [keys.measurements, storedSuffixOf(OONI_ANOMALY_RATE)],
     );
     await client.query(
       `UPDATE outage_events e SET example = true

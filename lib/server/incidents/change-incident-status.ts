@@ -4,7 +4,7 @@ import { authorIdOf, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { WORKFLOW, type WorkflowStep, type WorkflowStepName } from "@/lib/incidents/workflow";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { incidentConflict } from "./incident-conflict";
 import { readIncidentState } from "./read-incident-snapshot";
 import { recordIncidentRevision } from "./record-incident-revision";

@@ -4,7 +4,7 @@ import { authorIdOf, type Caller } from "@/lib/auth/permissions";
 import { getDb, type Database } from "@/lib/db/client";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { parseIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { recordIncidentRevision } from "./record-incident-revision";
 

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/incidents/diff";
 import { toSnapshot } from "@/lib/incidents/snapshot";
 import { parseIncidentInput, type IncidentInput } from "@/lib/schemas/incident";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { incidentConflict } from "./incident-conflict";
 import { explainWriteError, incidentColumns, resolveIncidentReferences, writeIncidentContent } from "./incident-content";
 import { readIncidentState } from "./read-incident-snapshot";

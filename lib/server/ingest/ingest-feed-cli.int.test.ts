@@ -187,3 +187,12 @@ describe("npm run ingest -- ioda --asn … --since … --until … (live pull)",
     }
   });
 });
+
+describe("npm run ingest -- <feed> (expected feed failures)", () => {
+  it("prints a known failure of a pull as itself in one line with status 1, never as an unexpected error", async () => {
+    const run = await ingest(["ooni", "--since", "2022-01-05", "--until", "2022-01-06"]);
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual(["[tracker] OONI pull: give a country or at least one ASN (a worldwide pull is not supported)"]);
+    expect(await getDb().ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ source: "OONI", status: "FAILED" });
+  });
+});

@@ -7,7 +7,7 @@ import type { IngestSource } from "@/lib/generated/prisma/enums";
 import type { MeasurementSource } from "@/lib/generated/prisma/enums";
 import { clipText, formatBytes, INGEST_LIMITS } from "@/lib/ingest/limits";
 import type { IngestItem, OoniMeasurementItem, OutageEventItem, RejectItem, SeriesPointItem } from "@/lib/ingest/types";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { copyField, copyRows, textArrayLiteral } from "./copy-rows";
 import { INGEST_WRITE_LOCK, OONI_ROLLUP_LOCK } from "./ingest-locks";
 import { HOUR_OF, rollUpOoniHours } from "./ooni-rollup";

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { CHART_DATA_CHANNEL } from "@/lib/db/notification-channels";
+import { CHART_DATA_CHANNEL } from "@/lib/db/chart-data-changes";
 import { closePgPools, getPgPool } from "@/lib/db/pg-pool";
 import type { IngestItem, OoniMeasurementItem, SeriesPointItem } from "@/lib/ingest/types";
 import { importStopFile } from "@/lib/server/imports/import-stop-file";

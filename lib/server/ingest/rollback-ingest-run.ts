@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { authorIdOf, SYSTEM, type Caller } from "@/lib/auth/permissions";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { AppError } from "@/lib/errors";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { INGEST_WRITE_LOCK, OONI_ROLLUP_LOCK } from "./ingest-locks";
 import { HOUR_OF, rollUpOoniHours } from "./ooni-rollup";
 import { sweepAbandonedIngestRuns } from "./sweep-abandoned-ingest-runs";

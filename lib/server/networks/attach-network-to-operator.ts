@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { ZSlug } from "@/lib/schemas/incident";
 import { parseOrThrow } from "@/lib/schemas/parse";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { notifyChartDataChanged } from "@/lib/server/cache/chart-cache";
+import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 
 const ZAttachNetwork = z.object({ asn: z.coerce.number().int().min(1).max(4_294_967_295), operator: ZSlug.nullable() });
 

@@ -2,14 +2,8 @@ import "server-only";
 import { getDb, type Database } from "@/lib/db/client";
 import type { ChartPoint } from "@/lib/charts/signal-chart";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Combine } from "@/lib/signals/signal-registry";
 import { BUCKET_ORIGIN, bucketStarts, chooseBucketSeconds } from "./chart-buckets";
-
-/**
- * How a line combines its series in a bucket (each series first averaged over
- * the bucket): "sum" for counts (networks' visible /24 blocks add up), "avg"
- * for levels and rates.
- */
-export type Combine = "sum" | "avg";
 
 export type DownsampleLine = { seriesIds: number[]; combine: Combine };
 

@@ -13,7 +13,8 @@ import {
 } from "@/lib/charts/signal-chart";
 import { AppError } from "@/lib/errors";
 import { cachedChartData } from "@/lib/server/cache/chart-cache";
-import { downsampleSeries, type Combine } from "./downsample-series";
+import { SIGNAL_SOURCES, SIGNALS, signalOfSeries } from "@/lib/signals/signal-registry";
+import { downsampleSeries } from "./downsample-series";
 import { normaliseLine } from "./normalise-line";
 
 export type OperatorSignalChartRequest = {
@@ -33,31 +34,7 @@ export type OperatorSignalChartRequest = {
   db?: Database;
 };
 
-/** IODA datasources as stored in series.signal, by chart key. */
-const IODA_SIGNALS: Record<string, SignalKey> = {
-  bgp: "ioda.bgp",
-  "ping-slash24": "ioda.ping-slash24",
-  "merit-nt": "ioda.merit-nt",
-  gtr: "ioda.gtr",
-};
-
-/** Counts add up across networks (visible prefixes, responsive /24 blocks, telescope sources); levels and rates average. */
-const COMBINE: Record<SignalKey, Combine> = {
-  "ioda.bgp": "sum",
-  "ioda.ping-slash24": "sum",
-  "ioda.merit-nt": "sum",
-  "ioda.gtr": "avg",
-  "ooni.anomaly_rate": "avg",
-};
-
 type SeriesRow = { id: number; source: string; signal: string; asn: number | null; unit: string | null; stepSeconds: number | null; example: boolean };
-
-function signalKeyOf(series: SeriesRow): SignalKey | null {
-  if (series.source === "IODA") return IODA_SIGNALS[series.signal] ?? null;
-  // OONI stores one hourly rate per test: "<test_name>.anomaly_rate".
-  if (series.source === "OONI" && series.signal.endsWith(".anomaly_rate")) return "ooni.anomaly_rate";
-  return null;
-}
 
 /**
  * The measured-signal chart of one operator over [from, to), downsampled on
@@ -117,7 +94,7 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
 
   const [seriesRows, events] = await Promise.all([
     db.series.findMany({
-      where: { entityType: "ASN", asn: { in: asns }, source: { in: ["IODA", "OONI"] } },
+      where: { entityType: "ASN", asn: { in: asns }, source: { in: [...SIGNAL_SOURCES] } },
       select: { id: true, source: true, signal: true, asn: true, unit: true, stepSeconds: true, example: true },
       orderBy: { id: "asc" },
     }),
@@ -127,8 +104,8 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
   type Line = { signal: SignalKey; asn: number | null; unit: string | null; seriesIds: number[]; example: boolean };
   const lines = new Map<string, Line>();
   let minBucketSeconds = 0;
-  for (const series of seriesRows) {
-    const signal = signalKeyOf(series);
+  for (const series of seriesRows satisfies SeriesRow[]) {
+    const signal = signalOfSeries(series);
     if (!signal || !signals.includes(signal)) continue;
     const asn = request.split ? series.asn : null;
     const lineKey = `${signal}|${asn ?? ""}`;
@@ -144,7 +121,7 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
   );
 
   const downsampled = await downsampleSeries({
-    lines: ordered.map((line) => ({ seriesIds: line.seriesIds, combine: COMBINE[line.signal] })),
+    lines: ordered.map((line) => ({ seriesIds: line.seriesIds, combine: SIGNALS[line.signal].combine })),
     from,
     to,
     maxPoints,

@@ -1,13 +1,6 @@
 import "server-only";
+import { median } from "@/lib/charts/line-stats";
 import type { SignalLine } from "@/lib/charts/signal-chart";
-
-/** The median of some numbers (the mean of the middle two for an even count); null for none. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /**
  * A line divided by the median of its buckets over the period, so that 1 is
