@@ -193,7 +193,7 @@ function feedSource(name: FeedName, feed: FeedEntry): IngestSource {
         return (database) =>
           runFeed(name, database, (onBatch) =>
             ingestItems({
-              by: SYSTEM,
+              caller: SYSTEM,
               source: feed.source,
               parameters: { fileName: input.name, ...context },
               items: feed.parse(input.stream, context),

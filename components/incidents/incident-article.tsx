@@ -14,6 +14,7 @@ import type { IncidentDetail } from "@/lib/server/incidents/published/detail";
 import type { PublicChange } from "@/lib/server/incidents/published/public-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";
 import type { ZoneChoice } from "@/lib/time/format";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = {
   incident: IncidentDetail;
@@ -46,15 +47,14 @@ export async function IncidentArticle({ incident, locale, zone, basePath, citati
   return (
     <article className="container page incident">
       {breadcrumb}
-      <header className="page-header">
-        <h1>{incident.title}</h1>
+      <PageHeader title={incident.title}>
         <div className="badges">
           <TypeBadge type={incident.type} />
           <ScopeBadge scope={incident.scope} />
           <VerificationBadge level={incident.verification} />
         </div>
         <p className="lede">{incident.summary}</p>
-      </header>
+      </PageHeader>
       {actions}
 
       {incident.untranslated && (

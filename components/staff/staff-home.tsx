@@ -5,6 +5,7 @@ import { StaffTime } from "@/components/staff/time/staff-time";
 import type { Actor } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import type { StaffOverview, WaitingWork } from "@/lib/server/incidents/get-staff-overview";
+import { PageHeader } from "@/components/ui/page-header";
 
 type WorkKind = keyof WaitingWork;
 
@@ -29,15 +30,13 @@ export async function StaffHome({ actor, overview }: { actor: Actor; overview: S
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("welcome", { name: actor.name })}</p>
+      <PageHeader title={t("title")} lede={t("welcome", { name: actor.name })}>
         <p>
           <Link href="/staff/incidents/new" className="button">
             {t("newIncident")}
           </Link>
         </p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="waiting-heading" className="section">
         <h2 id="waiting-heading">{work("heading")}</h2>

@@ -19,6 +19,7 @@ import { listPublishedIncidents } from "@/lib/server/incidents/list-published-in
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { KAZAKHSTAN_TIME_ZONE } from "@/lib/time/format";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,10 +48,7 @@ export default async function OverviewPage({ params }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("lede")} />
 
       {total === 0 ? (
         <p className="empty-state">{t("empty")}</p>

@@ -35,7 +35,7 @@ export async function runPull({
   const resumeFrom = await readIngestCursor({ source: plan.source, scope, connectionString });
   onStart?.({ resuming: resumeFrom !== null });
   return ingestItems({
-    by: caller,
+    caller,
     source: plan.source,
     parameters: {
       ...(trigger ? { trigger } : {}),

@@ -4,6 +4,7 @@ import { dataCredits, TRACKER_LICENCE, type DataSource } from "@/lib/credits/dat
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/site-url";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,10 +33,7 @@ export default async function AboutDataPage({ params }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("lede")} />
 
       <section aria-labelledby="curated-licence" className="section" data-testid="curated-licence">
         <h2 id="curated-licence">{t("curatedHeading")}</h2>

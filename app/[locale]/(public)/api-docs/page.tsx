@@ -9,6 +9,7 @@ import { readServerEnv } from "@/lib/env";
 import { siteOrigin } from "@/lib/site-url";
 import styles from "./api-docs.module.css";
 import { typeText, type Schema } from "./schema-text";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -39,13 +40,11 @@ export default async function ApiDocsPage({ params }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
+      <PageHeader title={t("title")} lede={t("lede")}>
         <p>
           <a href="/api/v1/openapi.json">{t("documentLink")}</a>
         </p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="api-basics">
         <h2 id="api-basics">{t("basics.heading")}</h2>

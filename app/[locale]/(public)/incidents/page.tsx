@@ -16,6 +16,7 @@ import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-publ
 import { listPublishedIncidents } from "@/lib/server/incidents/list-published-incidents";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -57,11 +58,9 @@ export default async function IncidentsPage({ params, searchParams }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
+      <PageHeader title={t("title")} lede={t("lede")}>
         <FeedSubscribeLinks locale={locale} />
-      </header>
+      </PageHeader>
 
       <ViewSwitcher current="list" filters={filters} />
       {/* The list embeds as the timeline with the same filters. */}

@@ -18,6 +18,7 @@ import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { parseOperatorViewParams, viewParamsToQuery, ZOperatorsParams } from "@/lib/schemas/operator-view";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -41,10 +42,7 @@ export default async function OperatorsPage({ params, searchParams }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("lede")} />
       <ViewSwitcher current="isps" filters={filters} />
       <EmbedButton view={{ kind: "isps", query: baseQuery }} />
 

@@ -17,6 +17,7 @@ import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
 import { readMapParams, regionListQuery } from "./read-map-params";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -61,10 +62,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("lede")} />
 
       <ViewSwitcher current="map" filters={filters} />
       <EmbedButton view={{ kind: "map", query: { ...filtersToQuery({ ...filters, page: 1 }), ...Object.fromEntries(Object.entries(keep).filter(([, value]) => value !== "")) } }} />

@@ -12,6 +12,7 @@ import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import { readTimelineParams } from "@/lib/timeline/timeline-params";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -34,10 +35,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("lede")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("lede")} />
 
       <ViewSwitcher current="timeline" filters={filters} />
       <EmbedButton view={{ kind: "timeline", query: filterQuery }} />

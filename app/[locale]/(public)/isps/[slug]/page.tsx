@@ -22,6 +22,7 @@ import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-op
 import { getOperatorSignalChart } from "@/lib/server/series/get-operator-signal-chart";
 import { shortDate } from "@/lib/time/format";
 import { readViewFilters, type SearchParams } from "../../read-view-filters";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -83,12 +84,10 @@ export default async function OperatorPage({ params, searchParams }: Props) {
       <p className="breadcrumb">
         <Link href={{ pathname: "/isps", query: { ...filterQuery, ...(view.granularity ? { by: view.granularity } : {}) } }}>{t("operator.back")}</Link>
       </p>
-      <header className="page-header">
-        <h1>{t("operator.title", { operator: operator.name })}</h1>
-        <p className="lede">{t("operator.lede", { operator: operator.name })}</p>
+      <PageHeader title={t("operator.title", { operator: operator.name })} lede={t("operator.lede", { operator: operator.name })}>
         <p>{t("operator.networks", { asns: operator.asns.map((asn) => `AS${asn}`).join(", ") || "—", count: operator.asns.length })}</p>
         <FeedSubscribeLinks locale={locale} operator={slug} />
-      </header>
+      </PageHeader>
       {/* The other views, on this operator and period. */}
       <ViewSwitcher current="isps" filters={{ ...pageFilters, operators: [slug] }} />
       <EmbedButton view={{ kind: "isp", slug, query: { ...filterQuery, ...viewQuery } }} />

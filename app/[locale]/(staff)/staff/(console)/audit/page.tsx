@@ -6,6 +6,7 @@ import { requireStaffPage } from "@/lib/auth/staff-page";
 import { Link } from "@/lib/i18n/navigation";
 import { AUDIT_ACTIONS, ZAuditLogQuery } from "@/lib/schemas/audit";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -29,10 +30,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("intro")} />
       {ignoredFilter ? (
         <p className="notice" role="status">
           {t("badFilter")}

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { FEED_UPLOAD_MAX_BYTES } from "@/lib/schemas/feed-schedule";
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
 import { updateFeedScheduleAction, uploadFeedFileAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Feeds");
@@ -23,13 +24,11 @@ export default async function FeedsPage({ params }: { params: Promise<{ locale: 
   const schedules = await listFeedSchedules({ caller: actor });
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("intro")}</p>
+      <PageHeader title={t("title")} lede={t("intro")}>
         <p>
           <Link href="/staff/imports">{t("runsLink")}</Link> · <Link href="/staff/networks">{t("networksLink")}</Link>
         </p>
-      </header>
+      </PageHeader>
       <section className="section" aria-labelledby="schedules-heading">
         <h2 id="schedules-heading">{t("schedules")}</h2>
         <p className="section-description">{t("schedulesIntro")}</p>

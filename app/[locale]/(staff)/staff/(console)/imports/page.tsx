@@ -9,6 +9,7 @@ import { STOP_UPLOAD_MAX_BYTES } from "@/lib/schemas/import";
 import { listIncidentProposals } from "@/lib/server/imports/list-incident-proposals";
 import { listIngestRuns } from "@/lib/server/imports/list-ingest-runs";
 import { uploadStopFileAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -31,10 +32,7 @@ export default async function ImportsPage({ params }: Props) {
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("intro")} />
 
       <section className="section" aria-labelledby="upload-heading">
         <h2 id="upload-heading">{t("upload.heading")}</h2>

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { listStaffIncidents } from "@/lib/server/incidents/list-staff-incidents";
 import { z } from "zod";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -34,14 +35,13 @@ export default async function StaffIncidentsPage({ params, searchParams }: Props
 
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
+      <PageHeader title={t("title")}>
         <p>
           <Link href="/staff/incidents/new" className="button">
             {t("new")}
           </Link>
         </p>
-      </header>
+      </PageHeader>
       <form method="get" className="filters" aria-label={t("filters")}>
         <div className="field">
           <label htmlFor="staff-status">{t("status")}</label>

@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/staff-page";
 import { listUnattachedNetworks } from "@/lib/server/networks/list-unattached-networks";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { attachNetworkAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Networks");
@@ -20,10 +21,7 @@ export default async function NetworksPage({ params }: { params: Promise<{ local
   const choices = operators.map(({ slug, name }) => ({ slug, name }));
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("intro")} />
       {networks.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (

@@ -6,6 +6,7 @@ import { UserRowActions } from "@/components/staff/auth/user-row-actions";
 import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { listUsers } from "@/lib/server/users/list-users";
+import { PageHeader } from "@/components/ui/page-header";
 import {
   changeUserRoleAction,
   deactivateUserAction,
@@ -38,10 +39,7 @@ export default async function UsersPage() {
   const roles = await getTranslations("StaffRoles");
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("title")}</h1>
-        <p className="lede">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} lede={t("intro")} />
 
       <section className="section" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t("inviteHeading")}</h2>

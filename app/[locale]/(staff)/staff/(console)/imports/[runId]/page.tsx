@@ -14,6 +14,7 @@ import { rejectCursorParam, ZRecordId, ZRejectPageQuery } from "@/lib/schemas/im
 import { getIngestRun } from "@/lib/server/imports/get-ingest-run";
 import { listIngestRejectPage } from "@/lib/server/imports/list-ingest-reject-page";
 import { rollbackRunAction } from "../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string; runId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,9 +50,7 @@ export default async function ImportRunPage({ params, searchParams }: Props) {
       <nav className="breadcrumb" aria-label={t("run.back")}>
         <Link href="/staff/imports">{t("run.back")}</Link>
       </nav>
-      <header className="page-header">
-        <h1>{t("run.title", { id: run.id })}</h1>
-      </header>
+      <PageHeader title={t("run.title", { id: run.id })} />
 
       <dl className="facts">
         <Fact label={t("run.facts.source")}>{t(`source.${run.source}`)}</Fact>

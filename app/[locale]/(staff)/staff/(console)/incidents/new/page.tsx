@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/staff-page";
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { createIncidentAction } from "../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("StaffIncidents");
@@ -19,10 +20,7 @@ export default async function NewIncidentPage({ params }: { params: Promise<{ lo
   const [operators, regions] = await Promise.all([listOperators({ caller: actor }), listRegions({ caller: actor, locale: locale })]);
   return (
     <div className="container page">
-      <header className="page-header">
-        <h1>{t("newTitle")}</h1>
-        <p className="lede">{t("newLede")}</p>
-      </header>
+      <PageHeader title={t("newTitle")} lede={t("newLede")} />
       <IncidentEditor
         initial={null}
         baseVersion={null}

@@ -13,6 +13,7 @@ import { getIncidentProposal } from "@/lib/server/imports/get-incident-proposal"
 import { listOperators } from "@/lib/server/operators/list-operators";
 import { listRegions } from "@/lib/server/regions/list-regions";
 import { applyProposalAction, dismissProposalAction } from "../../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -39,10 +40,7 @@ export default async function ImportProposalPage({ params }: Props) {
       <nav className="breadcrumb" aria-label={t("proposal.back")}>
         <Link href="/staff/imports">{t("proposal.back")}</Link>
       </nav>
-      <header className="page-header">
-        <h1>{t("proposal.title", { incident: proposal.incident.title })}</h1>
-        <p className="lede">{t("proposal.intro")}</p>
-      </header>
+      <PageHeader title={t("proposal.title", { incident: proposal.incident.title })} lede={t("proposal.intro")} />
 
       <dl className="facts">
         <Fact label={t("proposal.facts.incident")}>
