@@ -63,6 +63,7 @@ export function MapSvg({
       role="group"
       aria-label={label}
       data-testid="region-map"
+      data-chart="map"
       onFocus={onInteract}
     >
       <defs>
@@ -89,6 +90,8 @@ export function MapSvg({
               onClick={(event) => onSelect(event, owner.slug)}
               className={styles.regionLink}
               data-region={owner.slug}
+              data-chart-mark={owner.slug}
+              data-value={valueOf(owner.slug) ?? undefined}
             >
               <path d={polygon.d} fill={fill} />
             </a>
@@ -133,6 +136,8 @@ export function MapSvg({
                 onClick={(event) => onSelect(event, region.slug)}
                 className={styles.regionLink}
                 data-region={region.slug}
+                data-chart-mark={region.slug}
+                data-value={value ?? undefined}
               >
                 {localCount(region.slug) > 0 && <circle cx={x} cy={y} r={MARKER_RADIUS + 4} className={styles.localRing} />}
                 <circle cx={x} cy={y} r={MARKER_RADIUS + 2} className={styles.markerHalo} />

@@ -166,6 +166,7 @@ export function RegionMap({
     <RegionTable
       model={model}
       frame={frame}
+      measure={state.measure}
       frameText={label}
       selected={state.selected}
       hrefFor={(slug) => hrefFor({ selected: slug })}

@@ -3,14 +3,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
-import { openHoursOf, type MapModel, type MapModelFrame } from "@/lib/geo/map-model";
+import { figureValue, openHoursOf, type MapMeasure, type MapModel, type MapModelFrame } from "@/lib/geo/map-model";
 import { formatDay, formatHours } from "./map-format";
 import styles from "./region-map.module.css";
 
-/** The map's numbers as a table: every unit, including those drawn inside a parent. Also the keyboard route to a region. */
+/**
+ * The map's numbers as a table: every unit, including those drawn inside a parent. Also the keyboard route to a region.
+ * Each row carries the figure the map shades it by (`measure`) as the map's regions do (ARCHITECTURE.md "How a chart says it is there").
+ */
 export function RegionTable({
   model,
   frame,
+  measure,
   frameText,
   selected,
   hrefFor,
@@ -18,6 +22,7 @@ export function RegionTable({
 }: {
   model: MapModel;
   frame: MapModelFrame;
+  measure: MapMeasure;
   frameText: string;
   selected: string | null;
   hrefFor: (slug: string) => string;
@@ -31,7 +36,7 @@ export function RegionTable({
     <section aria-labelledby="map-table-heading" className={styles.tableSection}>
       <h2 id="map-table-heading">{t("tableHeading")}</h2>
       <div className="table-scroll" role="region" aria-labelledby="map-table-heading" tabIndex={0}>
-        <table className="data-table data-table--numeric" data-testid="region-table">
+        <table className="data-table data-table--numeric" data-testid="region-table" data-chart-table="map">
           <caption className="visually-hidden">{t("tableCaption", { frame: frameText })}</caption>
           <thead>
             <tr>
@@ -49,7 +54,12 @@ export function RegionTable({
             {model.regions.map((region, index) => {
               const figures = frame.figures[index] ?? null;
               return (
-                <tr key={region.slug} className={selected === region.slug ? styles.selectedRow : undefined}>
+                <tr
+                  key={region.slug}
+                  className={selected === region.slug ? styles.selectedRow : undefined}
+                  data-chart-cell={region.slug}
+                  data-value={figureValue(figures, measure) ?? undefined}
+                >
                   <th scope="row">
                     <a
                       href={hrefFor(region.slug)}

@@ -89,7 +89,7 @@ export async function CompactTimeline({
 
   return (
     <div data-compact-timeline="" id="compact-timeline">
-      <div data-chart-html="">
+      <div data-chart-html="" data-chart="compact-timeline">
         <TimeAxis from={domain.from} to={domain.to} locale={locale} />
         <ul className={styles.compact} aria-label={t("listLabel")} style={{ height: `${lanes.length * 1.75}rem` }}>
           {chronological.map(({ incident, start, end, open }) => {
@@ -101,6 +101,7 @@ export async function CompactTimeline({
                   href={`/incidents/${incident.slug}`}
                   className={styles.compactBar}
                   data-chart-bar=""
+                  data-chart-mark={incident.slug}
                   data-type={incident.type}
                   data-open={open}
                   style={{ left: `${left}%`, width: `${width}%`, top: `${laneOf.get(incident.slug)! * 1.75 + 0.3}rem` }}

@@ -397,7 +397,7 @@ export function InteractiveTimeline({
         }}
         data-timeline-plot=""
       >
-        <svg ref={svg} className={styles.svg} width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerDown={onPointerDown} data-timeline-chart="">
+        <svg ref={svg} className={styles.svg} width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerDown={onPointerDown} data-timeline-chart="" data-chart="timeline">
           <TimelineDefs prefix={PREFIX} />
           <Axis view={view} width={width} height={height} zone={zone} locale={locale} now={now} />
           <LaneFrames laneDefs={laneDefs} boxes={boxes} width={width} />
@@ -429,6 +429,7 @@ export function InteractiveTimeline({
                 className={styles.item}
                 data-item={index}
                 data-slug={item.slug}
+                data-chart-mark={item.slug}
                 data-active={index === cardIndex}
                 data-selected={index === active || undefined}
                 tabIndex={index === roving ? 0 : -1}

@@ -61,7 +61,7 @@ export async function PhaseTimeline({
   const table = (
     <div className="table-scroll" role="region" aria-label={t("heading")} tabIndex={0}>
       {/* Explicit roles keep the table a table for assistive technology when, on a phone, its rows are laid out as blocks. */}
-      <table className={`data-table ${styles.phaseTable}`} role="table" data-testid="phase-table">
+      <table className={`data-table ${styles.phaseTable}`} role="table" data-testid="phase-table" data-chart-table="phases">
         <caption className="visually-hidden">{t("chartLabel")}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -98,7 +98,7 @@ export async function PhaseTimeline({
         </thead>
         <tbody role="rowgroup">
           {phases.map((phase, index) => (
-            <tr key={phase.number} role="row" data-end-status={phase.endStatus}>
+            <tr key={phase.number} role="row" data-end-status={phase.endStatus} data-chart-cell={phase.number}>
               <td role="cell" data-label="#">
                 {phase.number}
               </td>
@@ -147,7 +147,7 @@ export async function PhaseTimeline({
 
   return (
     <div id={chartId}>
-      <figure className={styles.phases} aria-labelledby="phase-chart-caption" data-chart-html="">
+      <figure className={styles.phases} aria-labelledby="phase-chart-caption" data-chart-html="" data-chart="phases">
         <figcaption id="phase-chart-caption" className="visually-hidden">
           {t("chartLabel")}
         </figcaption>
@@ -165,6 +165,7 @@ export async function PhaseTimeline({
                   <span
                     className={styles.phaseBar}
                     data-chart-bar=""
+                    data-chart-mark={phase.number}
                     data-type={phase.type}
                     data-extent={phase.extent}
                     data-open={phase.endStatus !== "RECORDED"}

@@ -36,7 +36,7 @@ export function TimelineList({
         <p>{t("empty")}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="timeline-list-heading" tabIndex={0}>
-          <table className="data-table" data-timeline-list="">
+          <table className="data-table" data-timeline-list="" data-chart-table="timeline">
             <caption>{t("caption", { count: indexes.length })}</caption>
             <thead>
               <tr>
@@ -50,7 +50,7 @@ export function TimelineList({
               {rows.map((index) => {
                 const item = items[index]!;
                 return (
-                  <tr key={item.slug} data-slug={item.slug}>
+                  <tr key={item.slug} data-slug={item.slug} data-chart-cell={item.slug}>
                     <th scope="row">
                       <a href={hrefOf(item)}>{item.title}</a>
                     </th>
