@@ -1,0 +1,166 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+/**
+ * Issue 15: every chart is in the server's HTML, and it is the chart the
+ * reader keeps after hydration.
+ *
+ * Charts say they are there as ARCHITECTURE.md "How a chart says it is there"
+ * describes: `[data-chart="<name>"]` around the drawing, `[data-chart-mark="<key>"]`
+ * (with `data-value` where it stands for a figure) on each drawn datum, and
+ * `[data-chart-table="<name>"]` with `[data-chart-cell="<key>"]` on the data
+ * table's cells or rows holding the same figures. For every view and embed:
+ * 1. with JavaScript disabled, every chart the view has is there, laid out,
+ *    with its SVG (or HTML drawing) and drawn marks;
+ * 2. the marks of the server's HTML (JavaScript disabled) equal the marks after
+ *    hydration, and both equal the data table's figures.
+ */
+
+const QANTAR = "2022-01-qantar-shutdowns";
+const KCELL_JANUARY = "kcell?from=2022-01-01&to=2022-01-31";
+
+/** Each view, its charts, and which of them have no separate table (the compact timeline is a list of its incidents' links: the marks are the text). */
+const VIEWS: { path: string; charts: string[]; noTable?: string[] }[] = [
+  { path: "/", charts: ["per-year", "compact-timeline"], noTable: ["compact-timeline"] },
+  { path: `/incidents/${QANTAR}`, charts: ["phases"] },
+  { path: "/timeline", charts: ["timeline"] },
+  { path: "/map", charts: ["map"] },
+  { path: "/isps", charts: ["comparison", "hours"] },
+  { path: `/isps/${KCELL_JANUARY}`, charts: ["hours", "signals"] },
+  { path: "/embed/overview", charts: ["per-year"] },
+  { path: "/embed/timeline", charts: ["timeline"] },
+  { path: "/embed/map", charts: ["map"] },
+  { path: "/embed/isps", charts: ["comparison"] },
+  { path: `/embed/isp/${KCELL_JANUARY}`, charts: ["hours", "signals"] },
+  { path: `/embed/incident/${QANTAR}`, charts: ["phases"] },
+];
+
+type Mark = { key: string; value: string | null; label: string | null; sized: boolean };
+type ChartReading = { name: string; sized: boolean; drawing: boolean; hydrated: boolean; marks: Mark[] };
+type Cell = { key: string; value: string | null };
+
+/** Every `[data-chart]` of the page, in document order, with its marks. Runs in the page (also with JavaScript disabled: Playwright's evaluation is not the page's). */
+function readCharts(page: Page): Promise<ChartReading[]> {
+  return page.evaluate(() => {
+    const sized = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    };
+    return [...document.querySelectorAll("[data-chart]")].map((chart) => {
+      const drawing = chart.matches("svg, [data-chart-html]") ? chart : chart.querySelector("svg, [data-chart-html]");
+      return {
+        name: chart.getAttribute("data-chart") ?? "",
+        sized: sized(chart) && getComputedStyle(chart).visibility !== "hidden",
+        drawing: drawing !== null && sized(drawing),
+        hydrated: Object.keys(chart).some((key) => key.startsWith("__reactFiber")),
+        marks: [...chart.querySelectorAll("[data-chart-mark]")].map((mark) => ({
+          key: mark.getAttribute("data-chart-mark") ?? "",
+          value: mark.getAttribute("data-value"),
+          label: mark.getAttribute("aria-label") ?? mark.querySelector(":scope > title")?.textContent ?? null,
+          sized: sized(mark),
+        })),
+      };
+    });
+  });
+}
+
+/** The cells of the tables that hold a chart's figures, by chart name. */
+function readTables(page: Page): Promise<Record<string, Cell[]>> {
+  return page.evaluate(() => {
+    const tables: Record<string, Cell[]> = {};
+    for (const table of document.querySelectorAll("[data-chart-table]")) {
+      const name = table.getAttribute("data-chart-table") ?? "";
+      tables[name] = [
+        ...(tables[name] ?? []),
+        ...[...table.querySelectorAll("[data-chart-cell]")].map((cell) => ({ key: cell.getAttribute("data-chart-cell") ?? "", value: cell.getAttribute("data-value") })),
+      ];
+    }
+    return tables;
+  });
+}
+
+/** A chart's marks as sorted, de-duplicated "key = value · label" lines (a datum drawn in several pieces, a region's polygons, counts once). */
+function markLines(charts: ChartReading[], name: string, withLabel = true): string[] {
+  const lines = charts
+    .filter((chart) => chart.name === name)
+    .flatMap((chart) => chart.marks.map((mark) => `${mark.key} = ${mark.value ?? "·"}${withLabel ? ` · ${mark.label ?? ""}` : ""}`));
+  return [...new Set(lines)].sort();
+}
+
+async function serverCharts(browser: Browser, baseURL: string, path: string): Promise<{ charts: ChartReading[]; tables: Record<string, Cell[]> }> {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    return { charts: await readCharts(page), tables: await readTables(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+const sameNumber = (a: string | null, b: string | null) => a !== null && b !== null && a.trim() !== "" && Math.abs(Number(a) - Number(b)) < 1e-9;
+
+for (const view of VIEWS) {
+  test.describe(view.path, () => {
+    test(`without JavaScript, every chart is drawn: ${view.charts.join(", ")}`, async ({ browser, baseURL }) => {
+      const { charts } = await serverCharts(browser, baseURL!, view.path);
+      for (const name of view.charts) {
+        const named = charts.filter((chart) => chart.name === name);
+        expect.soft(named.length, `${view.path}: [data-chart="${name}"] in the server's HTML`).toBeGreaterThan(0);
+        if (named.length === 0) continue;
+        for (const [index, chart] of named.entries()) {
+          expect.soft(chart.sized, `${view.path}: chart "${name}" #${index + 1} is laid out and visible`).toBe(true);
+          expect.soft(chart.drawing, `${view.path}: chart "${name}" #${index + 1} has its svg (or HTML drawing) with a size`).toBe(true);
+          for (const mark of chart.marks) expect.soft(mark.key, `${view.path}: chart "${name}" has a mark without a key`).not.toBe("");
+        }
+        const drawnMarks = named.flatMap((chart) => chart.marks.filter((mark) => mark.sized));
+        expect.soft(drawnMarks.length, `${view.path}: chart "${name}" has drawn marks without JavaScript`).toBeGreaterThan(0);
+      }
+    });
+
+    test("the chart the server drew is the chart after hydration, and its figures are the table's", async ({ browser, page, baseURL }) => {
+      const server = await serverCharts(browser, baseURL!, view.path);
+      expect(
+        view.charts.filter((name) => !server.charts.some((chart) => chart.name === name)),
+        `${view.path}: charts missing from the server's HTML (nothing to compare)`,
+      ).toEqual([]);
+
+      await page.goto(view.path);
+      await page.waitForLoadState("networkidle");
+      // Hydrated: React has taken over every chart element (its fiber is on the node).
+      await expect
+        .poll(async () => (await readCharts(page)).filter((chart) => view.charts.includes(chart.name) && !chart.hydrated).map((chart) => chart.name), {
+          message: `${view.path}: charts React has not hydrated`,
+          timeout: 30_000,
+        })
+        .toEqual([]);
+      // Let anything that redraws after hydration (a measured width, a frame) settle.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 250)))));
+      const hydrated = await readCharts(page);
+      const hydratedTables = await readTables(page);
+
+      for (const name of view.charts) {
+        const drawnByServer = markLines(server.charts, name);
+        expect.soft(drawnByServer.length, `${view.path}: chart "${name}" has marks in the server's HTML`).toBeGreaterThan(0);
+        expect.soft(markLines(hydrated, name), `${view.path}: chart "${name}" after hydration shows what the server drew`).toEqual(drawnByServer);
+        expect.soft(server.tables[name] ?? [], `${view.path}: chart "${name}"'s table after hydration is the server's`).toEqual(hydratedTables[name] ?? []);
+
+        if (view.noTable?.includes(name)) continue;
+        const cells = server.tables[name] ?? [];
+        expect.soft(cells.length, `${view.path}: chart "${name}" has a data table ([data-chart-table="${name}"] with [data-chart-cell])`).toBeGreaterThan(0);
+        const marks = server.charts.filter((chart) => chart.name === name).flatMap((chart) => chart.marks);
+        const unmatched: string[] = [];
+        for (const mark of marks) {
+          const cell = cells.find((candidate) => candidate.key === mark.key);
+          if (!cell) unmatched.push(`${mark.key}: drawn, not in the table`);
+          else if (mark.value !== null && !sameNumber(mark.value, cell.value)) unmatched.push(`${mark.key}: drawn ${mark.value}, table ${cell.value ?? "(no value)"}`);
+        }
+        for (const cell of cells) {
+          const zero = cell.value !== null && Number(cell.value) === 0;
+          if (!zero && !marks.some((mark) => mark.key === cell.key)) unmatched.push(`${cell.key}: in the table (${cell.value ?? "no value"}), not drawn`);
+        }
+        expect.soft([...new Set(unmatched)], `${view.path}: chart "${name}" and its table disagree`).toEqual([]);
+      }
+    });
+  });
+}
