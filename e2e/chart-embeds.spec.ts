@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expectChartDrawn } from "./fixtures/chart-screenshot";
 import { expect as baseExpect, test } from "./fixtures/test";
 
 /** Charts draw after hydration: allow a little longer than a plain page. */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const execFileAsync = promisify(execFile);
 
 const JANUARY_2022 = "from=2022-01-01&to=2022-01-31";
 const QANTAR = "2022-01-qantar-shutdowns";
@@ -24,10 +21,8 @@ const CHARTS: { path: string; drawn: (page: Page) => ReturnType<Page["locator"]>
 ];
 
 /** The measurement fixtures (IODA, OONI and Cloudflare Radar, January 2022): replaying them stores nothing. */
-test.beforeAll(async () => {
-  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
+test.beforeAll(async ({ fixtureRunner }) => {
+  await fixtureRunner.run("load-example-data", {});
 });
 
 test.slow();

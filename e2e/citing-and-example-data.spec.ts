@@ -1,6 +1,4 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
@@ -13,14 +11,8 @@ import { expect as baseExpect, test } from "./fixtures/test";
  * on screen), and example data that says it is invented wherever it is shown.
  */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const execFileAsync = promisify(execFile);
 const QANTAR = "2022-01-qantar-shutdowns";
 const KCELL_JANUARY = "/isps/kcell?from=2022-01-01&to=2022-01-31";
-
-/** The example feed files, loaded and marked as `npm run demo` loads them (a replay stores nothing). */
-async function loadExampleData() {
-  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], { env: { ...process.env, NODE_OPTIONS: "" } });
-}
 
 test.slow();
 
@@ -158,8 +150,9 @@ test.describe("an incident's phase chart as an image", () => {
 });
 
 test.describe("example data", () => {
-  test.beforeAll(async () => {
-    await loadExampleData();
+  // The example feed files, loaded and marked as `npm run demo` loads them (a replay stores nothing).
+  test.beforeAll(async ({ fixtureRunner }) => {
+    await fixtureRunner.run("load-example-data", {});
   });
 
   test("says 'example data — invented' on the chart, in its embed, on the incident page and in the API, and nowhere it is not used", async ({ page, request, expectAccessible }) => {

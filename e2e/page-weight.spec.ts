@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 /**
  * Page weight of each view and embed, measured on the production build as
@@ -84,6 +85,11 @@ async function measure(browser: Browser, baseURL: string, path: string): Promise
     await context.close();
   }
 }
+
+// Kcell's measured chart draws the example feed files of January 2022 (a replay stores nothing): weigh the page with them.
+test.beforeAll(async ({ fixtureRunner }) => {
+  await fixtureRunner.run("load-example-data", {});
+});
 
 for (const { path, budget } of PAGES) {
   test(`${path}: JavaScript ≤ ${budget.scriptGzipKb} kB gzip, HTML ≤ ${budget.htmlKb} kB with ≤ ${budget.rscKb} kB of RSC payload, no Recharts`, async ({ browser, baseURL }) => {
