@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { perYearMarkKey } from "@/lib/charts/chart-marks";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentsInYear } from "@/lib/server/incidents/count-published-incidents-by-year";
@@ -10,7 +11,7 @@ export async function IncidentsPerYearTable({ perYear, labelledBy }: { perYear: 
   const typesShown = Object.values(DisruptionType).filter((type) => perYear.some((year) => (year.byType[type] ?? 0) > 0));
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="data-table data-table--numeric" data-testid="per-year-table">
+      <table className="data-table data-table--numeric" data-testid="per-year-table" data-chart-table="per-year">
         <caption className="visually-hidden">{t("perYear.tableCaption")}</caption>
         <thead>
           <tr>
@@ -30,7 +31,9 @@ export async function IncidentsPerYearTable({ perYear, labelledBy }: { perYear: 
                 <Link href={{ pathname: "/incidents", query: { year: String(year.year) } }}>{year.year}</Link>
               </th>
               {typesShown.map((type) => (
-                <td key={type}>{year.byType[type] ?? 0}</td>
+                <td key={type} data-chart-cell={perYearMarkKey(year.year, type)} data-value={year.byType[type] ?? 0}>
+                  {year.byType[type] ?? 0}
+                </td>
               ))}
               <td>{year.total}</td>
             </tr>

@@ -3,6 +3,7 @@ import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
+import { hoursMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
@@ -54,7 +55,7 @@ export async function OperatorComparison({
   const chartLabel = t("chartLabel", { measure: name });
   const table = (
     <div className="table-scroll" role="region" aria-label={t("tableCaption", { measure: name })} tabIndex={0}>
-      <table className="data-table data-table--numeric" data-testid="comparison-table">
+      <table className="data-table data-table--numeric" data-testid="comparison-table" data-chart-table="comparison">
         <caption className="visually-hidden">{t("tableCaption", { measure: name })}</caption>
         <thead>
           <tr>
@@ -71,7 +72,9 @@ export async function OperatorComparison({
             <tr key={keys[index]}>
               <th scope="row">{row.label}</th>
               {operators.map((operator) => (
-                <td key={operator.slug}>{formatHours(row.hours[operator.slug] ?? 0, locale)}</td>
+                <td key={operator.slug} data-chart-cell={hoursMarkKey(operator.slug, keys[index]!, measure)} data-value={row.hours[operator.slug] ?? 0}>
+                  {formatHours(row.hours[operator.slug] ?? 0, locale)}
+                </td>
               ))}
             </tr>
           ))}

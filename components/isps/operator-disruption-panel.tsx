@@ -4,6 +4,7 @@ import { ChartNote, TableToggle } from "@/components/embed/table-toggle";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
 import { operatorHoursTable } from "@/components/charts/operator-download-tables";
+import { hoursMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { openEndNote } from "@/lib/incidents/figure-text";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,7 +34,7 @@ export async function HoursTable({ entry, caption }: { entry: OperatorDisruption
   const measures = await getTranslations("measures");
   const locale = await getLocale();
   return (
-    <table className="data-table data-table--numeric" data-testid="operator-hours-table">
+    <table className="data-table data-table--numeric" data-testid="operator-hours-table" data-chart-table="hours">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -52,7 +53,12 @@ export async function HoursTable({ entry, caption }: { entry: OperatorDisruption
             {MEASURES.map((measure) => {
               const note = openEndNote(bucket.measures[measure], measures, locale);
               return (
-                <td key={measure} data-measure={measure}>
+                <td
+                  key={measure}
+                  data-measure={measure}
+                  data-chart-cell={hoursMarkKey(entry.operator.slug, bucket.key, measure)}
+                  data-value={bucket.measures[measure].hours}
+                >
                   {formatHours(bucket.measures[measure].hours, locale)}
                   {note && <span className="cell-note">{note}</span>}
                 </td>
