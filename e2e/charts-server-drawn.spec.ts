@@ -53,12 +53,19 @@ function readCharts(page: Page): Promise<ChartReading[]> {
         sized: sized(chart) && getComputedStyle(chart).visibility !== "hidden",
         drawing: drawing !== null && sized(drawing),
         hydrated: Object.keys(chart).some((key) => key.startsWith("__reactFiber")),
-        marks: [...chart.querySelectorAll("[data-chart-mark]")].map((mark) => ({
-          key: mark.getAttribute("data-chart-mark") ?? "",
-          value: mark.getAttribute("data-value"),
-          label: mark.getAttribute("aria-label") ?? mark.querySelector(":scope > title")?.textContent ?? null,
-          sized: sized(mark),
-        })),
+        // A mark that draws many figures (a line) lists them in data-chart-points, [[subkey, value], …]: each is the mark "<key>:<subkey>".
+        marks: [...chart.querySelectorAll("[data-chart-mark]")].flatMap((mark) => {
+          const key = mark.getAttribute("data-chart-mark") ?? "";
+          const label = mark.getAttribute("aria-label") ?? mark.querySelector(":scope > title")?.textContent ?? null;
+          const points = mark.getAttribute("data-chart-points");
+          if (points === null) return [{ key, value: mark.getAttribute("data-value"), label, sized: sized(mark) }];
+          return (JSON.parse(points) as [string, number | null][]).map(([subkey, value]) => ({
+            key: `${key}:${subkey}`,
+            value: value === null ? null : String(value),
+            label,
+            sized: sized(mark),
+          }));
+        }),
       };
     });
   });
