@@ -71,30 +71,40 @@ function readCharts(page: Page): Promise<ChartReading[]> {
   });
 }
 
-/** The cells of the tables that hold a chart's figures, by chart name. */
-function readTables(page: Page): Promise<Record<string, Cell[]>> {
+/** The tables that hold charts' figures, by chart name, in document order: the n-th chart of a name has the n-th table of that name. */
+function readTables(page: Page): Promise<Record<string, Cell[][]>> {
   return page.evaluate(() => {
-    const tables: Record<string, Cell[]> = {};
+    const tables: Record<string, Cell[][]> = {};
     for (const table of document.querySelectorAll("[data-chart-table]")) {
       const name = table.getAttribute("data-chart-table") ?? "";
-      tables[name] = [
-        ...(tables[name] ?? []),
-        ...[...table.querySelectorAll("[data-chart-cell]")].map((cell) => ({ key: cell.getAttribute("data-chart-cell") ?? "", value: cell.getAttribute("data-value") })),
-      ];
+      const cells = [...table.querySelectorAll("[data-chart-cell]")].map((cell) => ({ key: cell.getAttribute("data-chart-cell") ?? "", value: cell.getAttribute("data-value") }));
+      (tables[name] ??= []).push(cells);
     }
     return tables;
   });
 }
 
-/** A chart's marks as sorted, de-duplicated "key = value · label" lines (a datum drawn in several pieces, a region's polygons, counts once). */
-function markLines(charts: ChartReading[], name: string, withLabel = true): string[] {
-  const lines = charts
-    .filter((chart) => chart.name === name)
-    .flatMap((chart) => chart.marks.map((mark) => `${mark.key} = ${mark.value ?? "·"}${withLabel ? ` · ${mark.label ?? ""}` : ""}`));
-  return [...new Set(lines)].sort();
+/** One chart's marks as sorted, de-duplicated "key = value · label" lines (a datum drawn in several pieces, a region's polygons, counts once). */
+function markLines(chart: ChartReading | undefined): string[] {
+  return [...new Set((chart?.marks ?? []).map((mark) => `${mark.key} = ${mark.value ?? "·"} · ${mark.label ?? ""}`))].sort();
 }
 
-async function serverCharts(browser: Browser, baseURL: string, path: string): Promise<{ charts: ChartReading[]; tables: Record<string, Cell[]> }> {
+/** How a chart's marks and its table's cells disagree: a figure drawn but not in the table, a different value, a non-zero cell not drawn. */
+function disagreements(marks: Mark[], cells: Cell[]): string[] {
+  const found: string[] = [];
+  for (const mark of marks) {
+    const cell = cells.find((candidate) => candidate.key === mark.key);
+    if (!cell) found.push(`${mark.key}: drawn, not in the table`);
+    else if (mark.value !== null && !sameNumber(mark.value, cell.value)) found.push(`${mark.key}: drawn ${mark.value}, table ${cell.value ?? "(no value)"}`);
+  }
+  for (const cell of cells) {
+    const zero = cell.value !== null && Number(cell.value) === 0;
+    if (!zero && !marks.some((mark) => mark.key === cell.key)) found.push(`${cell.key}: in the table (${cell.value ?? "no value"}), not drawn`);
+  }
+  return [...new Set(found)];
+}
+
+async function serverCharts(browser: Browser, baseURL: string, path: string): Promise<{ charts: ChartReading[]; tables: Record<string, Cell[][]> }> {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
@@ -162,26 +172,23 @@ for (const view of VIEWS) {
       const hydratedTables = await readTables(page);
 
       for (const name of view.charts) {
-        const drawnByServer = markLines(server.charts, name);
-        expect.soft(drawnByServer.length, `${view.path}: chart "${name}" has marks in the server's HTML`).toBeGreaterThan(0);
-        expect.soft(markLines(hydrated, name), `${view.path}: chart "${name}" after hydration shows what the server drew`).toEqual(drawnByServer);
-        expect.soft(server.tables[name] ?? [], `${view.path}: chart "${name}"'s table after hydration is the server's`).toEqual(hydratedTables[name] ?? []);
+        const drawnByServer = server.charts.filter((chart) => chart.name === name);
+        const drawnAfter = hydrated.filter((chart) => chart.name === name);
+        expect.soft(drawnAfter.length, `${view.path}: charts "${name}" after hydration, as many as the server drew`).toBe(drawnByServer.length);
+        expect.soft(drawnByServer.flatMap(markLines).length, `${view.path}: chart "${name}" has marks in the server's HTML`).toBeGreaterThan(0);
+        for (const [index, chart] of drawnByServer.entries()) {
+          expect.soft(markLines(drawnAfter[index]), `${view.path}: chart "${name}" #${index + 1} after hydration shows what the server drew`).toEqual(markLines(chart));
+        }
+        expect.soft(hydratedTables[name] ?? [], `${view.path}: chart "${name}"'s tables after hydration are the server's`).toEqual(server.tables[name] ?? []);
 
         if (view.noTable?.includes(name)) continue;
-        const cells = server.tables[name] ?? [];
-        expect.soft(cells.length, `${view.path}: chart "${name}" has a data table ([data-chart-table="${name}"] with [data-chart-cell])`).toBeGreaterThan(0);
-        const marks = server.charts.filter((chart) => chart.name === name).flatMap((chart) => chart.marks);
-        const unmatched: string[] = [];
-        for (const mark of marks) {
-          const cell = cells.find((candidate) => candidate.key === mark.key);
-          if (!cell) unmatched.push(`${mark.key}: drawn, not in the table`);
-          else if (mark.value !== null && !sameNumber(mark.value, cell.value)) unmatched.push(`${mark.key}: drawn ${mark.value}, table ${cell.value ?? "(no value)"}`);
+        const tables = server.tables[name] ?? [];
+        expect.soft(tables.length, `${view.path}: each chart "${name}" has its data table ([data-chart-table="${name}"] with [data-chart-cell])`).toBe(drawnByServer.length);
+        for (const [index, chart] of drawnByServer.entries()) {
+          const cells = tables[index] ?? [];
+          expect.soft(cells.length, `${view.path}: chart "${name}" #${index + 1}'s table has cells`).toBeGreaterThan(0);
+          expect.soft(disagreements(chart.marks, cells), `${view.path}: chart "${name}" #${index + 1} and its table disagree`).toEqual([]);
         }
-        for (const cell of cells) {
-          const zero = cell.value !== null && Number(cell.value) === 0;
-          if (!zero && !marks.some((mark) => mark.key === cell.key)) unmatched.push(`${cell.key}: in the table (${cell.value ?? "no value"}), not drawn`);
-        }
-        expect.soft([...new Set(unmatched)], `${view.path}: chart "${name}" and its table disagree`).toEqual([]);
       }
     });
   });

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { perYearMarkKey } from "@/lib/charts/chart-marks";
+import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import type { IncidentsInYear } from "@/lib/server/incidents/count-published-incidents-by-year";
@@ -31,7 +31,7 @@ export async function IncidentsPerYearTable({ perYear, labelledBy }: { perYear: 
                 <Link href={{ pathname: "/incidents", query: { year: String(year.year) } }}>{year.year}</Link>
               </th>
               {typesShown.map((type) => (
-                <td key={type} data-chart-cell={perYearMarkKey(year.year, type)} data-value={year.byType[type] ?? 0}>
+                <td key={type} data-chart-cell={chartMarkKey(year.year, type)} data-value={year.byType[type] ?? 0}>
                   {year.byType[type] ?? 0}
                 </td>
               ))}

@@ -3,7 +3,7 @@ import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
-import { hoursMarkKey } from "@/lib/charts/chart-marks";
+import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
 import { Link } from "@/lib/i18n/navigation";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
@@ -72,7 +72,7 @@ export async function OperatorComparison({
             <tr key={keys[index]}>
               <th scope="row">{row.label}</th>
               {operators.map((operator) => (
-                <td key={operator.slug} data-chart-cell={hoursMarkKey(operator.slug, keys[index]!, measure)} data-value={row.hours[operator.slug] ?? 0}>
+                <td key={operator.slug} data-chart-cell={chartMarkKey(keys[index]!, operator.slug)} data-value={row.hours[operator.slug] ?? 0}>
                   {formatHours(row.hours[operator.slug] ?? 0, locale)}
                 </td>
               ))}

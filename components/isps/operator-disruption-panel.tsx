@@ -4,7 +4,7 @@ import { ChartNote, TableToggle } from "@/components/embed/table-toggle";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
 import { operatorHoursTable } from "@/components/charts/operator-download-tables";
-import { hoursMarkKey } from "@/lib/charts/chart-marks";
+import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { openEndNote } from "@/lib/incidents/figure-text";
 import { Link } from "@/lib/i18n/navigation";
@@ -56,7 +56,7 @@ export async function HoursTable({ entry, caption }: { entry: OperatorDisruption
                 <td
                   key={measure}
                   data-measure={measure}
-                  data-chart-cell={hoursMarkKey(entry.operator.slug, bucket.key, measure)}
+                  data-chart-cell={chartMarkKey(bucket.key, measure)}
                   data-value={bucket.measures[measure].hours}
                 >
                   {formatHours(bucket.measures[measure].hours, locale)}
