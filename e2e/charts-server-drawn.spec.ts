@@ -150,10 +150,14 @@ for (const view of VIEWS) {
 
       await page.goto(view.path);
       await page.waitForLoadState("networkidle");
-      // Hydrated: React has taken over every chart element (its fiber is on the node). A page that loads no React
-      // at all (an embed may send none before it is asked for interaction) stays what the server sent: compared as it is.
-      // React gets 5 s after the network is idle to appear at all, 30 s to hydrate the charts once it has.
+      // Hydrated: React has taken over every chart element (its fiber is on the node). An embed may load React only
+      // when the reader points at it: then the pointer goes to its first chart. A page that still loads no React stays
+      // what the server sent, and is compared as it is. React gets 5 s to appear at all, 30 s to hydrate the charts.
       const reactOnPage = () => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber")));
+      if (!(await reactOnPage())) {
+        await page.locator("[data-chart]").first().hover();
+        await page.waitForLoadState("networkidle");
+      }
       const settled = Date.now();
       await expect
         .poll(
