@@ -155,7 +155,7 @@ for (const view of VIEWS) {
       // what the server sent, and is compared as it is. React gets 5 s to appear at all, 30 s to hydrate the charts.
       const reactOnPage = () => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber")));
       if (!(await reactOnPage())) {
-        await page.locator("[data-chart]").first().hover();
+        await page.locator("[data-chart]").first().hover({ timeout: 5_000 }).catch(() => undefined);
         await page.waitForLoadState("networkidle");
       }
       const settled = Date.now();
