@@ -77,11 +77,18 @@ export function ChartTooltips({ locale, maximumFractionDigits }: { locale: strin
       if (category) show(category);
       else if (!categoryOf(document.activeElement)) hide();
     };
-    const onPointerLeave = () => {
+    const onPointerLeave = (event: PointerEvent) => {
+      // A finger lifts off the screen after a tap: the tooltip it opened stays until a tap elsewhere.
+      if (event.pointerType === "touch") return;
       hovered = null;
       const focused = categoryOf(document.activeElement);
       if (focused && figure.contains(focused)) show(focused);
       else hide();
+    };
+    const onPointerDownElsewhere = (event: PointerEvent) => {
+      if (event.target instanceof Node && figure.contains(event.target)) return;
+      hovered = null;
+      hide();
     };
     const onFocusIn = (event: FocusEvent) => {
       const category = categoryOf(event.target);
@@ -110,6 +117,7 @@ export function ChartTooltips({ locale, maximumFractionDigits }: { locale: strin
     figure.addEventListener("focusin", onFocusIn);
     figure.addEventListener("focusout", onFocusOut);
     figure.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDownElsewhere);
     figure.setAttribute("data-chart-interactive", "true");
     return () => {
       figure.removeEventListener("pointerdown", onPointerMove);
@@ -118,6 +126,7 @@ export function ChartTooltips({ locale, maximumFractionDigits }: { locale: strin
       figure.removeEventListener("focusin", onFocusIn);
       figure.removeEventListener("focusout", onFocusOut);
       figure.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDownElsewhere);
       figure.removeAttribute("data-chart-interactive");
       categories.forEach((category) => category.removeAttribute("tabindex"));
     };
