@@ -57,7 +57,7 @@ export async function OperatorHoursChart({
       compact={compact}
       locale={locale}
       maximumFractionDigits={1}
-      defs={(prefix) => <TypePatternDefs prefix={prefix} />}
+      defs={(prefix) => <TypePatternDefs prefix={prefix} types={Object.values(MEASURE_STYLE)} />}
     />
   );
 }
