@@ -64,9 +64,10 @@ export function ChartTooltips({ locale, maximumFractionDigits }: { locale: strin
 
     // One tab stop for the whole chart; the arrow keys move inside it.
     categories.forEach((category, index) => category.setAttribute("tabindex", index === 0 ? "0" : "-1"));
+    const makeTabStop = (stop: Element) => categories.forEach((category) => category.setAttribute("tabindex", category === stop ? "0" : "-1"));
     const focusCategory = (index: number) => {
       const next = categories[Math.max(0, Math.min(categories.length - 1, index))]!;
-      categories.forEach((category) => category.setAttribute("tabindex", category === next ? "0" : "-1"));
+      makeTabStop(next);
       next.focus();
     };
 
@@ -92,7 +93,10 @@ export function ChartTooltips({ locale, maximumFractionDigits }: { locale: strin
     };
     const onFocusIn = (event: FocusEvent) => {
       const category = categoryOf(event.target);
-      if (category) show(category);
+      if (!category) return;
+      // Focused by a click too: Tab comes back to where the reader was.
+      makeTabStop(category);
+      show(category);
     };
     const onFocusOut = (event: FocusEvent) => {
       if (!categoryOf(event.relatedTarget) && !hovered) hide();
