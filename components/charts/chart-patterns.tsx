@@ -59,11 +59,11 @@ export function TexturePattern({ id, colour, texture }: { id: string; colour: st
   );
 }
 
-/** <pattern>s for every disruption type, ids `${prefix}-${TYPE}`. */
-export function TypePatternDefs({ prefix }: { prefix: string }) {
+/** <pattern>s for the disruption types a chart draws (every type unless given), ids `${prefix}-${TYPE}`. */
+export function TypePatternDefs({ prefix, types = Object.values(DisruptionType) }: { prefix: string; types?: readonly DisruptionType[] }) {
   return (
     <defs>
-      {Object.values(DisruptionType).map((type) => (
+      {types.map((type) => (
         <TexturePattern key={type} id={patternId(prefix, type)} colour={TYPE_COLOURS[type]} texture={TYPE_TEXTURES[type]} />
       ))}
     </defs>

@@ -1,19 +1,17 @@
-"use client";
-
-import { useId } from "react";
-import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { getLocale, getTranslations } from "next-intl/server";
+import { niceCeiling } from "@/lib/charts/bar-chart-layout";
+import { BarChartSvg } from "./bar-chart-svg";
 import { operatorStyle, patternId, TexturePattern } from "./chart-patterns";
-import { niceCeiling } from "./operator-hours-chart";
 
 export type ComparisonRow = { label: string; hours: Record<string, number> };
 
 /**
  * Every operator's curated disruption-hours on one chart: a group of bars per
  * month or year, one bar per operator, each operator with its own colour and
- * texture and named in the legend. The page renders the same numbers as a table.
+ * texture and named in the legend. Drawn on the server (SVG); the page renders
+ * the same numbers as a table.
  */
-export function OperatorComparisonChart({
+export async function OperatorComparisonChart({
   rows,
   operators,
   label,
@@ -22,43 +20,25 @@ export function OperatorComparisonChart({
   operators: { slug: string; name: string }[];
   label: string;
 }) {
-  const axis = useTranslations("ispsView.axis");
-  const prefix = `operators${useId().replace(/:/g, "")}`;
-  const data = rows.map((row) => ({ label: row.label, ...row.hours }));
-  const top = niceCeiling(Math.max(0, ...rows.flatMap((row) => Object.values(row.hours))));
+  const [axis, locale] = await Promise.all([getTranslations("ispsView.axis"), getLocale()]);
   return (
-    <div className="chart-frame" role="figure" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer barGap={1}>
-          <defs>
-            {operators.map((operator, index) => {
-              const style = operatorStyle(operator.slug, index);
-              return <TexturePattern key={operator.slug} id={patternId(prefix, operator.slug)} colour={style.colour} texture={style.texture} />;
-            })}
-          </defs>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="label" tick={{ fill: "var(--muted)", fontSize: 12 }} minTickGap={8} />
-          <YAxis
-            domain={[0, top]}
-            tick={{ fill: "var(--muted)", fontSize: 12 }}
-            width={48}
-            label={{ value: axis("hours"), angle: -90, position: "insideLeft", fill: "var(--muted)", fontSize: 12, dy: 24 }}
-          />
-          <Tooltip cursor={{ fill: "var(--hover)" }} contentStyle={{ background: "var(--surface)", borderColor: "var(--border)" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(name: string) => <span style={{ color: "var(--text)" }}>{name}</span>} />
-          {operators.map((operator) => (
-            <Bar
-              key={operator.slug}
-              dataKey={operator.slug}
-              name={operator.name}
-              fill={`url(#${patternId(prefix, operator.slug)})`}
-              stroke="var(--text)"
-              strokeWidth={0.5}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <BarChartSvg
+      label={label}
+      categories={rows.map((row, index) => ({ key: String(index), label: row.label, values: row.hours }))}
+      // Each operator a bar of its own: a stack of one.
+      series={operators.map((operator) => ({ key: operator.slug, name: operator.name, stack: operator.slug, fill: { pattern: operator.slug }, outlined: true }))}
+      top={niceCeiling(Math.max(0, ...rows.flatMap((row) => Object.values(row.hours))))}
+      axisTitle={axis("hours")}
+      locale={locale}
+      maximumFractionDigits={1}
+      defs={(prefix) => (
+        <defs>
+          {operators.map((operator, index) => {
+            const style = operatorStyle(operator.slug, index);
+            return <TexturePattern key={operator.slug} id={patternId(prefix, operator.slug)} colour={style.colour} texture={style.texture} />;
+          })}
+        </defs>
+      )}
+    />
   );
 }

@@ -1,26 +1,22 @@
-"use client";
-
-import { useId } from "react";
-import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { DisruptionType } from "@/lib/generated/prisma/enums";
-import type { Measure } from "@/lib/incidents/disruption-hours";
-import styles from "./operator-charts.module.css";
-import { patternId, TypePatternDefs } from "./chart-patterns";
-
-/** The next round number at or above `value` (1, 2, 2.5, 5 × 10ⁿ), so axes end on a labelled tick. */
-export function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((factor) => factor * power >= value) ?? 10;
-  return step * power;
-}
+import { niceCeiling } from "@/lib/charts/bar-chart-layout";
+import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
+import { BarChartSvg } from "./bar-chart-svg";
+import { TypePatternDefs } from "./chart-patterns";
 
 /** Each measure drawn in the colour and texture of the type that stands for it. */
 export const MEASURE_STYLE: Record<Measure, DisruptionType> = {
   full_blackout: "FULL_BLACKOUT",
   partial_disruption: "THROTTLING",
   service_blocking: "SERVICE_BLOCKING",
+};
+
+/** Full blackout and partial disruption stack into one bar (hours with any network disruption); service blocking stands beside it. */
+const MEASURE_STACK: Record<Measure, string> = {
+  full_blackout: "network",
+  partial_disruption: "network",
+  service_blocking: "service",
 };
 
 export type HoursChartRow = { label: string; hours: Record<Measure, number> };
@@ -30,10 +26,10 @@ export type HoursChartRow = { label: string; hours: Record<Measure, number> };
  * or regional disruption stacked in one bar (together: hours with any
  * network disruption), and service and website blocking as a bar of its own
  * beside it, never stacked onto them. `maxHours` fixes the y-axis so that
- * several operators' charts share one scale. Drawn in the browser; the page
- * renders the same numbers as a table and a sentence.
+ * several operators' charts share one scale. Drawn on the server (SVG); the
+ * page renders the same numbers as a table and a sentence.
  */
-export function OperatorHoursChart({
+export async function OperatorHoursChart({
   rows,
   maxHours,
   label,
@@ -44,46 +40,24 @@ export function OperatorHoursChart({
   label: string;
   compact?: boolean;
 }) {
-  const t = useTranslations("measures.names");
-  const axis = useTranslations("ispsView.axis");
-  const prefix = `measures${useId().replace(/:/g, "")}`;
-  const data = rows.map((row) => ({ label: row.label, ...row.hours }));
-  const top = niceCeiling(maxHours);
-  const bars: { measure: Measure; stack: string }[] = [
-    { measure: "full_blackout", stack: "network" },
-    { measure: "partial_disruption", stack: "network" },
-    { measure: "service_blocking", stack: "service" },
-  ];
+  const [names, axis, locale] = await Promise.all([getTranslations("measures.names"), getTranslations("ispsView.axis"), getLocale()]);
   return (
-    <div className={compact ? `chart-frame ${styles.compactFrame}` : "chart-frame"} role="figure" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer barGap={2}>
-          <TypePatternDefs prefix={prefix} />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="label" tick={{ fill: "var(--muted)", fontSize: 12 }} minTickGap={8} />
-          <YAxis
-            domain={[0, top]}
-            allowDataOverflow
-            tick={{ fill: "var(--muted)", fontSize: 12 }}
-            width={48}
-            label={{ value: axis("hours"), angle: -90, position: "insideLeft", fill: "var(--muted)", fontSize: 12, dy: 24 }}
-          />
-          <Tooltip cursor={{ fill: "var(--hover)" }} contentStyle={{ background: "var(--surface)", borderColor: "var(--border)" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(name: string) => <span style={{ color: "var(--text)" }}>{name}</span>} />
-          {bars.map(({ measure, stack }) => (
-            <Bar
-              key={measure}
-              dataKey={measure}
-              name={t(measure)}
-              stackId={stack}
-              fill={`url(#${patternId(prefix, MEASURE_STYLE[measure])})`}
-              stroke="var(--text)"
-              strokeWidth={0.5}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <BarChartSvg
+      label={label}
+      categories={rows.map((row, index) => ({ key: String(index), label: row.label, values: row.hours }))}
+      series={MEASURES.map((measure) => ({
+        key: measure,
+        name: names(measure),
+        stack: MEASURE_STACK[measure],
+        fill: { pattern: MEASURE_STYLE[measure] },
+        outlined: true,
+      }))}
+      top={niceCeiling(maxHours)}
+      axisTitle={axis("hours")}
+      compact={compact}
+      locale={locale}
+      maximumFractionDigits={1}
+      defs={(prefix) => <TypePatternDefs prefix={prefix} types={Object.values(MEASURE_STYLE)} />}
+    />
   );
 }
