@@ -29,10 +29,12 @@ async function yAxisLabels(chart: Locator): Promise<string[]> {
   return labels.allTextContents();
 }
 
-/** Waits for the browser to draw the page's charts (they are client islands). */
+/** The charts' drawings: a Recharts surface (drawn in the browser) or an SVG the server drew (`data-chart`). */
+const CHART_SVG = "[role=figure] .recharts-surface, [role=figure] svg[data-chart]";
+
+/** Waits for the page's charts to be drawn. */
 async function waitForCharts(page: Page, count: number) {
-  await expect(page.locator(".recharts-surface")).not.toHaveCount(0);
-  await expect.poll(() => page.locator("[role=figure] .recharts-surface").count()).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => page.locator(CHART_SVG).count()).toBeGreaterThanOrEqual(count);
 }
 
 test.beforeAll(async () => {
@@ -139,7 +141,7 @@ test("the measured chart's toggles change the address and the chart", async ({ p
   await waitForCharts(page, 2);
   const bgp = page.getByRole("figure", { name: "BGP (IODA): routed prefixes" });
   await expectChartDrawn(bgp);
-  await expect(bgp.locator(".recharts-legend-item-text").filter({ hasText: "All networks (AS9198, AS50482)" })).toHaveCount(1);
+  await expect(bgp.locator("[data-chart-legend-item]").filter({ hasText: "All networks (AS9198, AS50482)" })).toHaveCount(1);
 
   const controls = page.getByRole("form", { name: "Measured signals" });
   await controls.getByLabel("Each network separately").check();
@@ -149,7 +151,7 @@ test("the measured chart's toggles change the address and the chart", async ({ p
   await waitForCharts(page, 2);
   await expectChartDrawn(page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }));
   await expect(
-    page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }).locator(".recharts-legend-item-text").filter({ hasText: /^AS(9198|50482)$/ }),
+    page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }).locator("[data-chart-legend-item]").filter({ hasText: /^AS(9198|50482)$/ }),
   ).toHaveCount(2);
 
   await page.getByRole("form", { name: "Measured signals" }).getByLabel("Normalised (1 = usual level)").check();

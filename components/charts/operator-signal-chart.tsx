@@ -88,7 +88,7 @@ function PanelSvg({
               stroke={TYPE_COLOURS[phase.type]}
               strokeOpacity={0.6}
             />
-            <text x={phase.x + 3} y={plot.top + 11} className={styles.bandLabel}>
+            <text x={phase.x + 3} y={plot.top + 11} className={styles.bandLabel} data-phase-label={phase.number}>
               {phase.number}
             </text>
           </g>
@@ -110,7 +110,7 @@ function PanelSvg({
                 strokeDasharray="4 2"
               />
             )}
-            <text x={event.x + (event.width ?? 0) - 3} y={plot.top + 11} textAnchor="end" className={styles.bandLabel}>
+            <text x={event.x + (event.width ?? 0) - 3} y={plot.top + 11} textAnchor="end" className={styles.bandLabel} data-event-label={event.label}>
               {event.label}
             </text>
           </g>
@@ -252,7 +252,8 @@ export function OperatorSignalChart({
               <ul className={styles.lineLegend}>
                 {panel.lines.map((line, index) => (
                   <li key={line.id} data-chart-legend-item="">
-                    <LineSample style={LINE_STYLES[index % LINE_STYLES.length]!} /> {line.label}
+                    <LineSample style={LINE_STYLES[index % LINE_STYLES.length]!} />
+                    {line.label}
                   </li>
                 ))}
               </ul>
