@@ -246,7 +246,7 @@ export function OperatorSignalChart({
                 </span>
               )}
               <div className={styles.plotBox}>
-                <PanelSvg panel={panel} layout={layout} ids={`signal-${panel.signal}`} yLabel={yLabel} buckets={panel.lines[0]?.points ?? []} />
+                <PanelSvg panel={panel} layout={layout} ids={`signal-${panel.signal.replace(/[^a-zA-Z0-9_-]/g, "_")}`} yLabel={yLabel} buckets={panel.lines[0]?.points ?? []} />
                 <SignalChartCursor label={cursor.label(panel.title)} hint={cursor.hint} gap={cursor.gap} locale={locale} timeZone={timeZone} />
               </div>
               <ul className={styles.lineLegend}>

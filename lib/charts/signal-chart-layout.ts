@@ -12,7 +12,7 @@ import type { EventBand, PhaseBand } from "./signal-chart-view";
  */
 
 /** The panel's coordinate box and the space around the plot for the axes' labels. */
-export const SIGNAL_PANEL_BOX = { width: 560, height: 220, margin: { top: 26, right: 14, bottom: 24, left: 52 } } as const;
+export const SIGNAL_PANEL_BOX = { width: 560, height: 240, margin: { top: 30, right: 14, bottom: 24, left: 52 } } as const;
 
 /** A line with at most this many buckets has a marker on every value (it is short enough to read them). */
 export const MARK_EVERY_POINT_UP_TO = 60;
