@@ -101,8 +101,9 @@ async function expectDrawnAsTabled(page: Page, title: string) {
     expect(line.points.length, `${title}, ${line.label}: values drawn`).toBe(tabled.length);
     expect(line.points.length).toBeGreaterThan(0);
     line.points.forEach((point, index) => {
-      // The drawn x is the bucket's start, to the drawing's precision (well under a 3-hour bucket).
-      const bucket = Math.round(point.at / 60_000) * 60_000;
+      // The drawn x is the bucket's start to the drawing's precision (a tenth of a unit: minutes over a month), on the half hour.
+      const bucket = Math.round(point.at / 1_800_000) * 1_800_000;
+      expect(Math.abs(point.at - bucket), `${title}, ${line.label}: point ${index} off its bucket`).toBeLessThan(10 * 60_000);
       const label = formatInstant(new Date(bucket).toISOString(), "en", TIME_ZONE);
       expect(label, `${title}, ${line.label}: point ${index}`).toBe(tabled[index]!.label);
       expect(byLabel.get(label)![lineIndex]).not.toBeNull();
