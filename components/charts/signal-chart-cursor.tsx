@@ -60,6 +60,8 @@ export function SignalChartCursor({ label, hint, gap, locale, timeZone }: { labe
   const hintId = useId();
   const [panel, setPanel] = useState<PanelFigures | null>(null);
   const [index, setIndex] = useState<number | null>(null);
+  // Read aloud only while the cursor has the keyboard focus: pointing with a mouse does not chatter.
+  const [focused, setFocused] = useState(false);
 
   useEffect(() => {
     setPanel(readPanel(layer.current?.parentElement?.querySelector<SVGSVGElement>("svg[data-chart]")));
@@ -99,6 +101,9 @@ export function SignalChartCursor({ label, hint, gap, locale, timeZone }: { labe
   };
 
   const at = index === null ? null : panel.buckets[index];
+  const valueText = (value: number | null) => (value === null ? gap : formatValue(value, locale));
+  const readAloud = (time: number) =>
+    [formatInstant(new Date(time).toISOString(), locale, timeZone), ...panel.lines.map((line) => `${line.label}: ${valueText(line.values[index!] ?? null)}`)].join("; ");
   const x = at === null || at === undefined ? null : xOf(at);
   // The readout sits beside the cursor, on the side with more room.
   const onRight = x !== null && x < panel.width * 0.6;
@@ -117,8 +122,14 @@ export function SignalChartCursor({ label, hint, gap, locale, timeZone }: { labe
         if (document.activeElement !== event.currentTarget) setIndex(null);
       }}
       onKeyDown={move}
-      onFocus={() => setIndex((current) => current ?? 0)}
-      onBlur={() => setIndex(null)}
+      onFocus={() => {
+        setFocused(true);
+        setIndex((current) => current ?? 0);
+      }}
+      onBlur={() => {
+        setFocused(false);
+        setIndex(null);
+      }}
       data-cursor-ready=""
     >
       <span id={hintId} className="visually-hidden">
@@ -142,9 +153,12 @@ export function SignalChartCursor({ label, hint, gap, locale, timeZone }: { labe
           })}
         </>
       )}
+      <span className="visually-hidden" aria-live="polite">
+        {focused && at !== null && at !== undefined ? readAloud(at) : ""}
+      </span>
       <div
         className={styles.cursorReadout}
-        aria-live="polite"
+        aria-hidden="true"
         data-cursor-readout=""
         hidden={x === null}
         style={x === null ? undefined : onRight ? { left: `calc(${percent(x, panel.width)} + 0.5rem)` } : { right: `calc(${percent(panel.width - x, panel.width)} + 0.5rem)` }}
@@ -157,7 +171,7 @@ export function SignalChartCursor({ label, hint, gap, locale, timeZone }: { labe
               return (
                 <span key={lineIndex} className={styles.cursorRow} data-cursor-line={line.label}>
                   <span className={styles.cursorSwatch} style={{ background: line.colour }} aria-hidden="true" />
-                  {line.label}: {value === null ? gap : formatValue(value, locale)}
+                  {line.label}: {valueText(value)}
                 </span>
               );
             })}
