@@ -138,7 +138,7 @@ test("the measured chart's toggles change the address and the chart", async ({ p
   await waitForCharts(page, 2);
   const bgp = page.getByRole("figure", { name: "BGP (IODA): routed prefixes" });
   await expectChartDrawn(bgp);
-  await expect(bgp.locator(".recharts-legend-item-text").filter({ hasText: "All networks (AS9198, AS50482)" })).toHaveCount(1);
+  await expect(bgp.locator("[data-chart-legend-item]").filter({ hasText: "All networks (AS9198, AS50482)" })).toHaveCount(1);
 
   const controls = page.getByRole("form", { name: "Measured signals" });
   await controls.getByLabel("Each network separately").check();
@@ -148,7 +148,7 @@ test("the measured chart's toggles change the address and the chart", async ({ p
   await waitForCharts(page, 2);
   await expectChartDrawn(page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }));
   await expect(
-    page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }).locator(".recharts-legend-item-text").filter({ hasText: /^AS(9198|50482)$/ }),
+    page.getByRole("figure", { name: "BGP (IODA): routed prefixes" }).locator("[data-chart-legend-item]").filter({ hasText: /^AS(9198|50482)$/ }),
   ).toHaveCount(2);
 
   await page.getByRole("form", { name: "Measured signals" }).getByLabel("Normalised (1 = usual level)").check();

@@ -1,45 +1,180 @@
-"use client";
-
-import { useId } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint } from "@/lib/charts/signal-chart";
+import { encodeBuckets, encodeValues } from "@/lib/charts/signal-chart-data";
+import { signalPanelLayout, type PanelLayout } from "@/lib/charts/signal-chart-layout";
 import type { EventBand, PhaseBand, SignalPanelView } from "@/lib/charts/signal-chart-view";
-import { LINE_STYLES, patternId, TexturePattern } from "./chart-patterns";
+import { formatValue } from "@/lib/charts/measured-format";
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
+import { LINE_STYLES, patternId, TexturePattern, type SeriesStyle } from "./chart-patterns";
+import { SignalChartCursor } from "./signal-chart-cursor";
 import styles from "./operator-charts.module.css";
 
-/** The x of a point: its bucket's start, in ms (the points are the server's, lib/charts/signal-chart.ts). */
-const timeOf = (point: ChartPoint) => Date.parse(point.at);
+/** A line's marker, centred on (x, y). */
+function Marker({ x, y, shape, colour }: { x: number; y: number; shape: SeriesStyle["marker"]; colour: string }) {
+  if (shape === "square") return <rect x={x - 2.5} y={y - 2.5} width={5} height={5} fill={colour} />;
+  if (shape === "triangle") return <path d={`M${x},${y - 3.5}L${x + 3.5},${y + 3}L${x - 3.5},${y + 3}Z`} fill={colour} />;
+  if (shape === "diamond") return <path d={`M${x},${y - 3.5}L${x + 3.5},${y}L${x},${y + 3.5}L${x - 3.5},${y}Z`} fill={colour} />;
+  return <circle cx={x} cy={y} r={2.5} fill={colour} />;
+}
 
-function Marker({ cx, cy, shape, colour }: { cx?: number; cy?: number; shape: string; colour: string }) {
-  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-  if (shape === "square") return <rect x={cx - 2.5} y={cy - 2.5} width={5} height={5} fill={colour} />;
-  if (shape === "triangle") return <path d={`M${cx},${cy - 3.5} L${cx + 3.5},${cy + 3} L${cx - 3.5},${cy + 3} Z`} fill={colour} />;
-  if (shape === "diamond") return <path d={`M${cx},${cy - 3.5} L${cx + 3.5},${cy} L${cx},${cy + 3.5} L${cx - 3.5},${cy} Z`} fill={colour} />;
-  return <circle cx={cx} cy={cy} r={2.5} fill={colour} />;
+/** The legend's sample of a line: its colour, dash and marker. */
+function LineSample({ style }: { style: SeriesStyle }) {
+  return (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
+      <line x1="1" y1="7" x2="27" y2="7" stroke={style.colour} strokeWidth="2" strokeDasharray={style.dash || undefined} />
+      <Marker x={14} y={7} shape={style.marker} colour={style.colour} />
+    </svg>
+  );
+}
+
+/** One signal's panel as SVG: grid, curated phases, outage events, axes, then the lines on top. */
+function PanelSvg({
+  panel,
+  layout,
+  ids,
+  yLabel,
+  buckets,
+}: {
+  panel: SignalPanelView;
+  layout: PanelLayout;
+  ids: string;
+  yLabel: string;
+  buckets: readonly ChartPoint[];
+}) {
+  const { plot } = layout;
+  const clipId = patternId(ids, "plot");
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      className={styles.signalSvg}
+      aria-hidden="true"
+      data-chart="signal"
+      data-signal={panel.signal}
+      data-plot={`${plot.left} ${plot.right} ${plot.top} ${plot.bottom}`}
+      data-period={layout.period.join(" ")}
+      data-y-domain={layout.yDomain.join(" ")}
+      data-buckets={encodeBuckets(buckets)}
+    >
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} />
+        </clipPath>
+        {layout.phases.map((phase) => (
+          <TexturePattern key={phase.number} id={patternId(ids, `p${phase.number}`)} colour={TYPE_COLOURS[phase.type]} texture="diagonal" />
+        ))}
+      </defs>
+
+      <g className={styles.grid} stroke="var(--border)" strokeDasharray="3 3">
+        {layout.yTicks.map((tick) => (
+          <line key={`y${tick.value}`} x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
+        ))}
+        {layout.xTicks.map((tick) => (
+          <line key={`x${tick.x}`} x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} />
+        ))}
+      </g>
+
+      <g clipPath={`url(#${clipId})`}>
+        {layout.phases.map((phase) => (
+          <g key={`phase-${phase.number}`}>
+            <rect
+              className="phase-band"
+              data-phase={phase.number}
+              x={phase.x}
+              y={plot.top}
+              width={phase.width}
+              height={plot.bottom - plot.top}
+              fill={`url(#${patternId(ids, `p${phase.number}`)})`}
+              fillOpacity={0.14}
+              stroke={TYPE_COLOURS[phase.type]}
+              strokeOpacity={0.6}
+            />
+            <text x={phase.x + 3} y={plot.top + 11} className={styles.bandLabel} data-phase-label={phase.number}>
+              {phase.number}
+            </text>
+          </g>
+        ))}
+        {layout.events.map((event) => (
+          <g key={`event-${event.number}`}>
+            {event.width === null ? (
+              <line className="event-band" data-event={event.label} x1={event.x} x2={event.x} y1={plot.top} y2={plot.bottom} stroke="var(--text)" strokeDasharray="4 2" />
+            ) : (
+              <rect
+                className="event-band"
+                data-event={event.label}
+                x={event.x}
+                y={plot.top + 0.5}
+                width={event.width}
+                height={plot.bottom - plot.top - 1}
+                fill="none"
+                stroke="var(--text)"
+                strokeDasharray="4 2"
+              />
+            )}
+            <text x={event.x + (event.width ?? 0) - 3} y={plot.top + 11} textAnchor="end" className={styles.bandLabel} data-event-label={event.label}>
+              {event.label}
+            </text>
+          </g>
+        ))}
+      </g>
+
+      <g className={styles.axis}>
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="var(--muted)" />
+        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="var(--muted)" />
+        {layout.xTicks.map((tick, index) => (
+          <g key={`x${tick.x}`} className={index % 2 === 1 ? styles.minorTick : undefined}>
+            <line x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 4} stroke="var(--muted)" />
+            <text x={tick.x} y={plot.bottom + 16} textAnchor="middle" data-tick-x={tick.x}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {layout.yTicks.map((tick) => (
+          <g key={`y${tick.value}`}>
+            <line x1={plot.left - 4} x2={plot.left} y1={tick.y} y2={tick.y} stroke="var(--muted)" />
+            <text x={plot.left - 6} y={tick.y + 4} textAnchor="end" data-tick-value={tick.value} data-tick-y={tick.y}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        <text x={4} y={14} className={styles.axisLabel}>
+          {yLabel}
+        </text>
+      </g>
+
+      {panel.lines.map((line, index) => {
+        const style = LINE_STYLES[index % LINE_STYLES.length]!;
+        const drawn = layout.lines[index]!;
+        return (
+          <g key={line.id} data-line={line.id}>
+            <path
+              d={drawn.d}
+              fill="none"
+              stroke={style.colour}
+              strokeWidth={2}
+              strokeDasharray={style.dash || undefined}
+              strokeLinejoin="round"
+              data-line-label={line.label}
+              data-values={encodeValues(line.points)}
+            />
+            {drawn.markers.map((marker) => (
+              <Marker key={marker.index} x={marker.x} y={marker.y} shape={style.marker} colour={style.colour} />
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
 }
 
 /**
- * Points that get a marker: all of them on a short line, else those with no
- * neighbour (a line broken at gaps draws nothing for a lone value otherwise).
- */
-function markedPoints(points: ChartPoint[]): Set<number> {
-  const marked = new Set<number>();
-  points.forEach((point, index) => {
-    if (point.value === null) return;
-    const lone = (points[index - 1]?.value ?? null) === null && (points[index + 1]?.value ?? null) === null;
-    if (points.length <= 60 || lone) marked.add(index);
-  });
-  return marked;
-}
-
-/**
- * An operator's measured signals: one small chart per signal on a shared
- * time axis, a line per network (or one for all of them), breaking at gaps
- * (never joined across a missing bucket). Curated incident phases are shaded
- * and numbered as in the phase table; outage events (Cloudflare Radar, IODA)
- * are framed with a dashed outline and lettered as in the event table.
- * Colours come with dash patterns and markers. The page renders the same
+ * An operator's measured signals, drawn on the server as SVG (decision 0024):
+ * one small chart per signal on a shared time axis, a line per network (or one
+ * for all of them), breaking at gaps (never joined across a missing bucket).
+ * Curated incident phases are shaded and numbered as in the phase table;
+ * outage events (Cloudflare Radar, IODA) are framed with a dashed outline and
+ * lettered as in the event table. Colours come with dash patterns and markers.
+ * The chart is complete without JavaScript; a small island adds a time cursor
+ * (components/charts/signal-chart-cursor.tsx). The page renders the same
  * numbers as tables.
  */
 export function OperatorSignalChart({
@@ -53,6 +188,7 @@ export function OperatorSignalChart({
   locale,
   yLabel,
   legend,
+  cursor,
   exampleBadge,
 }: {
   panels: SignalPanelView[];
@@ -65,30 +201,21 @@ export function OperatorSignalChart({
   locale: string;
   yLabel: string;
   legend: { phases: string; events: string };
+  /** The time cursor's words: the name of a panel's cursor, how to move it with the keyboard, what a gap reads as. */
+  cursor: { label: (title: string) => string; hint: string; gap: string };
   /** "EXAMPLE DATA — INVENTED": laid over every panel with a line of invented example data (decision 0018). */
   exampleBadge?: string;
 }) {
-  const prefix = `bands${useId().replace(/:/g, "")}`;
-  const tickLabels = new Map(ticks.map((tick) => [tick.at, tick.label]));
-  const when = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  const clip = (start: number, end: number | null) => [Math.max(start, from), Math.min(end ?? to, to)] as const;
+  const legendPattern = patternId("signal-legend", "phase");
   return (
     <div className={styles.signalPanels}>
       <p className={styles.bandLegend}>
         <span data-chart-legend-item="">
           <svg width="28" height="14" aria-hidden="true">
             <defs>
-              <TexturePattern id={patternId(prefix, "legend")} colour="#D55E00" texture="diagonal" />
+              <TexturePattern id={legendPattern} colour="#D55E00" texture="diagonal" />
             </defs>
-            <rect width="28" height="14" fill={`url(#${patternId(prefix, "legend")})`} opacity={0.35} />
+            <rect width="28" height="14" fill={`url(#${legendPattern})`} opacity={0.35} />
           </svg>{" "}
           {legend.phases}
         </span>{" "}
@@ -99,118 +226,41 @@ export function OperatorSignalChart({
           {legend.events}
         </span>
       </p>
-      {panels.map((panel) => (
-        <div key={panel.signal} className={styles.signalPanel} data-signal={panel.signal} data-chart-panel-title={panel.title}>
-          <h3 className={styles.panelTitle}>{panel.title}</h3>
-          <div className={`chart-frame ${styles.signalFrame}`} role="figure" aria-label={panel.title} style={{ position: "relative" }}>
-            {exampleBadge && panel.lines.some((line) => line.example) && (
-              <span className={styles.exampleBadge} data-testid="example-data-badge">
-                {exampleBadge}
-              </span>
-            )}
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart margin={{ top: 14, right: 12, bottom: 0, left: 0 }} accessibilityLayer>
-                <defs>
-                  {phases.map((phase) => (
-                    <TexturePattern key={phase.number} id={patternId(prefix, `p${phase.number}`)} colour={TYPE_COLOURS[phase.type]} texture="diagonal" />
-                  ))}
-                </defs>
-                <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-                <XAxis
-                  type="number"
-                  dataKey={timeOf}
-                  domain={[from, to]}
-                  ticks={ticks.map((tick) => tick.at)}
-                  tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
-                  tick={{ fill: "var(--muted)", fontSize: 11 }}
-                  allowDuplicatedCategory={false}
-                  scale="time"
-                />
-                <YAxis
-                  tick={{ fill: "var(--muted)", fontSize: 11 }}
-                  width={56}
-                  label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "var(--muted)", fontSize: 11, dy: 40 }}
-                />
-                {phases.map((phase) => {
-                  const [x1, x2] = clip(phase.start, phase.end);
-                  if (x2 <= x1) return null;
-                  return (
-                    <ReferenceArea
-                      key={`phase-${phase.number}`}
-                      x1={x1}
-                      x2={x2}
-                      fill={`url(#${patternId(prefix, `p${phase.number}`)})`}
-                      fillOpacity={0.14}
-                      stroke={TYPE_COLOURS[phase.type]}
-                      strokeOpacity={0.6}
-                      className="phase-band"
-                      label={{ value: String(phase.number), position: "insideTopLeft", fontSize: 11, fill: "var(--text)" }}
-                      ifOverflow="hidden"
-                    />
-                  );
-                })}
-                {events.map((event) => {
-                  const [x1, x2] = clip(event.start, event.end);
-                  if (x2 < x1) return null;
-                  return event.end === null || x2 === x1 ? (
-                    <ReferenceLine
-                      key={`event-${event.number}`}
-                      x={x1}
-                      stroke="var(--text)"
-                      strokeDasharray="4 2"
-                      className="event-band"
-                      label={{ value: event.label, position: "insideTopRight", fontSize: 11, fill: "var(--text)" }}
-                    />
-                  ) : (
-                    <ReferenceArea
-                      key={`event-${event.number}`}
-                      x1={x1}
-                      x2={x2}
-                      fill="none"
-                      stroke="var(--text)"
-                      strokeDasharray="4 2"
-                      className="event-band"
-                      label={{ value: event.label, position: "insideTopRight", fontSize: 11, fill: "var(--text)" }}
-                      ifOverflow="hidden"
-                    />
-                  );
-                })}
-                <Tooltip
-                  labelFormatter={(value) => when.format(new Date(Number(value)))}
-                  contentStyle={{ background: "var(--surface)", borderColor: "var(--border)" }}
-                />
-                <Legend wrapperStyle={{ fontSize: 12 }} formatter={(name: string) => <span style={{ color: "var(--text)" }}>{name}</span>} />
-                {panel.lines.map((line, index) => {
-                  const style = LINE_STYLES[index % LINE_STYLES.length]!;
-                  const marked = markedPoints(line.points);
-                  return (
-                    <Line
-                      key={line.id}
-                      data={line.points}
-                      dataKey="value"
-                      name={line.label}
-                      type="linear"
-                      stroke={style.colour}
-                      strokeWidth={2}
-                      strokeDasharray={style.dash || undefined}
-                      connectNulls={false}
-                      dot={(props: { cx?: number; cy?: number; index?: number }) =>
-                        marked.has(props.index ?? -1) ? (
-                          <Marker key={`dot-${props.index}`} cx={props.cx} cy={props.cy} shape={style.marker} colour={style.colour} />
-                        ) : (
-                          <g key={`dot-${props.index}`} />
-                        )
-                      }
-                      legendType={style.marker === "circle" ? "circle" : style.marker === "square" ? "square" : style.marker === "triangle" ? "triangle" : "diamond"}
-                      isAnimationActive={false}
-                    />
-                  );
-                })}
-              </LineChart>
-            </ResponsiveContainer>
+      {panels.map((panel) => {
+        const layout = signalPanelLayout({
+          lines: panel.lines,
+          from,
+          to,
+          ticks,
+          phases,
+          events,
+          formatValue: (value) => formatValue(value, locale),
+        });
+        return (
+          <div key={panel.signal} className={styles.signalPanel} data-signal={panel.signal} data-chart-panel-title={panel.title}>
+            <h3 className={styles.panelTitle}>{panel.title}</h3>
+            <div className={styles.signalFigure} role="figure" aria-label={panel.title}>
+              {exampleBadge && panel.lines.some((line) => line.example) && (
+                <span className={styles.exampleBadge} data-testid="example-data-badge">
+                  {exampleBadge}
+                </span>
+              )}
+              <div className={styles.plotBox}>
+                <PanelSvg panel={panel} layout={layout} ids={`signal-${panel.signal.replace(/[^a-zA-Z0-9_-]/g, "_")}`} yLabel={yLabel} buckets={panel.lines[0]?.points ?? []} />
+                <SignalChartCursor label={cursor.label(panel.title)} hint={cursor.hint} gap={cursor.gap} locale={locale} timeZone={timeZone} />
+              </div>
+              <ul className={styles.lineLegend}>
+                {panel.lines.map((line, index) => (
+                  <li key={line.id} data-chart-legend-item="">
+                    <LineSample style={LINE_STYLES[index % LINE_STYLES.length]!} />
+                    {line.label}
+                  </li>
+                ))}
+              </ul>
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { TableToggle } from "@/components/embed/table-toggle";
 import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
 import type { DataSource } from "@/lib/credits/data-credits";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
-import { formatInstant, formatValue } from "./format";
+import { formatInstant, formatValue } from "@/lib/charts/measured-format";
 import styles from "./isps.module.css";
 import { StaffIngestHint } from "./staff-ingest-hint";
 import type { OperatorViewParams } from "@/lib/schemas/operator-view";
@@ -379,6 +379,7 @@ export async function OperatorSignals({
             locale={locale}
             yLabel={chart.normalised ? t("axisNormalised") : t("axisRaw")}
             legend={{ phases: t("legendPhases", { operator: operator.name }), events: t("legendEvents") }}
+            cursor={{ label: (title) => t("cursorLabel", { signal: title }), hint: t("cursorHint"), gap: t("gap") }}
             exampleBadge={chart.example ? exampleText("chartBadge") : undefined}
           />
           {downloads && (
