@@ -31,23 +31,21 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components get the public catalogues only; the staff pages' own layout adds the console's.
-  const messages = publicMessages(locale);
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages: none here.
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
-        <body>
-          <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
-        </body>
+        <body>{children}</body>
       </html>
     );
   }
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={messages}>
+        {/* Client components get the public catalogues only; the staff pages' own layout adds the console's. */}
+        <NextIntlClientProvider messages={publicMessages(locale)}>
           <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
           <SiteHeader />
           <main id="main" tabIndex={-1}>

@@ -1,15 +1,19 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { creditSentence, dataCredits, type CreditTranslator, type DataSource } from "@/lib/credits/data-credits";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import type { EmbedKind } from "@/lib/embed/embed-charts";
+import { EMBED_CLIENT_MESSAGES } from "@/lib/embed/embed-client-messages";
+import { MESSAGES, pickMessages } from "@/lib/i18n/messages";
 import type { EmbedTheme } from "@/lib/schemas/embed";
-import { EmbedHeightReporter } from "./embed-height-reporter";
-import { EmbedRefresher } from "./embed-refresher";
-import { OpenLinksOutside } from "./open-links-outside";
+import { EmbedFrameScript } from "./embed-frame-script";
 import styles from "./embed.module.css";
 
 type Props = {
+  /** Which embed: its client components get only their messages (lib/embed/embed-client-messages.ts). */
+  kind: EmbedKind;
   theme: EmbedTheme;
   title: string;
   /** The same view on the tracker, with the same parameters. */
@@ -25,32 +29,34 @@ type Props = {
 /**
  * An embed's frame: its theme, title, chart, credit line (exactly the sources
  * it draws, with their licences), the links to the full view and to the
- * licences, and the auto-height and rolling-refresh islands.
+ * licences, and the frame's script (auto-height, links outside, rolling reload:
+ * public/embed-frame.js, no React).
  */
-export async function EmbedFrame({ theme, title, fullHref, sources, locale, rollingDays, children }: Props) {
+export async function EmbedFrame({ kind, theme, title, fullHref, sources, locale, rollingDays, children }: Props) {
   const t = await getTranslations("embed");
   const credits = await getTranslations("dataCredits");
   const credit = creditSentence(dataCredits(sources), credits as unknown as CreditTranslator);
+  const messages = pickMessages(MESSAGES[locale === "ru" ? "ru" : "en"], EMBED_CLIENT_MESSAGES[kind]);
   return (
-    <main className={styles.frame} data-theme={theme} data-embed="">
-      <div className={styles.content} data-embed-content="">
-        <h1 className={styles.title}>{title}</h1>
-        {rollingDays !== undefined && <p data-embed-rolling="">{t("rolling", { days: rollingDays })}</p>}
-        {children}
-        <p className={styles.attribution} data-embed-attribution="" data-sources={sources.join(" ")}>
-          {credit}{" "}
-          <a href={getPathname({ href: "/about-data", locale: locale as Locale })} target="_blank" rel="noopener">
-            {t("aboutData")}
-          </a>
-          {" · "}
-          <a href={fullHref} target="_blank" rel="noopener">
-            {t("openFull")}
-          </a>
-        </p>
-      </div>
-      <EmbedHeightReporter />
-      <OpenLinksOutside />
-      {rollingDays !== undefined && <EmbedRefresher />}
-    </main>
+    <NextIntlClientProvider messages={messages}>
+      <main className={styles.frame} data-theme={theme} data-embed="">
+        <div className={styles.content} data-embed-content="">
+          <h1 className={styles.title}>{title}</h1>
+          {rollingDays !== undefined && <p data-embed-rolling="">{t("rolling", { days: rollingDays })}</p>}
+          {children}
+          <p className={styles.attribution} data-embed-attribution="" data-sources={sources.join(" ")}>
+            {credit}{" "}
+            <a href={getPathname({ href: "/about-data", locale: locale as Locale })} target="_blank" rel="noopener">
+              {t("aboutData")}
+            </a>
+            {" · "}
+            <a href={fullHref} target="_blank" rel="noopener">
+              {t("openFull")}
+            </a>
+          </p>
+        </div>
+        <EmbedFrameScript />
+      </main>
+    </NextIntlClientProvider>
   );
 }

@@ -42,6 +42,7 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
+      kind="isps"
       theme={state.theme}
       title={state.chart ? e("charts.comparison") : e("ispsTitle")}
       fullHref={localHref("/isps", { ...state.effectiveQuery, ...viewQuery }, locale)}

@@ -33,6 +33,7 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
+      kind="timeline"
       theme={state.theme}
       title={state.chart ? e("charts.timeline") : e("timelineTitle")}
       fullHref={state.fullHref}

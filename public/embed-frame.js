@@ -1,0 +1,68 @@
+/*
+ * Kazakhstan Shutdown Tracker: what an embed does in its frame, without React
+ * (components/embed/embed-frame.tsx loads it; docs/decisions/0025).
+ * - Reports the content's height to the parent page ({type: "kst-embed-height", height})
+ *   whenever it changes, for auto-sizing iframes: the content ([data-embed-content]) plus
+ *   the frame's padding, not the document's (the frame fills at least the iframe's viewport).
+ * - Opens links to the tracker's other pages in a new tab (those pages refuse to be framed);
+ *   links that stay within the embeds (/embed/…, /ru/embed/…) are left alone. A click that
+ *   ends a drag ([data-suppress-click] on an ancestor) opens nothing.
+ * - A rolling-window embed ([data-embed-rolling]) reloads every ten minutes, so its window keeps moving.
+ */
+(function () {
+  var flag = "__kstEmbedFrame";
+  if (window[flag]) return;
+  window[flag] = true;
+
+  function reportHeight() {
+    if (window.parent === window || typeof ResizeObserver === "undefined") return;
+    var content = document.querySelector("[data-embed-content]");
+    var frame = content && content.parentElement;
+    if (!content || !frame) return;
+    var last = -1;
+    var post = function () {
+      var style = getComputedStyle(frame);
+      var height = Math.ceil(content.getBoundingClientRect().height + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom));
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: "kst-embed-height", height: height }, "*");
+    };
+    new ResizeObserver(post).observe(content);
+    post();
+  }
+
+  /* Conservative on purpose: an odd spelling of a path opens outside, where the tracker decides what it is. */
+  function staysInFrame(url) {
+    return url.origin === window.location.origin && /^(\/ru)?\/embed\/[A-Za-z0-9\/_-]*$/.test(url.pathname);
+  }
+
+  window.addEventListener(
+    "click",
+    function (event) {
+      if (event.defaultPrevented || event.button !== 0) return;
+      var target = event.target;
+      if (!target || !target.closest) return;
+      if (target.closest("[data-suppress-click]")) return;
+      var link = target.closest("a[href]");
+      if (!link || link.target === "_blank") return;
+      var url = new URL(link.href, window.location.href);
+      if (staysInFrame(url)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.open(url.href, "_blank", "noopener");
+    },
+    true,
+  );
+
+  function start() {
+    reportHeight();
+    if (document.querySelector("[data-embed-rolling]")) {
+      window.setInterval(function () {
+        window.location.reload();
+      }, 10 * 60 * 1000);
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
