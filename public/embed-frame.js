@@ -8,6 +8,8 @@
  *   links that stay within the embeds (/embed/…, /ru/embed/…) are left alone. A click that
  *   ends a drag ([data-suppress-click] on an ancestor) opens nothing.
  * - A rolling-window embed ([data-embed-rolling]) reloads every ten minutes, so its window keeps moving.
+ * - An embed hydrated on interaction (lib/http/deferred-hydration.ts) gets Next.js's scripts the first
+ *   time the reader points at, touches, focuses or types in it: React then makes its charts interactive.
  */
 (function () {
   var flag = "__kstEmbedFrame";
@@ -54,7 +56,27 @@
     true,
   );
 
+  var hydrating = false;
+  function hydrate() {
+    if (hydrating) return;
+    hydrating = true;
+    for (var i = 0; i < INTERACTIONS.length; i++) window.removeEventListener(INTERACTIONS[i], hydrate, true);
+    var placeholders = document.querySelectorAll('script[type="text/x-kst-deferred"][data-src]');
+    for (var j = 0; j < placeholders.length; j++) {
+      var src = placeholders[j].getAttribute("data-src");
+      if (!src || src.indexOf("/_next/static/") !== 0) continue;
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = true;
+      document.head.appendChild(script);
+    }
+  }
+  var INTERACTIONS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown"];
+
   function start() {
+    if (document.querySelector('script[type="text/x-kst-deferred"]')) {
+      for (var i = 0; i < INTERACTIONS.length; i++) window.addEventListener(INTERACTIONS[i], hydrate, { capture: true, passive: true });
+    }
     reportHeight();
     if (document.querySelector("[data-embed-rolling]")) {
       window.setInterval(function () {

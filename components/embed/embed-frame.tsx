@@ -6,6 +6,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EmbedKind } from "@/lib/embed/embed-charts";
 import { EMBED_CLIENT_MESSAGES } from "@/lib/embed/embed-client-messages";
+import { HYDRATE_ON_INTERACTION_ATTRIBUTE } from "@/lib/http/deferred-hydration";
 import { MESSAGES, pickMessages } from "@/lib/i18n/messages";
 import type { EmbedTheme } from "@/lib/schemas/embed";
 import { EmbedFrameScript } from "./embed-frame-script";
@@ -21,6 +22,13 @@ type Props = {
   /** What the embed draws: its credit line names these sources and no others (decision 0017). */
   sources: readonly DataSource[];
   locale: string;
+  /**
+   * "on-interaction" (the default): Next.js's JavaScript loads only when the reader
+   * points at, touches, focuses or types in the embed (lib/http/deferred-hydration.ts,
+   * decision 0025); for embeds whose chart is complete in the server's HTML.
+   * "eager": it loads with the page, for a chart drawn in the browser.
+   */
+  hydrate?: "on-interaction" | "eager";
   /** Days of a rolling window, if the embed has one. */
   rollingDays?: number;
   children: ReactNode;
@@ -32,14 +40,14 @@ type Props = {
  * licences, and the frame's script (auto-height, links outside, rolling reload:
  * public/embed-frame.js, no React).
  */
-export async function EmbedFrame({ kind, theme, title, fullHref, sources, locale, rollingDays, children }: Props) {
+export async function EmbedFrame({ kind, theme, title, fullHref, sources, locale, hydrate = "on-interaction", rollingDays, children }: Props) {
   const t = await getTranslations("embed");
   const credits = await getTranslations("dataCredits");
   const credit = creditSentence(dataCredits(sources), credits as unknown as CreditTranslator);
   const messages = pickMessages(MESSAGES[locale === "ru" ? "ru" : "en"], EMBED_CLIENT_MESSAGES[kind]);
   return (
     <NextIntlClientProvider messages={messages}>
-      <main className={styles.frame} data-theme={theme} data-embed="">
+      <main className={styles.frame} data-theme={theme} data-embed="" {...{ [HYDRATE_ON_INTERACTION_ATTRIBUTE]: hydrate }}>
         <div className={styles.content} data-embed-content="">
           <h1 className={styles.title}>{title}</h1>
           {rollingDays !== undefined && <p data-embed-rolling="">{t("rolling", { days: rollingDays })}</p>}

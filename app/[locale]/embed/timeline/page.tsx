@@ -34,6 +34,7 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       kind="timeline"
+      hydrate="eager"
       theme={state.theme}
       title={state.chart ? e("charts.timeline") : e("timelineTitle")}
       fullHref={state.fullHref}
