@@ -6,7 +6,8 @@
  *   the frame's padding, not the document's (the frame fills at least the iframe's viewport).
  * - Opens links to the tracker's other pages in a new tab (those pages refuse to be framed);
  *   links that stay within the embeds (/embed/…, /ru/embed/…) are left alone. A click that
- *   ends a drag ([data-suppress-click] on an ancestor) opens nothing.
+ *   ends a drag opens nothing: the pointer went more than a few pixels from where it was
+ *   pressed, or a chart marked itself [data-suppress-click] (before hydration, the first).
  * - A rolling-window embed ([data-embed-rolling]) reloads every ten minutes, so its window keeps moving.
  * - An embed hydrated on interaction (lib/http/deferred-hydration.ts) gets Next.js's scripts the first
  *   time the reader points at, touches, focuses or types in it: React then makes its charts interactive.
@@ -38,6 +39,33 @@
     return url.origin === window.location.origin && /^(\/ru)?\/embed\/[A-Za-z0-9\/_-]*$/.test(url.pathname);
   }
 
+  /* How far the pointer went from where it was pressed: a drag, not a click, past DRAG_PIXELS. */
+  var DRAG_PIXELS = 5;
+  var pressed = null;
+  var dragged = false;
+  window.addEventListener(
+    "pointerdown",
+    function (event) {
+      pressed = { x: event.clientX, y: event.clientY };
+      dragged = false;
+    },
+    true,
+  );
+  window.addEventListener(
+    "pointermove",
+    function (event) {
+      if (pressed && Math.max(Math.abs(event.clientX - pressed.x), Math.abs(event.clientY - pressed.y)) > DRAG_PIXELS) dragged = true;
+    },
+    true,
+  );
+  window.addEventListener(
+    "pointerup",
+    function () {
+      pressed = null;
+    },
+    true,
+  );
+
   window.addEventListener(
     "click",
     function (event) {
@@ -45,6 +73,14 @@
       var target = event.target;
       if (!target || !target.closest) return;
       if (target.closest("[data-suppress-click]")) return;
+      if (dragged) {
+        dragged = false;
+        if (target.closest("a[href]")) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        return;
+      }
       var link = target.closest("a[href]");
       if (!link || link.target === "_blank") return;
       var url = new URL(link.href, window.location.href);
