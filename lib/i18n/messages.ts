@@ -86,8 +86,10 @@ export const STAFF_NAMESPACES: readonly string[] = [...new Set(STAFF_MESSAGE_FIL
 
 /** The messages a public page gives its client components: every catalogue but the staff console's. */
 export function publicMessages(locale: "en" | "ru"): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace)));
+  return (PUBLIC_MESSAGES[locale] ??= Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace))));
 }
+/** Made once per language: every public render asks. Shared, so never changed. */
+const PUBLIC_MESSAGES: Partial<Record<"en" | "ru", Record<string, unknown>>> = {};
 
 /**
  * Only these parts of a catalogue: each path a namespace ("measures") or a
