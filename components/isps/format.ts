@@ -1,19 +1,20 @@
 import { intlLocale } from "@/lib/time/format";
+import { dateTimeFormat, numberFormat } from "@/lib/time/intl-formats";
 
 /** Hours with at most one decimal, in the reader's number format. */
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(hours);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(hours);
 }
 
 /** A measured value: ratios with two decimals, counts rounded sensibly. */
 export function formatValue(value: number, locale: string): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
 }
 
 /** Date and time in Kazakhstan (or UTC), e.g. "6 Jan 2022, 03:00". */
 export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     timeZone,
     day: "numeric",
     month: "short",
