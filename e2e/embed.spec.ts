@@ -145,7 +145,12 @@ test("another site can frame an embed, and the frame reports its height", async 
   }
 });
 
-test("an embed whose chart the server drew loads only its frame script until the reader points at it, then hydrates", async ({ page }) => {
+test("an embed whose chart the server drew loads only its frame script until the reader points at it, then hydrates without errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   for (const path of [`/embed/incident/${QANTAR}`, `/embed/map?${JANUARY_2022}`, `/embed/timeline?${JANUARY_2022}`]) {
     const scripts: string[] = [];
     const onResponse = (response: { url: () => string; request: () => { resourceType: () => string } }) => {
@@ -161,11 +166,14 @@ test("an embed whose chart the server drew loads only its frame script until the
     await page.locator("[data-embed-content] h1").hover();
     await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)), { timeout: 30_000 }).toBe(true);
     expect(scripts.filter((script) => script.startsWith("/_next/static/")).length, path).toBeGreaterThan(0);
+    // React reports a failed hydration (a mismatch, a missing chunk) as an error.
+    await page.waitForLoadState("networkidle");
+    expect(errors, path).toEqual([]);
     page.off("response", onResponse);
   }
 });
 
-test("a link to the tracker's pages opens in a new tab without React, and the frame stays", async ({ page, context }) => {
+test("a link to the tracker's pages opens in a new tab from the frame script, and the frame stays", async ({ page, context }) => {
   await page.goto(`/embed/map?${JANUARY_2022}&operator=kcell&selected=mangystau`);
   await page.waitForLoadState("networkidle");
   const list = page.locator('a[href*="/incidents?"]').first();
