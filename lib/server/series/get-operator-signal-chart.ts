@@ -57,6 +57,7 @@ export async function getOperatorSignalChart(request: OperatorSignalChartRequest
   });
   if (request.db) return loadOperatorSignalChart(request);
   return cachedChartData("series", key, async () => {
+    checkChartRequest(request);
     // Which series the operator's networks have changes only with the "series" tag too: one read per change, not per period.
     const catalogue = await cachedChartData("series", `operator-series:${request.operatorSlug}`, () => readOperatorSeries(getDb(), request.operatorSlug));
     return loadOperatorSignalChart(request, catalogue);
@@ -77,8 +78,19 @@ async function readOperatorSeries(db: Database, operatorSlug: string): Promise<O
     ORDER BY s.id`;
   if (rows.length === 0) throw new AppError("NOT_FOUND", `No operator "${operatorSlug}".`);
   const asns = [...new Set(rows.flatMap((row) => (row.asn === null ? [] : [row.asn])))].sort((a, b) => a - b);
-  const series = rows.flatMap((row) => (row.id === null ? [] : [{ ...row, asn: row.asn } as SeriesRow]));
+  const series = rows.flatMap((row): SeriesRow[] =>
+    row.id === null ? [] : [{ id: row.id, source: row.source!, signal: row.signal!, asn: row.asn, unit: row.unit, stepSeconds: row.stepSeconds, example: row.example! }],
+  );
   return { asns, series };
+}
+
+/** Bad parameters are VALIDATION, before anything is read. */
+function checkChartRequest(request: OperatorSignalChartRequest): void {
+  const maxPoints = request.maxPoints ?? DEFAULT_MAX_POINTS;
+  if (!(request.from < request.to)) throw new AppError("VALIDATION", "A chart period must end after it starts.");
+  if (!Number.isInteger(maxPoints) || maxPoints < MIN_MAX_POINTS || maxPoints > MAX_MAX_POINTS) {
+    throw new AppError("VALIDATION", `maxPoints must be a whole number from ${MIN_MAX_POINTS} to ${MAX_MAX_POINTS}.`);
+  }
 }
 
 /**
@@ -103,10 +115,7 @@ async function readOperatorSeries(db: Database, operatorSlug: string): Promise<O
 export async function loadOperatorSignalChart(request: OperatorSignalChartRequest, catalogue?: OperatorSeries): Promise<OperatorSignalChart> {
   const { from, to } = request;
   const maxPoints = request.maxPoints ?? DEFAULT_MAX_POINTS;
-  if (!(from < to)) throw new AppError("VALIDATION", "A chart period must end after it starts.");
-  if (!Number.isInteger(maxPoints) || maxPoints < MIN_MAX_POINTS || maxPoints > MAX_MAX_POINTS) {
-    throw new AppError("VALIDATION", `maxPoints must be a whole number from ${MIN_MAX_POINTS} to ${MAX_MAX_POINTS}.`);
-  }
+  checkChartRequest(request);
   const signals = SIGNAL_KEYS.filter((key) => (request.signals ?? SIGNAL_KEYS).includes(key));
   const db = request.db ?? getDb();
 
