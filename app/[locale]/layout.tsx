@@ -8,7 +8,7 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
-import { publicMessages } from "@/lib/i18n/messages";
+import { pickMessages, publicMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/embed-path";
 
@@ -33,11 +33,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("site");
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
-  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages: none here.
+  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages;
+  // here only the error boundary's (app/[locale]/error.tsx), not the whole catalogue.
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
-        <body>{children}</body>
+        <body>
+          <NextIntlClientProvider messages={pickMessages(publicMessages(locale), ["error"])}>{children}</NextIntlClientProvider>
+        </body>
       </html>
     );
   }
