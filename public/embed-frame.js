@@ -84,7 +84,8 @@
       var link = target.closest("a[href]");
       if (!link || link.target === "_blank") return;
       var url = new URL(link.href, window.location.href);
-      if (staysInFrame(url)) return;
+      // Only web addresses are opened; anything else (mailto:, …) is left to the browser.
+      if ((url.protocol !== "https:" && url.protocol !== "http:") || staysInFrame(url)) return;
       event.preventDefault();
       event.stopPropagation();
       window.open(url.href, "_blank", "noopener");
