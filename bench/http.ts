@@ -16,11 +16,16 @@
  *    would not make a new address, docs/decisions/0008), and the API with a new
  *    valid `from` date on every request (nothing cached: every request renders
  *    and counts against the per-address limit, which is kept in PostgreSQL).
+ *    The operator page "Kcell, January 2022" with a new period on every request
+ *    too (uncached, like the embed).
  * 4. Prints requests per second, p50 and p99 latency, errors and database
  *    queries per request, and checks the targets (exit code 1 when missed):
  *    - the cached embed serves at least 0.5 × the static file's requests per
  *      second, with no errors;
- *    - a cached page view (embed, incident page) makes at most 0.01 database queries.
+ *    - a cached page view (embed, incident page) makes at most 0.01 database queries;
+ *    - the embed with a new address every request serves at least 50 requests
+ *      per second with no errors, and it and the operator page make at most 4
+ *      database queries per render (docs/decisions/0025).
  *
  * Uses the embedded PostgreSQL (KST_DATA_DIR), or the server of DATABASE_URL;
  * never the app's database: it creates its own and drops it at the end.
@@ -34,10 +39,13 @@ import { startBenchServer } from "./lib/bench-server";
 const print = (line: string) => console.log(`[bench] ${line}`);
 
 const EMBED = "/embed/isp/kcell?from=2022-01-01&to=2022-01-31";
+const OPERATOR_PAGE = "/isps/kcell?from=2022-01-01&to=2022-01-31";
 const TARGET_STATIC_SHARE = 0.5;
 /** What browsers send: every run asks for compressed answers, as viewers do (and the server keeps one copy per encoding). */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 const TARGET_QUERIES_PER_CACHED_VIEW = 0.01;
+const TARGET_UNCACHED_EMBED_RPS = 50;
+const TARGET_QUERIES_PER_RENDER = 4;
 
 type ServerStats = { dbQueries: number | null; cache: SharedResponseCacheStats };
 type Row = { name: string; path: string; rps: number; p50: number; p99: number; requests: number; errors: number; queriesPerRequest: number };
@@ -189,10 +197,13 @@ async function main() {
       await run("static file, uncompressed", staticPath, { identity: true }),
       await run("embed, cached, uncompressed", EMBED, { identity: true }),
       await run("embed, every URL new (uncached)", EMBED, { uniqueQueries: true }),
+      await run("operator page, every URL new (uncached)", OPERATOR_PAGE, { uniqueQueries: true }),
       await run("/api/v1/incidents, every URL new (uncached)", "/api/v1/incidents?from=2000-01-01", { pathFor: apiPathWithNewDate }),
     ];
     const queriesCheck = await askStats(server);
-    if ((rows.at(-2)?.queriesPerRequest ?? 0) === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
+    const uncachedEmbed = rows.find((row) => row.name.startsWith("embed, every URL new"))!;
+    const uncachedPage = rows.find((row) => row.name.startsWith("operator page, every URL new"))!;
+    if (uncachedEmbed.queriesPerRequest === 0) throw new Error("Uncached renders counted no database queries: the query counter is not working");
     report(rows);
     print(`server cache: ${queriesCheck.cache.hits} hits, ${queriesCheck.cache.misses} misses, ${queriesCheck.cache.entries} entries`);
 
@@ -204,6 +215,12 @@ async function main() {
       ...[embed, incident].map((row) => ({
         label: `${row.name}: ${row.queriesPerRequest.toFixed(4)} DB queries per view ≤ ${TARGET_QUERIES_PER_CACHED_VIEW}`,
         pass: row.queriesPerRequest <= TARGET_QUERIES_PER_CACHED_VIEW,
+      })),
+      { label: `uncached embed ${uncachedEmbed.rps.toFixed(0)} req/s ≥ ${TARGET_UNCACHED_EMBED_RPS}`, pass: uncachedEmbed.rps >= TARGET_UNCACHED_EMBED_RPS },
+      { label: `uncached embed errors: ${uncachedEmbed.errors}`, pass: uncachedEmbed.errors === 0 },
+      ...[uncachedEmbed, uncachedPage].map((row) => ({
+        label: `${row.name}: ${row.queriesPerRequest.toFixed(2)} DB queries per render ≤ ${TARGET_QUERIES_PER_RENDER}`,
+        pass: row.queriesPerRequest <= TARGET_QUERIES_PER_RENDER,
       })),
     ];
     for (const check of checks) print(`target: ${check.label}: ${check.pass ? "PASS" : "FAIL"}`);

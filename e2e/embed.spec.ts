@@ -144,3 +144,42 @@ test("another site can frame an embed, and the frame reports its height", async 
     await new Promise((resolve) => host.close(resolve));
   }
 });
+
+test("an embed whose chart the server drew loads only its frame script until the reader points at it, then hydrates without errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  for (const path of [`/embed/incident/${QANTAR}`, `/embed/map?${JANUARY_2022}`, `/embed/timeline?${JANUARY_2022}`]) {
+    const scripts: string[] = [];
+    const onResponse = (response: { url: () => string; request: () => { resourceType: () => string } }) => {
+      if (response.request().resourceType() === "script") scripts.push(new URL(response.url()).pathname);
+    };
+    page.on("response", onResponse);
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("[data-embed]"), path).toHaveAttribute("data-kst-hydrate", "on-interaction");
+    expect(scripts, path).toEqual(["/embed-frame.js"]);
+    expect(await page.evaluate(() => "next" in window), path).toBe(false);
+
+    await page.locator("[data-embed-content] h1").hover();
+    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)), { timeout: 30_000 }).toBe(true);
+    expect(scripts.filter((script) => script.startsWith("/_next/static/")).length, path).toBeGreaterThan(0);
+    // React reports a failed hydration (a mismatch, a missing chunk) as an error.
+    await page.waitForLoadState("networkidle");
+    expect(errors, path).toEqual([]);
+    page.off("response", onResponse);
+  }
+});
+
+test("a link to the tracker's pages opens in a new tab from the frame script, and the frame stays", async ({ page, context }) => {
+  await page.goto(`/embed/map?${JANUARY_2022}&operator=kcell&selected=mangystau`);
+  await page.waitForLoadState("networkidle");
+  const list = page.locator('a[href*="/incidents?"]').first();
+  await expect(list).not.toHaveAttribute("target", "_blank");
+  const opened = context.waitForEvent("page");
+  await list.click({ noWaitAfter: true });
+  expect(new URL((await opened).url()).pathname).toBe("/incidents");
+  await expect(page).toHaveURL(/\/embed\/map\?/);
+});

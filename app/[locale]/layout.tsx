@@ -8,7 +8,7 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
-import { publicMessages } from "@/lib/i18n/messages";
+import { pickMessages, publicMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/embed-path";
 
@@ -31,15 +31,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components get the public catalogues only; the staff pages' own layout adds the console's.
-  const messages = publicMessages(locale);
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages;
+  // here only the error boundary's (app/[locale]/error.tsx), not the whole catalogue.
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
         <body>
-          <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={pickMessages(publicMessages(locale), ["error"])}>{children}</NextIntlClientProvider>
         </body>
       </html>
     );
@@ -47,7 +47,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={messages}>
+        {/* Client components get the public catalogues only; the staff pages' own layout adds the console's. */}
+        <NextIntlClientProvider messages={publicMessages(locale)}>
           <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
           <SiteHeader />
           <main id="main" tabIndex={-1}>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { EmbedTheme } from "@/lib/schemas/embed";
-import { EmbedHeightReporter } from "./embed-height-reporter";
+import { EmbedFrameScript } from "./embed-frame-script";
 import styles from "./embed.module.css";
 
 type Props = { theme: EmbedTheme; problem: { param: string; value: string } | "not-found" };
@@ -17,7 +17,7 @@ export async function EmbedErrorCard({ theme, problem }: Props) {
           <p>{t("errorHelp")}</p>
         </section>
       </div>
-      <EmbedHeightReporter />
+      <EmbedFrameScript />
     </main>
   );
 }

@@ -87,6 +87,9 @@ export async function OperatorSignals({
   const from = new Date(chart.from);
   const to = new Date(chart.to);
   const asnList = operator.asns.map((asn) => `AS${asn}`).join(", ");
+  // Every panel's table lists the same bucket starts: each is formatted once.
+  const bucketStarts = new Map<string, string>();
+  const bucketStart = (at: string) => bucketStarts.get(at) ?? bucketStarts.set(at, formatInstant(at, locale, timeZone)).get(at)!;
   // A signal's name in the reader's language: its message key is in the signal registry.
   const signalName = (signal: SignalKey) => signalNames(SIGNALS[signal].message);
   const chosen = view.signals.length > 0 ? view.signals : [...SIGNAL_KEYS];
@@ -217,7 +220,7 @@ export async function OperatorSignals({
                   <tbody>
                     {(panel.lines[0]?.points ?? []).map((point, index) => (
                       <tr key={point.at}>
-                        <th scope="row">{formatInstant(point.at, locale, timeZone)}</th>
+                        <th scope="row">{bucketStart(point.at)}</th>
                         {panel.lines.map((line) => {
                           const value = line.points[index]?.value ?? null;
                           return <td key={line.id}>{value === null ? t("gap") : formatValue(value, locale)}</td>;

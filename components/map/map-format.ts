@@ -1,5 +1,6 @@
 import { classOf, classRange, type ClassScale } from "@/lib/geo/map-classes";
 import type { MapModelFrame } from "@/lib/geo/map-model";
+import { dateTimeFormat, numberFormat } from "@/lib/time/intl-formats";
 
 /**
  * Sequential blues (ColorBrewer "Blues", its lightest step dropped): one hue
@@ -27,11 +28,11 @@ export function fillFor(value: number | null, scale: ClassScale): string {
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(day));
+  return dateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(day));
 }
 
 export function formatMonth(key: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(`${key}-15`));
+  return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(`${key}-15`));
 }
 
 /** "January 2022" for a month, "15 March 2018 – 22 November 2026" for the whole period. */
@@ -41,12 +42,12 @@ export function frameLabel(frame: MapModelFrame, locale: string): string {
 }
 
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
 }
 
 /** Short form for labels on the map: 1.2K. */
 export function formatCompact(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 export { classOf, classRange };

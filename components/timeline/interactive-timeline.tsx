@@ -25,7 +25,7 @@ import { TimelineList } from "./timeline-list";
 import { TimelineOverview } from "./timeline-overview";
 import { PhaseBar, TimelineDefs, type BarEnd } from "./timeline-shapes";
 import { useTimeWindow } from "./use-time-window";
-import { SUPPRESS_CLICK_ATTRIBUTE } from "@/components/embed/open-links-outside";
+import { SUPPRESS_CLICK_ATTRIBUTE } from "@/components/embed/suppress-click";
 
 const PREFIX = "tl";
 const DEFAULT_WIDTH = 960;

@@ -1,4 +1,5 @@
 import { intlLocale } from "@/lib/time/format";
+import { dateTimeFormat, numberFormat } from "@/lib/time/intl-formats";
 
 /**
  * How the measured-signal chart writes its figures, in the reader's language:
@@ -9,12 +10,12 @@ import { intlLocale } from "@/lib/time/format";
 /** A measured value: ratios with two decimals, counts rounded sensibly. */
 export function formatValue(value: number, locale: string): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
 }
 
 /** Date and time in Kazakhstan (or UTC), e.g. "6 Jan 2022, 03:00". */
 export function formatInstant(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     timeZone,
     day: "numeric",
     month: "short",

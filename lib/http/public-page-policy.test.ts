@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { withHashedScriptPolicy } from "./public-page-policy";
 
@@ -29,5 +29,20 @@ describe("withHashedScriptPolicy", () => {
     expect(withHashedScriptPolicy(json)).toBe(json);
     const api = { statusCode: 200, headers: { "content-type": "text/html", "content-security-policy": "default-src 'none'" }, body: Buffer.from(HTML) };
     expect(withHashedScriptPolicy(api)).toBe(api);
+  });
+});
+
+describe("withHashedScriptPolicy on a page hydrated on interaction", () => {
+  it("leaves with Next.js's scripts inert, compressed as it came, and hashes its inline scripts", () => {
+    const page = `<html><script src="/_next/static/a.js" async="" nonce="abc"></script><main data-kst-hydrate="on-interaction"></main><script nonce="abc">self.__next_f.push([0])</script></html>`;
+    const response = withHashedScriptPolicy({
+      statusCode: 200,
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": POLICY, "content-encoding": "gzip" },
+      body: gzipSync(page),
+    });
+    expect(gunzipSync(response.body).toString("utf8")).toBe(
+      `<html><script type="text/x-kst-deferred" data-src="/_next/static/a.js"></script><main data-kst-hydrate="on-interaction"></main><script nonce="abc">self.__next_f.push([0])</script></html>`,
+    );
+    expect(response.headers["content-security-policy"]).toBe(`default-src 'self'; script-src 'self' ${HASH}; frame-ancestors *`);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { AuditAction } from "@/lib/generated/prisma/enums";
-import { MESSAGES, MESSAGE_FILES, publicMessages, STAFF_NAMESPACES } from "./messages";
+import { MESSAGES, MESSAGE_FILES, pickMessages, publicMessages, STAFF_NAMESPACES } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -67,5 +67,20 @@ describe("UI messages", () => {
     }
     // The check is not empty: the staff catalogue does hold a command line.
     expect([...leaves(MESSAGES.en as Tree).values()].some((message) => /npm run ingest/.test(message))).toBe(true);
+  });
+});
+
+describe("pickMessages", () => {
+  const catalogue = { a: { b: "1", c: { d: "2" } }, e: "3" };
+
+  it("keeps only the named namespaces and parts, at the same place", () => {
+    expect(pickMessages(catalogue, ["a.c", "e"])).toEqual({ a: { c: { d: "2" } }, e: "3" });
+    expect(pickMessages(catalogue, ["a.b", "a.c.d"])).toEqual({ a: { b: "1", c: { d: "2" } } });
+    expect(pickMessages(catalogue, [])).toEqual({});
+  });
+
+  it("refuses a path the catalogue does not have", () => {
+    expect(() => pickMessages(catalogue, ["a.x"])).toThrow('No messages at "a.x"');
+    expect(() => pickMessages(catalogue, ["e.f"])).toThrow('No messages at "e.f"');
   });
 });

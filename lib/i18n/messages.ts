@@ -86,5 +86,29 @@ export const STAFF_NAMESPACES: readonly string[] = [...new Set(STAFF_MESSAGE_FIL
 
 /** The messages a public page gives its client components: every catalogue but the staff console's. */
 export function publicMessages(locale: "en" | "ru"): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace)));
+  return (PUBLIC_MESSAGES[locale] ??= Object.fromEntries(Object.entries(MESSAGES[locale]).filter(([namespace]) => !STAFF_NAMESPACES.includes(namespace))));
+}
+/** Made once per language: every public render asks. Shared, so never changed. */
+const PUBLIC_MESSAGES: Partial<Record<"en" | "ru", Record<string, unknown>>> = {};
+
+/**
+ * Only these parts of a catalogue: each path a namespace ("measures") or a
+ * part of one ("ispsView.axis"), kept at the same place. An embed hands its
+ * client components just what they say (lib/embed/embed-client-messages.ts),
+ * not the whole catalogue. An unknown path is an error, not an empty part.
+ */
+export function pickMessages(messages: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split(".");
+    let source: unknown = messages;
+    let target = picked;
+    keys.forEach((key, index) => {
+      if (typeof source !== "object" || source === null || !(key in source)) throw new Error(`No messages at "${path}"`);
+      source = (source as Record<string, unknown>)[key];
+      if (index === keys.length - 1) target[key] = source;
+      else target = (target[key] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return picked;
 }

@@ -1,5 +1,6 @@
 import type { DisruptionType, EndStatus, IncidentScope, PhaseExtent, TimePrecision } from "@/lib/generated/prisma/enums";
 import { effectiveEnd, kazakhstanDayStart, type ZoneChoice } from "@/lib/time/format";
+import { dateTimeFormat } from "@/lib/time/intl-formats";
 
 /**
  * Disruption-hours: how long the published phases kept an operator (or a
@@ -319,7 +320,7 @@ function periodStart(year: number, month: number, zone: ZoneChoice): Date {
 }
 
 function calendarOf(instant: Date, zone: ZoneChoice): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en", {
+  const parts = dateTimeFormat("en", {
     timeZone: zone === "utc" ? "UTC" : "Asia/Almaty",
     year: "numeric",
     month: "numeric",

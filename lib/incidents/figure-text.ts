@@ -1,6 +1,7 @@
 import type { EndStatus, TimePrecision } from "@/lib/generated/prisma/enums";
 import type { MeasureFigure } from "@/lib/incidents/disruption-hours";
 import { formatCalendarDay, instantParts, intlLocale } from "@/lib/time/format";
+import { numberFormat } from "@/lib/time/intl-formats";
 
 /**
  * Words for a figure, shared by pages, downloads, cards and the API, so a
@@ -11,7 +12,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /** Hours with at most one decimal, in the reader's number format. */
 export function formatHoursValue(hours: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(hours);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(hours);
 }
 
 /** What part of a figure rests on open ends or comes and goes, as phrases; empty when nothing does. */

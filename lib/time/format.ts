@@ -3,6 +3,8 @@
  * Kazakhstan time (Asia/Almaty: UTC+6 until 1 March 2024, UTC+5 since) unless
  * they ask for UTC. Node's and browsers' time-zone data know the 2024 change.
  */
+import { dateTimeFormat, numberFormat } from "@/lib/time/intl-formats";
+
 export const KAZAKHSTAN_TIME_ZONE = "Asia/Almaty";
 
 export type ZoneChoice = "local" | "utc";
@@ -24,7 +26,7 @@ export function timeZoneOf(zone: ZoneChoice): string {
 
 /** "UTC+6", "UTC+5" or "UTC" for an instant in a zone. */
 export function utcOffsetLabel(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" })
+  const part = dateTimeFormat("en-GB", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(instant)
     .find((p) => p.type === "timeZoneName")?.value;
   return (part ?? "GMT").replace(/^GMT(\+0)?$/, "UTC").replace(/^GMT/, "UTC");
@@ -32,7 +34,7 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
 
 /** Kazakhstan's offset from UTC at an instant, in milliseconds (6 h before March 2024, 5 h since). */
 function kazakhstanOffsetMs(instant: Date): number {
-  const name = new Intl.DateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: "longOffset" })
+  const name = dateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: "longOffset" })
     .formatToParts(instant)
     .find((part) => part.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? "");
@@ -49,7 +51,7 @@ export function kazakhstanDayStart(year: number, month: number, day: number): Da
 }
 
 function isKazakhstanMidnight(instant: Date): boolean {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const time = dateTimeFormat("en-GB", { timeZone: KAZAKHSTAN_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return time === "00:00";
 }
 
@@ -73,9 +75,9 @@ export function instantParts(instant: Date, options: { locale: string; zone: Zon
   const dayOnly = options.precision === "DAY" || (options.precision === "ESTIMATED" && isKazakhstanMidnight(instant));
   const timeZone = dayOnly ? KAZAKHSTAN_TIME_ZONE : timeZoneOf(options.zone);
   const locale = intlLocale(options.locale);
-  const date = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(instant);
+  const date = dateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(instant);
   if (dayOnly) return { iso: instant.toISOString(), date, approximate: options.precision === "ESTIMATED" };
-  const time = new Intl.DateTimeFormat(locale, {
+  const time = dateTimeFormat(locale, {
     timeZone,
     hour: "2-digit",
     minute: "2-digit",
@@ -93,26 +95,26 @@ export function instantParts(instant: Date, options: { locale: string; zone: Zon
 
 /** A calendar date "YYYY-MM-DD" (a Kazakhstan day) in words: "4 January 2022". */
 export function formatCalendarDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+  return dateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** "5 Jan 2022" style short date in Kazakhstan, for lists and axes. */
 export function shortDate(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(
+  return dateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(
     instant,
   );
 }
 
 /** The calendar year of an instant in Kazakhstan. */
 export function kazakhstanYear(instant: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: KAZAKHSTAN_TIME_ZONE, year: "numeric" }).format(instant));
+  return Number(dateTimeFormat("en", { timeZone: KAZAKHSTAN_TIME_ZONE, year: "numeric" }).format(instant));
 }
 
 /** "111 hours", "4.5 days", "5 months": a duration in words, in the reader's language. */
 export function formatDuration(milliseconds: number, locale: string): string {
   const hours = milliseconds / 3_600_000;
   const unit = (value: number, name: "hour" | "day" | "month") =>
-    new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: name, unitDisplay: "long", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+    numberFormat(intlLocale(locale), { style: "unit", unit: name, unitDisplay: "long", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
   if (hours < 168) return unit(Math.max(hours, 0), "hour");
   const days = hours / 24;
   if (days < 60) return unit(days, "day");
@@ -141,7 +143,7 @@ export function timeTicks(from: Date, to: Date, locale: string, maxTicks = 8): T
   if (!(span > 0)) return [];
   const day = 24 * 3_600_000;
   const fmt = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, ...options });
+    dateTimeFormat(intlLocale(locale), { timeZone: KAZAKHSTAN_TIME_ZONE, ...options });
   const localParts = (instant: Date) => {
     const parts = Object.fromEntries(
       fmt({ year: "numeric", month: "numeric", day: "numeric", hour: "numeric", hourCycle: "h23" })
@@ -192,5 +194,5 @@ export function bucketLabel(key: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(key);
   if (!match) return key;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "short", year: "numeric" }).format(date);
+  return dateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "short", year: "numeric" }).format(date);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Caller } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AffectedService, DisruptionType, IncidentCause, IncidentScope, PhaseExtent, TimePrecision, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { cachedChartData } from "@/lib/server/cache/chart-cache";
 import type { IncidentForHours, PhaseForHours } from "@/lib/incidents/disruption-hours";
@@ -52,28 +53,51 @@ const slugsOf = (row: { operators: { operator: { slug: string } }[]; regions: { 
  * Published incidents matching the shared filters, oldest first, with their
  * phases. Public: open to every caller. Cached under the "incidents" tag
  * (lib/server/cache/chart-cache.ts): treat the result as read-only.
+ *
+ * A new set of filters costs one query (decision 0025): the filters select
+ * the incidents' ids (publishedIncidentWhere, as every reader selects), and
+ * the rows with their phases, operators and regions come from one cached read
+ * of every published incident, made once per change of the "incidents" tag.
  */
 export async function listDashboardIncidents({ filters, locale }: { caller: Caller; filters: IncidentQueryFilters; locale: string }): Promise<DashboardIncident[]> {
   return cachedChartData("incidents", JSON.stringify({ list: "dashboard-incidents", filters, locale }), () => loadDashboardIncidents(filters, locale));
 }
 
+const DASHBOARD_SELECT = {
+  id: true,
+  ...TEXT_FIELDS,
+  ...PERIOD_FIELDS,
+  type: true,
+  scope: true,
+  cause: true,
+  services: true,
+  verification: true,
+  ...SLUGS,
+  phases: { orderBy: { position: "asc" }, select: { ...PHASE_FIELDS, ...SLUGS } },
+} as const satisfies Prisma.IncidentSelect;
+
+type DashboardRow = Prisma.IncidentGetPayload<{ select: typeof DASHBOARD_SELECT }>;
+
 async function loadDashboardIncidents(filters: IncidentQueryFilters, locale: string): Promise<DashboardIncident[]> {
-  const rows = await getDb().incident.findMany({
-    where: publishedIncidentWhere(filters),
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: {
-      ...TEXT_FIELDS,
-      ...PERIOD_FIELDS,
-      type: true,
-      scope: true,
-      cause: true,
-      services: true,
-      verification: true,
-      ...SLUGS,
-      phases: { orderBy: { position: "asc" }, select: { ...PHASE_FIELDS, ...SLUGS } },
-    },
-  });
-  return rows.map((row) => ({
+  const order = [{ startsAt: "asc" }, { id: "asc" }] satisfies Prisma.IncidentOrderByWithRelationInput[];
+  const matching = await getDb().incident.findMany({ where: publishedIncidentWhere(filters), orderBy: order, select: { id: true } });
+  if (matching.length === 0) return [];
+  const published = await cachedChartData("incidents", "dashboard-incidents:every-published", readEveryPublished);
+  let rows = matching.map(({ id }) => published.get(id));
+  // Published since the cached read, its notification still on the way: read these rows themselves.
+  if (rows.some((row) => row === undefined)) {
+    rows = await getDb().incident.findMany({ where: { id: { in: matching.map(({ id }) => id) } }, orderBy: order, select: DASHBOARD_SELECT });
+  }
+  return (rows as DashboardRow[]).map((row) => dashboardIncidentOf(row, locale));
+}
+
+async function readEveryPublished(): Promise<Map<number, DashboardRow>> {
+  const rows = await getDb().incident.findMany({ where: { status: "PUBLISHED" }, select: DASHBOARD_SELECT });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function dashboardIncidentOf(row: DashboardRow, locale: string): DashboardIncident {
+  return {
     ...textOf(row, locale),
     type: row.type,
     scope: row.scope,
@@ -83,5 +107,5 @@ async function loadDashboardIncidents(filters: IncidentQueryFilters, locale: str
     ...periodOf(row),
     ...slugsOf(row),
     phases: row.phases.map((phase) => ({ ...phaseOf(phase, locale), ...slugsOf(phase) })),
-  }));
+  };
 }

@@ -56,7 +56,41 @@ export async function getOperatorSignalChart(request: OperatorSignalChartRequest
     maxPoints: request.maxPoints ?? DEFAULT_MAX_POINTS,
   });
   if (request.db) return loadOperatorSignalChart(request);
-  return cachedChartData("series", key, () => loadOperatorSignalChart(request));
+  return cachedChartData("series", key, async () => {
+    checkChartRequest(request);
+    // Which series the operator's networks have changes only with the "series" tag too: one read per change, not per period.
+    const catalogue = await cachedChartData("series", `operator-series:${request.operatorSlug}`, () => readOperatorSeries(getDb(), request.operatorSlug));
+    return loadOperatorSignalChart(request, catalogue);
+  });
+}
+
+/** An operator's networks (ASNs, ascending) and their series of the drawn sources (by id). */
+type OperatorSeries = { asns: number[]; series: SeriesRow[] };
+
+/** One query: the operator, its networks and their series. NOT_FOUND for an unknown operator. */
+async function readOperatorSeries(db: Database, operatorSlug: string): Promise<OperatorSeries> {
+  const rows = await db.$queryRaw<({ operator_id: number; asn: number | null } & { [K in keyof SeriesRow]: SeriesRow[K] | null })[]>`
+    SELECT o.id AS operator_id, n.asn, s.id, s.source::text AS source, s.signal, s.unit, s.step_seconds AS "stepSeconds", s.example
+    FROM operators o
+    LEFT JOIN networks n ON n.operator_id = o.id
+    LEFT JOIN series s ON s.entity_type = 'ASN' AND s.asn = n.asn AND s.source::text = ANY(${[...SIGNAL_SOURCES]}::text[])
+    WHERE o.slug = ${operatorSlug}
+    ORDER BY s.id`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND", `No operator "${operatorSlug}".`);
+  const asns = [...new Set(rows.flatMap((row) => (row.asn === null ? [] : [row.asn])))].sort((a, b) => a - b);
+  const series = rows.flatMap((row): SeriesRow[] =>
+    row.id === null ? [] : [{ id: row.id, source: row.source!, signal: row.signal!, asn: row.asn, unit: row.unit, stepSeconds: row.stepSeconds, example: row.example! }],
+  );
+  return { asns, series };
+}
+
+/** Bad parameters are VALIDATION, before anything is read. */
+function checkChartRequest(request: OperatorSignalChartRequest): void {
+  const maxPoints = request.maxPoints ?? DEFAULT_MAX_POINTS;
+  if (!(request.from < request.to)) throw new AppError("VALIDATION", "A chart period must end after it starts.");
+  if (!Number.isInteger(maxPoints) || maxPoints < MIN_MAX_POINTS || maxPoints > MAX_MAX_POINTS) {
+    throw new AppError("VALIDATION", `maxPoints must be a whole number from ${MIN_MAX_POINTS} to ${MAX_MAX_POINTS}.`);
+  }
 }
 
 /**
@@ -78,28 +112,14 @@ export async function getOperatorSignalChart(request: OperatorSignalChartRequest
  * - `missing`: asked-for signals with no point in the period.
  * - `example`: a line or event rests on invented example data (decision 0018).
  */
-export async function loadOperatorSignalChart(request: OperatorSignalChartRequest): Promise<OperatorSignalChart> {
+export async function loadOperatorSignalChart(request: OperatorSignalChartRequest, catalogue?: OperatorSeries): Promise<OperatorSignalChart> {
   const { from, to } = request;
   const maxPoints = request.maxPoints ?? DEFAULT_MAX_POINTS;
-  if (!(from < to)) throw new AppError("VALIDATION", "A chart period must end after it starts.");
-  if (!Number.isInteger(maxPoints) || maxPoints < MIN_MAX_POINTS || maxPoints > MAX_MAX_POINTS) {
-    throw new AppError("VALIDATION", `maxPoints must be a whole number from ${MIN_MAX_POINTS} to ${MAX_MAX_POINTS}.`);
-  }
+  checkChartRequest(request);
   const signals = SIGNAL_KEYS.filter((key) => (request.signals ?? SIGNAL_KEYS).includes(key));
   const db = request.db ?? getDb();
 
-  const operator = await db.operator.findUnique({ where: { slug: request.operatorSlug }, select: { networks: { select: { asn: true } } } });
-  if (!operator) throw new AppError("NOT_FOUND", `No operator "${request.operatorSlug}".`);
-  const asns = operator.networks.map((network) => network.asn).sort((a, b) => a - b);
-
-  const [seriesRows, events] = await Promise.all([
-    db.series.findMany({
-      where: { entityType: "ASN", asn: { in: asns }, source: { in: [...SIGNAL_SOURCES] } },
-      select: { id: true, source: true, signal: true, asn: true, unit: true, stepSeconds: true, example: true },
-      orderBy: { id: "asc" },
-    }),
-    listOperatorEvents(db, asns, from, to),
-  ]);
+  const { asns, series: seriesRows } = catalogue ?? (await readOperatorSeries(db, request.operatorSlug));
 
   type Line = { signal: SignalKey; asn: number | null; unit: string | null; seriesIds: number[]; example: boolean };
   const lines = new Map<string, Line>();
@@ -120,14 +140,17 @@ export async function loadOperatorSignalChart(request: OperatorSignalChartReques
     (a, b) => SIGNAL_KEYS.indexOf(a.signal) - SIGNAL_KEYS.indexOf(b.signal) || (a.asn ?? 0) - (b.asn ?? 0),
   );
 
-  const downsampled = await downsampleSeries({
-    lines: ordered.map((line) => ({ seriesIds: line.seriesIds, combine: SIGNALS[line.signal].combine })),
-    from,
-    to,
-    maxPoints,
-    minBucketSeconds,
-    db,
-  });
+  const [downsampled, events] = await Promise.all([
+    downsampleSeries({
+      lines: ordered.map((line) => ({ seriesIds: line.seriesIds, combine: SIGNALS[line.signal].combine })),
+      from,
+      to,
+      maxPoints,
+      minBucketSeconds,
+      db,
+    }),
+    listOperatorEvents(db, asns, from, to),
+  ]);
 
   const withData: SignalLine[] = [];
   ordered.forEach((line, index) => {

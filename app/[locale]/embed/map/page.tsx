@@ -57,6 +57,7 @@ export default async function MapEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
+      kind="map"
       theme={state.theme}
       title={state.chart ? e("charts.map") : e("mapTitle")}
       fullHref={state.fullHref}

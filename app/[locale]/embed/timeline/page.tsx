@@ -19,6 +19,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /**
  * /embed/timeline: the interactive timeline without site chrome, for other sites to frame;
  * `chart=timeline` is the chart alone: no summary, its list of incidents behind a toggle.
+ * The server's render draws the timeline; its JavaScript (zoom, drag, keys) loads when the
+ * reader first points at, touches or focuses the embed (decision 0025).
  */
 export default async function TimelineEmbed({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -33,6 +35,7 @@ export default async function TimelineEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
+      kind="timeline"
       theme={state.theme}
       title={state.chart ? e("charts.timeline") : e("timelineTitle")}
       fullHref={state.fullHref}

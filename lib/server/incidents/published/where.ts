@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { kazakhstanDayStart } from "@/lib/time/format";
+import { dateTimeFormat } from "@/lib/time/intl-formats";
 
 /** Filters every view accepts; display-only and paging fields may be left out. */
 export type IncidentQueryFilters = Omit<IncidentFilters, "page" | "zone" | "causes"> & Partial<Pick<IncidentFilters, "causes">>;
@@ -68,6 +69,6 @@ export function publishedIncidentWhere(filters: IncidentQueryFilters): Prisma.In
 /** Incidents still running at `instant`, or known to have run until it or later. */
 function ranInto(instant: Date): Prisma.IncidentWhereInput[] {
   // A last-reported day is a calendar date: compare with the Kazakhstan day `instant` falls on.
-  const day = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)}T00:00:00Z`);
+  const day = new Date(`${dateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant)}T00:00:00Z`);
   return [{ endStatus: "ONGOING" }, { endsAt: { gte: instant } }, { endStatus: "NOT_RECORDED", startsAt: { gte: instant } }, { endStatus: "NOT_RECORDED", lastReportedOn: { gte: day } }];
 }

@@ -54,6 +54,7 @@ export default async function IncidentEmbed({ params, searchParams }: Props) {
 
   return (
     <EmbedFrame
+      kind="incident"
       theme={state.theme}
       title={state.chart ? e("charts.phases", { incident: incident.title }) : incident.title}
       fullHref={localHref(`/incidents/${incident.slug}`, zone === "utc" ? { tz: "utc" } : {}, locale)}
