@@ -90,7 +90,7 @@ const tableRounding = (value: number) => (Math.abs(value) >= 100 ? 0.5 : Math.ab
 /** The panel's SVG draws each line's values at their buckets' times, its gaps as breaks: exactly the table's figures. */
 async function expectDrawnAsTabled(page: Page, title: string) {
   const figure = page.getByRole("figure", { name: title });
-  const svg = figure.locator('svg[data-chart="signal"]');
+  const svg = figure.locator('svg[data-chart="signals"]');
   await expect(svg).toHaveCount(1);
   const table = await valueTable(page, title);
   const drawn = await drawnValues(svg);
@@ -126,7 +126,7 @@ test.describe("without JavaScript", () => {
       for (const title of SIGNALS) {
         const figure = page.getByRole("figure", { name: title });
         await expectChartDrawn(figure);
-        await expect(figure.locator('svg[data-chart="signal"] path[data-values]')).not.toHaveCount(0);
+        await expect(figure.locator('svg[data-chart="signals"] path[data-values]')).not.toHaveCount(0);
         await expect(figure.locator("[data-chart-legend-item]").filter({ hasText: "All networks (AS29355)" })).toHaveCount(1);
         await expectDrawnAsTabled(page, title);
       }
@@ -203,7 +203,7 @@ test("the cursor reads each line's value at the nearest bucket, with the pointer
   await expect(readout).toBeHidden();
 
   // The pointer: the middle of the plot reads the bucket whose start is nearest the middle of the period.
-  const svg = figure.locator('svg[data-chart="signal"]');
+  const svg = figure.locator('svg[data-chart="signals"]');
   const [left, right] = (await svg.getAttribute("data-plot"))!.split(" ").map(Number) as [number, number];
   const [from, to] = (await svg.getAttribute("data-period"))!.split(" ").map(Number) as [number, number];
   const starts = decodeBuckets(await svg.getAttribute("data-buckets"));

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { axisTicks, gutterPercent, layoutBarChart, type BarCategoryInput } from "@/lib/charts/bar-chart-layout";
+import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { intlLocale } from "@/lib/time/format";
 import { patternId } from "./chart-patterns";
 import { ChartTooltips } from "./chart-tooltips";
@@ -28,12 +29,14 @@ const REM_PX = 16;
  * lib/charts/bar-chart-layout.ts, in percent of the drawing, so it fills its
  * frame at every width with its text at its own size. Each category is one
  * group named with its figures (screen readers reach it in browse mode); each
- * bar drawn carries its series and figure as data-* attributes (a series with
- * no bar in a category counts 0 there), which the tooltip
+ * bar drawn carries its series and figure as data-* attributes, with its mark
+ * key (`data-chart-mark`, the data table's `data-chart-cell`: decision 0027; a
+ * series with no bar in a category counts 0 there), which the tooltip
  * island (chart-tooltips.tsx) reads to add hover and keyboard tooltips, and
  * the download menu reads the legend (`data-chart-legend-item`).
  */
 export function BarChartSvg({
+  chart,
   label,
   categories,
   series,
@@ -45,6 +48,8 @@ export function BarChartSvg({
   maximumFractionDigits,
   defs,
 }: {
+  /** What the chart is (`data-chart`: ARCHITECTURE.md "How a chart says it is there"): "per-year", "hours", "comparison". */
+  chart: string;
   /** The figure's accessible name. */
   label: string;
   categories: BarCategoryInput[];
@@ -82,7 +87,7 @@ export function BarChartSvg({
     `${category.label}: ${series.map((entry) => `${entry.name} ${number.format(category.values[entry.key] ?? 0)}`).join("; ")}`;
 
   return (
-    <div className={styles.frame} role="figure" aria-label={label} data-chart="bar">
+    <div className={styles.frame} role="figure" aria-label={label} data-chart={chart}>
       <svg className={compact ? `${styles.drawing} ${styles.compact}` : styles.drawing} width="100%" height={heightPx}>
         {defs?.(prefix)}
         <g aria-hidden="true">
@@ -121,6 +126,7 @@ export function BarChartSvg({
                       height={`${bar.height}%`}
                       fill={paint(style)}
                       data-series={bar.series}
+                      data-chart-mark={chartMarkKey(category.key, bar.series)}
                       data-value={bar.value}
                     />
                   );

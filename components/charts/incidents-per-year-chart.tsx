@@ -16,6 +16,7 @@ export async function IncidentsPerYearChart({ data, label }: { data: IncidentsIn
   return (
     <BarChartSvg
       label={label}
+      chart="per-year"
       categories={data.map((year) => ({ key: String(year.year), label: String(year.year), values: Object.fromEntries(types.map((type) => [type, year.byType[type] ?? 0])) }))}
       series={types.map((type) => ({ key: type, name: t(type), stack: "year", fill: TYPE_COLOURS[type] }))}
       top={niceCeiling(Math.max(0, ...data.map((year) => types.reduce((sum, type) => sum + (year.byType[type] ?? 0), 0))))}

@@ -3,7 +3,8 @@ import { niceCeiling } from "@/lib/charts/bar-chart-layout";
 import { BarChartSvg } from "./bar-chart-svg";
 import { operatorStyle, patternId, TexturePattern } from "./chart-patterns";
 
-export type ComparisonRow = { label: string; hours: Record<string, number> };
+/** A month or a year (`key`: "2022-01", "2022", the data table's too), its label and hours per operator. */
+export type ComparisonRow = { key: string; label: string; hours: Record<string, number> };
 
 /**
  * Every operator's curated disruption-hours on one chart: a group of bars per
@@ -24,7 +25,8 @@ export async function OperatorComparisonChart({
   return (
     <BarChartSvg
       label={label}
-      categories={rows.map((row, index) => ({ key: String(index), label: row.label, values: row.hours }))}
+      chart="comparison"
+      categories={rows.map((row) => ({ key: row.key, label: row.label, values: row.hours }))}
       // Each operator a bar of its own: a stack of one.
       series={operators.map((operator) => ({ key: operator.slug, name: operator.name, stack: operator.slug, fill: { pattern: operator.slug }, outlined: true }))}
       top={niceCeiling(Math.max(0, ...rows.flatMap((row) => Object.values(row.hours))))}

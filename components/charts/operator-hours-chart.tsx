@@ -19,7 +19,8 @@ const MEASURE_STACK: Record<Measure, string> = {
   service_blocking: "service",
 };
 
-export type HoursChartRow = { label: string; hours: Record<Measure, number> };
+/** A month or a year (`key`: "2022-01", "2022", the data table's too), its label and hours per measure. */
+export type HoursChartRow = { key: string; label: string; hours: Record<Measure, number> };
 
 /**
  * One operator's curated hours per month or year: full blackout and partial
@@ -44,7 +45,8 @@ export async function OperatorHoursChart({
   return (
     <BarChartSvg
       label={label}
-      categories={rows.map((row, index) => ({ key: String(index), label: row.label, values: row.hours }))}
+      chart="hours"
+      categories={rows.map((row) => ({ key: row.key, label: row.label, values: row.hours }))}
       series={MEASURES.map((measure) => ({
         key: measure,
         name: names(measure),

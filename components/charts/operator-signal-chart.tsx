@@ -48,7 +48,7 @@ function PanelSvg({
       width="100%"
       className={styles.signalSvg}
       aria-hidden="true"
-      data-chart="signal"
+      data-chart="signals"
       data-signal={panel.signal}
       data-plot={`${plot.left} ${plot.right} ${plot.top} ${plot.bottom}`}
       data-period={layout.period.join(" ")}
@@ -154,6 +154,7 @@ function PanelSvg({
               strokeDasharray={style.dash || undefined}
               strokeLinejoin="round"
               data-line-label={line.label}
+              data-chart-mark={line.id}
               data-values={encodeValues(line.points)}
             />
             {drawn.markers.map((marker) => (

@@ -39,6 +39,7 @@ export async function OperatorComparison({
   const operators = summary.operators.map((entry) => entry.operator);
   const keys = summary.operators[0]?.buckets.map((bucket) => bucket.key) ?? [];
   const rows = keys.map((key, index) => ({
+    key,
     label: bucketLabel(key, locale),
     hours: Object.fromEntries(summary.operators.map((entry) => [entry.operator.slug, entry.buckets[index]?.measures[measure].hours ?? 0])),
   }));

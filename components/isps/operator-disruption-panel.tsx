@@ -100,6 +100,7 @@ export async function OperatorDisruptionPanel({
   const embedText = await getTranslations("embed");
   const locale = await getLocale();
   const rows = entry.buckets.map((bucket) => ({
+    key: bucket.key,
     label: bucketLabel(bucket.key, locale),
     hours: Object.fromEntries(MEASURES.map((measure) => [measure, bucket.measures[measure].hours])) as Record<(typeof MEASURES)[number], number>,
   }));

@@ -173,10 +173,10 @@ function htmlSwatch(item: Element, index: number): string | null {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><defs>${defs.join("")}</defs><rect x="0.5" y="0.5" width="15" height="15" fill="#ffffff" stroke="${escapeXml(border)}"/><rect x="0.5" y="0.5" width="15" height="15" fill="${fill}"/></svg>`;
 }
 
-/** Legend entries: Recharts' legend items, or elements marked data-chart-legend-item; each an optional swatch and its text. */
+/** Legend entries: the elements marked data-chart-legend-item; each an optional swatch and its text. */
 function chartLegend(container: Element): ExportLegendEntry[] {
   const seen = new Set<string>();
-  return [...container.querySelectorAll<HTMLElement>("[data-chart-legend-item], .recharts-legend-item")].flatMap((item, index): ExportLegendEntry[] => {
+  return [...container.querySelectorAll<HTMLElement>("[data-chart-legend-item]")].flatMap((item, index): ExportLegendEntry[] => {
     const label = (item.textContent ?? "").replace(/\s+/g, " ").trim();
     // Small multiples repeat one legend per panel: each entry once.
     if (!label || seen.has(label)) return [];

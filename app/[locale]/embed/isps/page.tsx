@@ -43,7 +43,6 @@ export default async function OperatorsEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       kind="isps"
-      hydrate="eager"
       theme={state.theme}
       title={state.chart ? e("charts.comparison") : e("ispsTitle")}
       fullHref={localHref("/isps", { ...state.effectiveQuery, ...viewQuery }, locale)}

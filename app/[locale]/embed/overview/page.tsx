@@ -53,7 +53,6 @@ export default async function OverviewEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       kind="overview"
-      hydrate="eager"
       theme={state.theme}
       title={state.chart ? e("charts.perYear") : e("overviewTitle")}
       fullHref={getPathname({ href: "/", locale: locale as Locale })}

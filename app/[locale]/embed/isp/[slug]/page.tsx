@@ -86,7 +86,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
 
   if (chart === null) {
     return (
-      <EmbedFrame kind="isp" hydrate="eager" theme={state.theme} title={e("charts.hours", { operator: operator.name })} fullHref={fullHref} sources={CURATED_SOURCES} locale={locale} rollingDays={state.rollingDays}>
+      <EmbedFrame kind="isp" theme={state.theme} title={e("charts.hours", { operator: operator.name })} fullHref={fullHref} sources={CURATED_SOURCES} locale={locale} rollingDays={state.rollingDays}>
         <OperatorDisruptionPanel entry={entry} summary={summary} maxHours={Math.max(entry.peak.network, entry.peak.service)} alone />
       </EmbedFrame>
     );
@@ -113,7 +113,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
     return (
       <EmbedFrame
         kind="isp"
-        hydrate="eager"
+       
         theme={state.theme}
         title={e("charts.signals", { operator: operator.name })}
         fullHref={fullHref}
@@ -129,7 +129,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       kind="isp"
-      hydrate="eager"
+     
       theme={state.theme}
       title={e("ispTitle", { operator: operator.name })}
       fullHref={fullHref}
