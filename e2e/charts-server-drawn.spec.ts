@@ -55,6 +55,7 @@ function readCharts(page: Page): Promise<ChartReading[]> {
         drawing: drawing !== null && sized(drawing),
         hydrated: Object.keys(chart).some((key) => key.startsWith("__reactFiber")),
         // A mark that draws many figures (a line) lists them in data-chart-points, [[subkey, value], …]: each is the mark "<key>:<subkey>".
+        // One that stands for several data (a cluster of incidents too close to draw apart) lists their keys, separated by spaces.
         marks: [...chart.querySelectorAll("[data-chart-mark]")].flatMap((mark) => {
           const key = mark.getAttribute("data-chart-mark") ?? "";
           const label = mark.getAttribute("aria-label") ?? mark.querySelector(":scope > title")?.textContent ?? null;
@@ -68,7 +69,7 @@ function readCharts(page: Page): Promise<ChartReading[]> {
             const starts = grid ? Array.from({ length: Number(grid[3]) }, (_, index) => Number(grid[1]) + index * Number(grid[2])) : buckets.split(",").map(Number);
             return values.split(",").map((value, index) => ({ key: `${key}:${starts[index]}`, value: value === "" ? null : value, label, sized: sized(mark) }));
           }
-          if (points === null) return [{ key, value: mark.getAttribute("data-value"), label, sized: sized(mark) }];
+          if (points === null) return key.split(/\s+/).filter(Boolean).map((one) => ({ key: one, value: mark.getAttribute("data-value"), label, sized: sized(mark) }));
           return (JSON.parse(points) as [string, number | null][]).map(([subkey, value]) => ({
             key: `${key}:${subkey}`,
             value: value === null ? null : String(value),

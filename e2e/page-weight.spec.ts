@@ -10,9 +10,14 @@ import { expect, test } from "./fixtures/test";
  *   gzip-ed here): an embed at most 60 kB, the operator pages at most 150 kB,
  *   every other page at most 180 kB (Next.js and React are about 150 kB of a
  *   full page; Recharts, 110 kB more, must not come back);
- * - HTML: the document as served, raw, and the RSC payload Next.js inlines in
- *   it (`self.__next_f.push(…)` scripts), which repeats the page's content for
- *   hydration: limits per page below;
+ * - HTML: the document as served, gzip-ed here: an embed at most 40 kB (with
+ *   its 60 kB of JavaScript, an embed's first load stays under 100 kB, less than
+ *   a typical image in the article around it), a page at most 70 kB (today's
+ *   largest, the map and Kcell's page, are 64 and 55 kB: a ratchet);
+ * - the RSC payload Next.js inlines in the HTML (`self.__next_f.push(…)`
+ *   scripts), which repeats the page's content for hydration: in an embed at
+ *   most 60 % of the HTML's raw bytes (in December 2026, before issue 15, it was
+ *   80–89 %);
  * - no page or embed loads Recharts (issue 15: every chart is drawn on the
  *   server).
  * The figures are printed (the README's page-weight table comes from them).
@@ -22,11 +27,11 @@ import { expect, test } from "./fixtures/test";
 const QANTAR = "2022-01-qantar-shutdowns";
 const KCELL_JANUARY = "?from=2022-01-01&to=2022-01-31";
 
-/** kB (1,000 bytes). */
-type Budget = { scriptGzipKb: number; htmlKb: number; rscKb: number };
-const EMBED: Budget = { scriptGzipKb: 60, htmlKb: 80, rscKb: 40 };
-const OPERATOR_PAGE: Budget = { scriptGzipKb: 150, htmlKb: 160, rscKb: 80 };
-const PAGE: Budget = { scriptGzipKb: 180, htmlKb: 160, rscKb: 80 };
+/** kB (1,000 bytes), gzip; the RSC payload's share of the HTML's raw bytes (1: no limit). */
+type Budget = { scriptGzipKb: number; htmlGzipKb: number; rscShare: number };
+const EMBED: Budget = { scriptGzipKb: 60, htmlGzipKb: 40, rscShare: 0.6 };
+const OPERATOR_PAGE: Budget = { scriptGzipKb: 150, htmlGzipKb: 70, rscShare: 1 };
+const PAGE: Budget = { scriptGzipKb: 180, htmlGzipKb: 70, rscShare: 1 };
 
 const PAGES: { path: string; budget: Budget }[] = [
   { path: "/", budget: PAGE },
@@ -48,7 +53,7 @@ const PAGES: { path: string; budget: Budget }[] = [
 const RECHARTS_MARKER = "recharts-wrapper";
 const RSC_SCRIPT = /<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g;
 
-type Weight = { scripts: number; rawKb: number; gzipKb: number; recharts: boolean; htmlKb: number; rscKb: number };
+type Weight = { scripts: number; rawKb: number; gzipKb: number; recharts: boolean; htmlKb: number; htmlGzipKb: number; rscKb: number };
 const kb = (bytes: number) => Math.round(bytes / 100) / 10;
 
 /** Loads a page in a fresh context (nothing cached) and weighs its document and the scripts it downloads. */
@@ -79,6 +84,7 @@ async function measure(browser: Browser, baseURL: string, path: string): Promise
       gzipKb: kb(bodies.reduce((sum, body) => sum + gzipSync(body).length, 0)),
       recharts: bodies.some((body) => body.includes(RECHARTS_MARKER)),
       htmlKb: kb(Buffer.byteLength(html)),
+      htmlGzipKb: kb(gzipSync(html).length),
       rscKb: kb(rsc),
     };
   } finally {
@@ -91,15 +97,19 @@ test.beforeAll(async ({ fixtureRunner }) => {
   await fixtureRunner.run("load-example-data", {});
 });
 
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
 for (const { path, budget } of PAGES) {
-  test(`${path}: JavaScript ≤ ${budget.scriptGzipKb} kB gzip, HTML ≤ ${budget.htmlKb} kB with ≤ ${budget.rscKb} kB of RSC payload, no Recharts`, async ({ browser, baseURL }) => {
+  const rscLimit = budget.rscShare < 1 ? `, RSC payload ≤ ${percent(budget.rscShare)} of it` : "";
+  test(`${path}: JavaScript ≤ ${budget.scriptGzipKb} kB gzip, HTML ≤ ${budget.htmlGzipKb} kB gzip${rscLimit}, no Recharts`, async ({ browser, baseURL }) => {
     const weight = await measure(browser, baseURL!, path);
+    const rscShare = weight.htmlKb > 0 ? weight.rscKb / weight.htmlKb : 0;
     console.log(
-      `page weight ${path}\t${weight.scripts} scripts\t${weight.rawKb} kB raw\t${weight.gzipKb} kB gzip\tHTML ${weight.htmlKb} kB (RSC ${weight.rscKb} kB)\trecharts: ${weight.recharts}`,
+      `page weight ${path}\t${weight.scripts} scripts\t${weight.rawKb} kB raw\t${weight.gzipKb} kB gzip\tHTML ${weight.htmlKb} kB, ${weight.htmlGzipKb} kB gzip (RSC ${weight.rscKb} kB, ${percent(rscShare)})\trecharts: ${weight.recharts}`,
     );
     expect.soft(weight.recharts, `${path} loads Recharts`).toBe(false);
     expect.soft(weight.gzipKb, `${path} JavaScript (kB gzip)`).toBeLessThanOrEqual(budget.scriptGzipKb);
-    expect.soft(weight.htmlKb, `${path} HTML (kB)`).toBeLessThanOrEqual(budget.htmlKb);
-    expect.soft(weight.rscKb, `${path} RSC payload in the HTML (kB)`).toBeLessThanOrEqual(budget.rscKb);
+    expect.soft(weight.htmlGzipKb, `${path} HTML (kB gzip)`).toBeLessThanOrEqual(budget.htmlGzipKb);
+    expect.soft(rscShare, `${path} RSC payload's share of the HTML`).toBeLessThanOrEqual(budget.rscShare);
   });
 }

@@ -406,6 +406,7 @@ export function InteractiveTimeline({
               key={`c${index}`}
               className={styles.cluster}
               data-type={drawn.type}
+              data-chart-mark={drawn.items.map((item) => items[item]!.slug).join(" ")}
               x={drawn.x}
               y={rowY(boxes[lane]!, drawn.row)}
               width={drawn.width}
