@@ -144,9 +144,10 @@ test.describe("without JavaScript", () => {
       // The y axis says what it counts; the example data says so on the chart.
       await expect(probing.getByText("Value", { exact: true })).toHaveCount(1);
       await expect(probing.getByTestId("example-data-badge")).toHaveText("EXAMPLE DATA — INVENTED");
-      // Nothing waits for a script: no cursor without JavaScript, no Recharts container.
+      // Nothing in the measured chart waits for a script: no cursor without JavaScript, no Recharts container.
       await expect(page.locator("[data-cursor-ready]")).toHaveCount(0);
-      await expect(page.locator(".recharts-responsive-container")).toHaveCount(0);
+      await expect(page.locator("#operator-signals-chart svg[data-chart]")).toHaveCount(SIGNALS.length);
+      await expect(page.locator("#operator-signals-chart .recharts-responsive-container")).toHaveCount(0);
     });
   }
 
