@@ -136,7 +136,7 @@ export function BarChartSvg({
         </g>
         <g aria-hidden="true" data-chart-axis="x">
           {layout.categories.map((category) => (
-            <text key={category.key} className={styles.tick} x={`${category.centre}%`} y="100%" dy={-8} textAnchor="middle" data-hide-below={category.hideBelowRem ?? undefined}>
+            <text key={category.key} className={`${styles.tick} ${styles.xLabel}`} x={`${category.centre}%`} y="100%" dy={-8} textAnchor="middle" data-hide-below={category.hideBelowRem ?? undefined}>
               {category.label}
             </text>
           ))}

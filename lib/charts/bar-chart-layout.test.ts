@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { axisTicks, gutterPercent, hideBelowRem, layoutBarChart, niceCeiling, THINNING_BREAKPOINTS_REM } from "./bar-chart-layout";
 
@@ -80,6 +81,13 @@ describe("hideBelowRem", () => {
 
   it("hides below the widest breakpoint when even that is too narrow", () => {
     expect(hideBelowRem(1, 500, 60, 0.9)).toBe(80);
+  });
+
+  it("has a container query for every breakpoint it names, and no other", () => {
+    const css = readFileSync(new URL("../../components/charts/bar-chart.module.css", import.meta.url), "utf8");
+    const queries = [...css.matchAll(/@container \(max-width: (\d+)rem\) \{ \.xLabel\[data-hide-below="(\d+)"\] \{ display: none; \} \}/g)];
+    expect(queries.map((query) => Number(query[1]))).toEqual([...THINNING_BREAKPOINTS_REM]);
+    for (const query of queries) expect(query[2]).toBe(query[1]);
   });
 });
 
