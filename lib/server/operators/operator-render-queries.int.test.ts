@@ -1,7 +1,6 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { notifyChartDataChanged } from "@/lib/db/chart-data-changes";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
 import { parseIncidentFilters, periodOfFilters } from "@/lib/schemas/incident-filters";
@@ -74,15 +73,5 @@ describe("an uncached operator render", () => {
       expect(chart.lines.map((line) => line.signal)).toEqual(first.chart.lines.map((line) => line.signal));
       expect(sent.length, sent.join("\n")).toBeLessThanOrEqual(4);
     }
-  });
-
-  it("reads the operators again once the series tag is announced, as attaching a network announces it", async () => {
-    await operatorRender("2031-04-10");
-    sent = [];
-    await listOperators({ caller: ANONYMOUS });
-    expect(sent).toEqual([]);
-    await getDb().$transaction((tx) => notifyChartDataChanged(tx, "series"));
-    await listOperators({ caller: ANONYMOUS });
-    expect(sent.some((text) => text.includes("FROM operators o"))).toBe(true);
   });
 });
