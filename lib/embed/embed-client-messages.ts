@@ -9,7 +9,7 @@ import type { EmbedKind } from "./embed-charts";
  * loudly in the browser ("MISSING_MESSAGE") and in the e2e tests.
  */
 export const EMBED_CLIENT_MESSAGES: Record<EmbedKind, readonly string[]> = {
-  overview: ["enums.DisruptionType"],
+  overview: [],
   timeline: ["timelineView", "enums.DisruptionType", "measures.end", "chartDownloads", "dataCredits"],
   map: ["mapView", "measures", "enums.IncidentScope", "chartDownloads", "dataCredits"],
   isps: ["ispsView.axis", "measures.names"],
