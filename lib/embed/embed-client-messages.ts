@@ -12,7 +12,7 @@ export const EMBED_CLIENT_MESSAGES: Record<EmbedKind, readonly string[]> = {
   overview: [],
   timeline: ["timelineView", "enums.DisruptionType", "measures.end", "chartDownloads", "dataCredits"],
   map: ["mapView", "measures", "enums.IncidentScope", "chartDownloads", "dataCredits"],
-  isps: ["ispsView.axis", "measures.names"],
-  isp: ["ispsView.axis", "measures.names"],
+  isps: [],
+  isp: [],
   incident: [],
 };
