@@ -13,6 +13,7 @@ import { ExampleDataNotice } from "@/components/example-data/example-data-notice
 import type { DataSource } from "@/lib/credits/data-credits";
 import { formatDuration, shortDate, timeTicks, timeZoneOf, type ZoneChoice } from "@/lib/time/format";
 import { formatInstant, formatValue } from "@/lib/charts/measured-format";
+import { allValuesTableHtml } from "@/lib/charts/all-values-table-html";
 import styles from "./isps.module.css";
 import { StaffIngestHint } from "./staff-ingest-hint";
 import type { OperatorViewParams } from "@/lib/schemas/operator-view";
@@ -62,6 +63,7 @@ export async function OperatorSignals({
   carriedQuery,
   downloads = false,
   layout = "page",
+  fullHref,
 }: {
   chart: OperatorSignalChart;
   operator: OperatorOption;
@@ -73,6 +75,8 @@ export async function OperatorSignals({
   /** The download menu (full pages only; embeds stay light). */
   downloads?: boolean;
   layout?: SignalsLayout;
+  /** Embeds: the operator's page, where every value is listed (an embed lists the lines' summary only). */
+  fullHref?: string;
 }) {
   const t = await getTranslations("ispsView.measured");
   const embedText = await getTranslations("embed");
@@ -201,37 +205,35 @@ export async function OperatorSignals({
               </tbody>
             </table>
           </div>
-          {drawn.panels.map((panel) => (
-            <details key={panel.signal}>
-              <summary>{t("allValues", { signal: panel.title })}</summary>
-              <div className="table-scroll" role="region" aria-label={t("allValues", { signal: panel.title })} tabIndex={0}>
-                <table className="data-table data-table--numeric">
-                  <caption className="visually-hidden">{t("allValues", { signal: panel.title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("bucketStart")}</th>
-                      {panel.lines.map((line) => (
-                        <th scope="col" key={line.id}>
-                          {line.label}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {(panel.lines[0]?.points ?? []).map((point, index) => (
-                      <tr key={point.at}>
-                        <th scope="row">{bucketStart(point.at)}</th>
-                        {panel.lines.map((line) => {
-                          const value = line.points[index]?.value ?? null;
-                          return <td key={line.id}>{value === null ? t("gap") : formatValue(value, locale)}</td>;
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
-          ))}
+          {/* Every value on the page; an embed keeps its frame light and links there (decision 0025). */}
+          {layout === "page" || !fullHref ? (
+            drawn.panels.map((panel) => (
+              <details key={panel.signal}>
+                <summary>{t("allValues", { signal: panel.title })}</summary>
+                {/* One HTML string per table: hundreds of rows, rendered once (lib/charts/all-values-table-html.ts). */}
+                <div
+                  className="table-scroll"
+                  role="region"
+                  aria-label={t("allValues", { signal: panel.title })}
+                  tabIndex={0}
+                  dangerouslySetInnerHTML={{
+                    __html: allValuesTableHtml({
+                      panel,
+                      caption: t("allValues", { signal: panel.title }),
+                      bucketHeading: t("bucketStart"),
+                      gap: t("gap"),
+                      bucketStart,
+                      formatValue: (value) => formatValue(value, locale),
+                    }),
+                  }}
+                />
+              </details>
+            ))
+          ) : (
+            <p>
+              <a href={fullHref}>{t("allValuesOnPage", { operator: operator.name })}</a>
+            </p>
+          )}
         </>
       )}
       <h3 id="phases-heading">{t("phasesHeading")}</h3>

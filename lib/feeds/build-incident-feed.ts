@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { escapeHtml } from "@/lib/html/escape-html";
 
 /**
  * Incident feeds in three formats, written with the `feed` library: RSS 2.0
@@ -66,12 +67,6 @@ export type IncidentFeed = {
   entries: IncidentFeedEntry[];
 };
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Plain text as inert HTML: feed readers render descriptions and content as HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
-}
 
 /** The feed document in `format`. */
 export function buildIncidentFeed(feed: IncidentFeed, format: FeedFormat): string {

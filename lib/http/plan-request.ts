@@ -3,7 +3,7 @@ import { carriesSessionCookie } from "@/lib/auth/session-cookie";
 import { routing } from "@/lib/i18n/routing";
 import { canonicalQuery, publicRouteFor } from "@/lib/http/public-routes";
 import { renderedPathname, requestTargetPath, splitLocale } from "@/lib/http/request-path";
-import { KEY_HEADERS, type ServeOptions } from "@/lib/http/shared-response-cache";
+import { keyHeaderValues, type ServeOptions } from "@/lib/http/shared-response-cache";
 import { siteOriginFrom, type SiteOriginSettings } from "@/lib/http/site-origin";
 
 /**
@@ -71,11 +71,7 @@ export function planRequest(request: PlannedRequest, settings: PlanSettings): Re
   if (!readOnly) return privately(true);
 
   const renderUrl = query ? `${match.path}?${query}` : match.path;
-  const varying = KEY_HEADERS.map((name) => {
-    const value = request.headers[name];
-    return Array.isArray(value) ? value.join(",") : (value ?? "");
-  });
-  return { kind: "render", serve: { key: [origin, renderUrl, ...varying].join("\n") }, renderUrl, countsAsRender: true, locale: match.locale };
+  return { kind: "render", serve: { key: [origin, renderUrl, ...keyHeaderValues(request.headers)].join("\n") }, renderUrl, countsAsRender: true, locale: match.locale };
 }
 
 /** `/staff…` in any locale: the console and its sign-in page, whose every request is checked by the app itself. */

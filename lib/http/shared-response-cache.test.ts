@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-policy";
 import { createSharedResponseCache, type SharedResponseCacheOptions } from "./shared-response-cache";
@@ -220,6 +220,37 @@ describe("createSharedResponseCache", () => {
     const noStore = await fetch(`${origin}/page`, { headers: { "x-test": "private", "x-answer": "no-store" } });
     expect(noStore.headers.get("cache-control")).toBe("no-store");
     expect(await (await fetch(`${origin}/page`)).text()).toBe("render 1");
+  });
+
+  it("hands the handler no Accept-Encoding and compresses a public answer once, keeping one copy per encoding chosen", async () => {
+    const seen: Array<string | undefined> = [];
+    const body = "<p>a public page</p>".repeat(200);
+    const { origin, renders } = await serverWith((req, res) => {
+      seen.push(req.headers["accept-encoding"]);
+      res.writeHead(200, { "cache-control": PUBLIC_CACHE_CONTROL, "content-type": "text/html; charset=utf-8" });
+      res.end(body);
+    });
+    const ask = (acceptEncoding: string) => new Promise<{ encoding?: string; vary?: string; bytes: Buffer }>((resolve, reject) => {
+      http.get(`${origin}/page`, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ encoding: response.headers["content-encoding"], vary: response.headers.vary, bytes: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+    const brotli = await ask("gzip, deflate, br");
+    expect(brotli.encoding).toBe("br");
+    expect(brotli.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(brotli.bytes).toString()).toBe(body);
+    // Another spelling of the same choice is the same copy.
+    expect((await ask("br;q=1, gzip;q=0.5")).encoding).toBe("br");
+    const gzip = await ask("gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(gunzipSync(gzip.bytes).toString()).toBe(body);
+    const identity = await ask("identity");
+    expect(identity.encoding).toBeUndefined();
+    expect(identity.bytes.toString()).toBe(body);
+    expect(renders()).toBe(3);
+    expect(seen).toEqual([undefined, undefined, undefined]);
   });
 
   it("works with a handler that wraps the response again, as Next.js's compression does", async () => {

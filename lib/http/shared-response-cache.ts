@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { PRIVATE_CACHE_CONTROL, sharedMaxAgeSeconds } from "@/lib/http/cache-policy";
+import { encodeResponse, preferredEncoding, type ResponseEncoding } from "@/lib/http/response-encoding";
 
 /**
  * The production server's own shared cache (docs/decisions/0007 and 0008):
@@ -22,6 +23,11 @@ import { PRIVATE_CACHE_CONTROL, sharedMaxAgeSeconds } from "@/lib/http/cache-pol
  * - `finalize` sees every public answer before it leaves the server, kept or
  *   not, error pages included (the server uses it to give pages a hash-based
  *   script policy).
+ * - Requests that may be kept reach the handler without Accept-Encoding, so
+ *   the handler answers uncompressed; a held answer is compressed once, after
+ *   `finalize`, in the encoding the client prefers (lib/http/response-encoding.ts),
+ *   and kept per that encoding. (Such a request whose answer turns out private
+ *   streams uncompressed.)
  * - `clear()` drops everything (on a change notification). `setListening(false)`
  *   (the change notifications cannot be heard) changes nothing about serving:
  *   answers are still kept and served, but only for their s-maxage, as a CDN
@@ -113,8 +119,16 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
    * keeps it. Settles when the answer is sent, the client has gone, or the handler settles;
    * `onPassed` runs as soon as the answer turns out not to be public (nobody need wait for it).
    */
-  function render(req: IncomingMessage, res: ServerResponse, handler: Handler, key: string | null, forcePrivate: boolean, onPassed?: () => void): Promise<void> {
+  function render(
+    req: IncomingMessage,
+    res: ServerResponse,
+    handler: Handler,
+    { key, forcePrivate, cacheable, onPassed }: { key: string | null; forcePrivate: boolean; cacheable: boolean; onPassed?: () => void },
+  ): Promise<void> {
     const startedIn = generation;
+    // A request that could be kept is answered uncompressed by the handler and compressed once here.
+    const encoding: ResponseEncoding | null = cacheable && req.method === "GET" ? preferredEncoding(req.headers["accept-encoding"]) : null;
+    if (encoding) delete req.headers["accept-encoding"];
     return new Promise<void>((resolve) => {
       // Next.js adds about ten "close" listeners of its own; one more is expected, not a leak.
       res.setMaxListeners(res.getMaxListeners() + 1);
@@ -185,7 +199,8 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
         if (mode === "undecided") res.writeHead(res.statusCode);
         if (mode === "pass") return call(original.end, chunk, ...rest) as ServerResponse;
         collect(chunk, rest[0]);
-        const answer = finalize({ statusCode: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+        const finalized = finalize({ statusCode: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+        const answer = encoding ? encodeResponse(finalized, encoding) : finalized;
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         for (const [name, value] of Object.entries(answer.headers)) {
           if (value !== undefined && name !== "transfer-encoding" && name !== "content-length") res.setHeader(name, value);
@@ -221,7 +236,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
     const forcePrivate = options.forcePrivate ?? false;
     const cacheable = (req.method === "GET" || req.method === "HEAD") && !forcePrivate;
     const key = cacheable ? (options.key === undefined ? cacheKey(req) : options.key) : null;
-    if (!key) return render(req, res, handler, null, forcePrivate);
+    if (!key) return render(req, res, handler, { key: null, forcePrivate, cacheable: false });
     for (let attempt = 0; attempt < 2; attempt++) {
       const entry = fresh(key);
       if (entry) return send(req, res, entry);
@@ -231,7 +246,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref())]);
     }
     stats.misses += 1;
-    if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, null, false);
+    if (req.method === "HEAD" || rendering.has(key)) return render(req, res, handler, { key: null, forcePrivate: false, cacheable: true });
     let release = () => {};
     const waited = new Promise<void>((resolve) => (release = resolve));
     const stopWaiting = () => {
@@ -239,7 +254,7 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
       release();
     };
     rendering.set(key, waited);
-    return render(req, res, handler, key, false, stopWaiting).finally(stopWaiting);
+    return render(req, res, handler, { key, forcePrivate: false, cacheable: true, onPassed: stopWaiting }).finally(stopWaiting);
   }
 
   return {
@@ -265,11 +280,16 @@ export function createSharedResponseCache(options: SharedResponseCacheOptions = 
 export type SharedResponseCache = ReturnType<typeof createSharedResponseCache>;
 
 function cacheKey(req: IncomingMessage): string {
-  const varying = KEY_HEADERS.map((name) => {
-    const value = req.headers[name];
+  return [req.headers.host ?? "", req.url ?? "/", ...keyHeaderValues(req.headers)].join("\n");
+}
+
+/** The request's values of KEY_HEADERS, for a cache key: the encoding as the one it will be answered in. */
+export function keyHeaderValues(headers: IncomingMessage["headers"]): string[] {
+  return KEY_HEADERS.map((name) => {
+    const value = headers[name];
+    if (name === "accept-encoding") return preferredEncoding(value);
     return Array.isArray(value) ? value.join(",") : (value ?? "");
   });
-  return [req.headers.host ?? "", req.url ?? "/", ...varying].join("\n");
 }
 
 /** True for a Cache-Control that already forbids every cache to store the answer (`no-store`, never `public`). */

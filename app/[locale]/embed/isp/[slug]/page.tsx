@@ -106,6 +106,7 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
       action={getPathname({ href: embedPath, locale: locale as Locale })}
       carriedQuery={{ ...carriedQuery, ...(view.granularity ? { by: view.granularity } : {}) }}
       layout={layout}
+      fullHref={fullHref}
     />
   );
 
@@ -113,7 +114,6 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
     return (
       <EmbedFrame
         kind="isp"
-       
         theme={state.theme}
         title={e("charts.signals", { operator: operator.name })}
         fullHref={fullHref}
@@ -129,7 +129,6 @@ export default async function OperatorEmbed({ params, searchParams }: Props) {
   return (
     <EmbedFrame
       kind="isp"
-     
       theme={state.theme}
       title={e("ispTitle", { operator: operator.name })}
       fullHref={fullHref}
