@@ -2,15 +2,16 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { toCsv } from "@/lib/charts/export/csv";
-import { toJson } from "@/lib/charts/export/json";
 import { exportFileName, type ChartTable } from "@/lib/charts/export/table";
-import { creditSentence, dataCredits, licenceSentence, type CreditTranslator } from "@/lib/credits/data-credits";
+import type { CreditTranslator } from "@/lib/credits/data-credits";
 import { intlLocale } from "@/lib/time/format";
 import styles from "./chart-downloads.module.css";
 
 /** What a page hands the download menu: the chart's plotted rows and what it draws; licence, attribution and address are added here. */
 export type ChartDownloadTable = Omit<ChartTable, "licence" | "attribution" | "url">;
+
+/** The same, where a client component may hand a function that loads the rows when a button is pressed. */
+type DownloadMenuTable = Omit<ChartDownloadTable, "rows"> & { rows: ChartTable["rows"] | (() => Promise<ChartTable["rows"]>) };
 
 type Format = "png" | "svg" | "csv" | "json";
 const FORMATS: Format[] = ["png", "svg", "csv", "json"];
@@ -30,11 +31,11 @@ function formatDay(day: string, locale: string): string {
 /**
  * The "Download" menu under a chart: the chart as PNG or SVG (title, period,
  * source and attribution drawn in) and its plotted rows as CSV or JSON. It
- * finds the chart's <svg> inside the element `chartId`; the export code is
- * loaded only when a button is pressed. Files are made in the browser, from
+ * finds the chart's <svg> inside the element `chartId`; the export code (and
+ * the credits' wording) is loaded only when a button is pressed. Files are made in the browser, from
  * what the reader sees.
  */
-export function ChartDownloads({ chartId, name, table }: { chartId: string; name: string; table: ChartDownloadTable }) {
+export function ChartDownloads({ chartId, name, table }: { chartId: string; name: string; table: DownloadMenuTable }) {
   const t = useTranslations("chartDownloads");
   const creditText = useTranslations("dataCredits") as unknown as CreditTranslator;
   const locale = useLocale();
@@ -43,20 +44,24 @@ export function ChartDownloads({ chartId, name, table }: { chartId: string; name
   const root = useRef<HTMLDetailsElement>(null);
   useEffect(() => root.current?.setAttribute("data-ready", "true"), []);
 
-  // Credit and licence name exactly the sources the chart draws (decision 0017).
-  const fullTable = (): ChartTable => ({
-    ...table,
-    licence: licenceSentence(dataCredits(table.sources), creditText),
-    attribution: creditSentence(dataCredits(table.sources), creditText),
-    url: window.location.href,
-  });
-
   const download = async (format: Format) => {
     setError(null);
     try {
-      const full = fullTable();
+      const [{ exportChartSvg, saveBlob, svgToPng }, { toCsv }, { toJson }, { creditSentence, dataCredits, licenceSentence }] = await Promise.all([
+        import("@/lib/charts/export/svg-export"),
+        import("@/lib/charts/export/csv"),
+        import("@/lib/charts/export/json"),
+        import("@/lib/credits/data-credits"),
+      ]);
+      // Credit and licence name exactly the sources the chart draws (decision 0017).
+      const full: ChartTable = {
+        ...table,
+        rows: typeof table.rows === "function" ? await table.rows() : table.rows,
+        licence: licenceSentence(dataCredits(table.sources), creditText),
+        attribution: creditSentence(dataCredits(table.sources), creditText),
+        url: window.location.href,
+      };
       const fileName = exportFileName(name, table.period, format);
-      const { exportChartSvg, saveBlob, svgToPng } = await import("@/lib/charts/export/svg-export");
       if (format === "csv") return saveBlob(new Blob([toCsv(full)], { type: MIME.csv }), fileName);
       if (format === "json") return saveBlob(new Blob([toJson(full)], { type: MIME.json }), fileName);
       const container = document.getElementById(chartId);

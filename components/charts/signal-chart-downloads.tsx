@@ -1,14 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
-import { signalDownloadRows, type SignalPanelView } from "@/lib/charts/signal-chart-view";
+import type { SignalPanelView } from "@/lib/charts/signal-chart-view";
 import { ChartDownloads, type ChartDownloadTable } from "./chart-downloads";
 
 /**
  * The measured-signal chart's download menu. Its rows (one per line and
  * bucket, gaps empty) come from the panels the chart itself draws, through
- * the view-model's `signalDownloadRows`, so the page does not carry the same
- * numbers twice.
+ * the view-model's `signalDownloadRows` (loaded when a button is pressed),
+ * so the page does not carry the same numbers twice.
  */
 export function SignalChartDownloads({
   chartId,
@@ -24,6 +23,6 @@ export function SignalChartDownloads({
   /** "example data — invented": the `notice` cell of rows from invented example data (decision 0018), when the table has that column. */
   exampleCell?: string;
 }) {
-  const rows = useMemo(() => signalDownloadRows(panels, exampleCell), [panels, exampleCell]);
+  const rows = async () => (await import("@/lib/charts/signal-chart-view")).signalDownloadRows(panels, exampleCell);
   return <ChartDownloads chartId={chartId} name={name} table={{ ...table, rows }} />;
 }

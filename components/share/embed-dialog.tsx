@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import {
   canRoll,
   defaultEmbedChoices,
@@ -40,9 +40,10 @@ type Props = {
   locale: EmbedLocale;
 };
 
-const DEFAULT_PIXEL_WIDTH = 640;
+/** What the "Embed" button hands the dialog it loads: how many times it was pressed, and itself, for focus on closing. */
+type Opening = { openings: number; returnFocusTo: RefObject<HTMLButtonElement | null> };
 
-const subscribeToNothing = () => () => {};
+const DEFAULT_PIXEL_WIDTH = 640;
 
 /** A whole number typed into a field, within bounds, or the fallback while it is not one. */
 function numberOf(raw: string, fallback: number, min: number, max: number): number {
@@ -51,24 +52,31 @@ function numberOf(raw: string, fallback: number, min: number, max: number): numb
 }
 
 /**
- * The "Embed" button and its dialog: what to embed (one of the view's charts
- * alone, or the whole view), choices of size, theme, language and period, a
- * live preview of the embed, and the snippet to copy.
+ * The dialog of the "Embed" button (embed-dialog-button.tsx, which loads it when first pressed):
+ * what to embed (one of the view's charts alone, or the whole view), choices of size, theme,
+ * language and period, a live preview of the embed, and the snippet to copy. It opens each time
+ * `openings` grows, and keeps its choices between openings.
  */
-export function EmbedDialog({ view, titles, label, charts, origin, locale }: Props) {
+export function EmbedDialog({ view, titles, label, charts, origin, locale, openings, returnFocusTo }: Props & Opening) {
   const t = useTranslations("share");
   const [target, setTarget] = useState<EmbedChart | typeof WHOLE_VIEW>(charts[0]?.chart ?? WHOLE_VIEW);
   const chosen = charts.find((entry) => entry.chart === target);
   const embedded: EmbedView = chosen ? { ...view, chart: chosen.chart } : view;
   const defaults = defaultEmbedChoices(embedded, locale);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  // The button works only once React runs: until then (and without JavaScript) it stays disabled.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  // Each press of the button opens the dialog (state adjusted while rendering, then shown as a modal).
+  const [shownOpenings, setShownOpenings] = useState(0);
   const [open, setOpen] = useState(false);
+  if (openings !== shownOpenings) {
+    setShownOpenings(openings);
+    setOpen(true);
+  }
+  useEffect(() => {
+    if (open && !dialogRef.current?.open) dialogRef.current?.showModal();
+  }, [open]);
   const [widthMode, setWidthMode] = useState<"full" | "fixed">("full");
   const [widthText, setWidthText] = useState(String(DEFAULT_PIXEL_WIDTH));
   const [heightText, setHeightText] = useState(String(defaults.height));
@@ -119,15 +127,10 @@ export function EmbedDialog({ view, titles, label, charts, origin, locale }: Pro
     autoHeight && reportedHeight !== null ? Math.min(MAX_EMBED_SIZE, Math.max(MIN_EMBED_SIZE, reportedHeight)) : choices.height;
   const statusText = status?.snippet === snippet ? status.text : "";
 
-  function show() {
-    setOpen(true);
-    dialogRef.current?.showModal();
-  }
-
   function onClose() {
     setOpen(false);
     setStatus(null);
-    buttonRef.current?.focus();
+    returnFocusTo.current?.focus();
   }
 
   async function copy() {
@@ -145,9 +148,6 @@ export function EmbedDialog({ view, titles, label, charts, origin, locale }: Pro
 
   return (
     <>
-      <button ref={buttonRef} type="button" className="button button--secondary" aria-haspopup="dialog" onClick={show} disabled={!hydrated} data-embed-button="">
-        {t("embedButton")}
-      </button>
       <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={field("heading")} onClose={onClose} data-embed-dialog="">
         <div className={styles.body}>
           <div className={styles.header}>

@@ -1,22 +1,20 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
+import { pathInLocale, pathWithoutLocale } from "@/lib/i18n/locale-path";
 import { routing } from "@/lib/i18n/routing";
 
-/** Links to the same page, with the same query, in each other language. */
+/**
+ * Links to the same page, with the same query, in each other language. Plain links (a new page
+ * load in the other language), built from Next.js's own hooks: next-intl's navigation code stays
+ * out of public pages' JavaScript (decision 0028).
+ */
 export function LocaleSwitcher() {
   const t = useTranslations("site.language");
   const current = useLocale();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const query = Object.fromEntries(
-    [...new Set(searchParams.keys())].map((key) => {
-      const values = searchParams.getAll(key);
-      return [key, values.length === 1 ? values[0]! : values];
-    }),
-  );
+  const path = pathWithoutLocale(usePathname());
+  const query = useSearchParams().toString();
   return (
     <nav aria-label={t("label")} className="locale-switcher">
       <ul>
@@ -27,9 +25,9 @@ export function LocaleSwitcher() {
                 {t(locale)}
               </span>
             ) : (
-              <Link href={{ pathname, query }} locale={locale} lang={locale} hrefLang={locale} title={t("switchTo", { language: t(locale) })}>
+              <a href={`${pathInLocale(path, locale)}${query ? `?${query}` : ""}`} lang={locale} hrefLang={locale} title={t("switchTo", { language: t(locale) })}>
                 {t(locale)}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,7 +1,8 @@
 "use client";
 
+import { usePathname } from "next/navigation";
+import { pathWithoutLocale } from "@/lib/i18n/locale-path";
 import { CHART_TARGET_ID } from "./chart-target-id";
-import { usePathname } from "@/lib/i18n/navigation";
 
 /** The pages that put their result in a ChartTarget: the dashboard views with a filter bar. */
 const CHART_PAGES = [/^\/timeline$/, /^\/map$/, /^\/isps$/, /^\/isps\/[^/]+$/];
@@ -14,7 +15,7 @@ const CHART_PAGES = [/^\/timeline$/, /^\/map$/, /^\/isps$/, /^\/isps\/[^/]+$/];
  * without JavaScript.
  */
 export function SkipLinks({ content, chart }: { content: string; chart: string }) {
-  const pathname = usePathname();
+  const pathname = pathWithoutLocale(usePathname());
   return (
     <>
       <a href="#main" className="skip-link">

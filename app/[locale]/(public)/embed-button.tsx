@@ -4,7 +4,8 @@ import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getEmbedNames } from "@/lib/server/embeds/get-embed-names";
 import { siteOrigin } from "@/lib/site-url";
-import { EmbedDialog, type EmbedTarget } from "@/components/share/embed-dialog";
+import type { EmbedTarget } from "@/components/share/embed-dialog";
+import { EmbedDialogButton } from "@/components/share/embed-dialog-button";
 import styles from "@/components/share/share.module.css";
 
 /**
@@ -24,7 +25,7 @@ export async function EmbedButton({ view }: { view: EmbedView }) {
   }
   return (
     <div className={styles.actions}>
-      <EmbedDialog view={view} titles={names.titles} label={names.headings[locale]} charts={charts} origin={origin} locale={locale} />
+      <EmbedDialogButton view={view} titles={names.titles} label={names.headings[locale]} charts={charts} origin={origin} locale={locale} />
     </div>
   );
 }
