@@ -86,13 +86,23 @@ test("a spoofed X-Forwarded-Host or Host never reaches another viewer of an inci
   }
 });
 
-test("the embed code, oEmbed answers and social-card addresses use the site's real origin", async ({ baseURL }) => {
+test("the embed code, oEmbed answers and social-card addresses use the site's real origin", async ({ baseURL, page: browserPage }) => {
   const spoofed = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
-  const page = await rawGet(baseURL!, `/isps/kcell?year=${freshYear()}`, spoofed);
+  const address = `/isps/kcell?year=${freshYear()}`;
+  const page = await rawGet(baseURL!, address, spoofed);
   const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(page.body)?.[1] ?? "";
   expect(ogImage.startsWith(`${baseURL}/api/og/isp/kcell`)).toBe(true);
-  expect(page.body).toContain(`${baseURL}/embed.js`);
+  expect(page.body).toContain(baseURL!);
   expect(page.body).not.toContain("evil.example");
+  // The embed code the dialog builds (loaded when its button is pressed), asked for with the same headers.
+  await browserPage.setExtraHTTPHeaders(spoofed);
+  await browserPage.goto(address);
+  const button = browserPage.getByRole("button", { name: "Embed", exact: true });
+  await expect(button).toBeEnabled();
+  await button.click();
+  const code = browserPage.getByRole("dialog", { name: "Embed this chart" }).getByRole("textbox", { name: "Embed code" });
+  await expect(code).toHaveValue(new RegExp(`${baseURL!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/embed\\.js`));
+  expect(await code.inputValue()).not.toContain("evil.example");
 
   const real = await rawGet(baseURL!, `/api/oembed?url=${encodeURIComponent(`${baseURL}/isps/kcell?from=2022-01-01&to=2022-01-31`)}`, spoofed);
   expect(real.status).toBe(200);

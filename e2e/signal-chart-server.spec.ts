@@ -88,11 +88,23 @@ async function drawnValues(svg: Locator) {
 const tableRounding = (value: number) => (Math.abs(value) >= 100 ? 0.5 : Math.abs(value) >= 10 ? 0.05 : 0.005);
 
 /** The panel's SVG draws each line's values at their buckets' times, its gaps as breaks: exactly the table's figures. */
-async function expectDrawnAsTabled(page: Page, title: string) {
+/**
+ * Where a view lists every value: the page itself, or, for an embed (which lists the lines'
+ * summary only), the operator page its link names, opened beside it.
+ */
+async function tablesOf(page: Page): Promise<Page> {
+  const link = page.getByRole("link", { name: /^Every value of these lines/ });
+  if ((await link.count()) === 0) return page;
+  const tables = await page.context().newPage();
+  await tables.goto((await link.getAttribute("href"))!);
+  return tables;
+}
+
+async function expectDrawnAsTabled(page: Page, title: string, tables: Page = page) {
   const figure = page.getByRole("figure", { name: title });
   const svg = figure.locator('svg[data-chart="signals"]');
   await expect(svg).toHaveCount(1);
-  const table = await valueTable(page, title);
+  const table = await valueTable(tables, title);
   const drawn = await drawnValues(svg);
   expect(drawn.lines.map((line) => line.label)).toEqual(table.lines);
   const byLabel = new Map(table.rows.map((row) => [row.label, row.values]));
@@ -123,12 +135,13 @@ test.describe("without JavaScript", () => {
   for (const path of VIEWS) {
     test(`${path}: the measured chart is in the server's HTML, drawn as the tables say`, async ({ page }) => {
       await page.goto(path);
+      const tables = await tablesOf(page);
       for (const title of SIGNALS) {
         const figure = page.getByRole("figure", { name: title });
         await expectChartDrawn(figure);
         await expect(figure.locator('svg[data-chart="signals"] path[data-values]')).not.toHaveCount(0);
         await expect(figure.locator("[data-chart-legend-item]").filter({ hasText: "All networks (AS29355)" })).toHaveCount(1);
-        await expectDrawnAsTabled(page, title);
+        await expectDrawnAsTabled(page, title, tables);
       }
       // The curated phases shaded and numbered as in the table, one band per counted phase; the Cloudflare outage framed and lettered.
       const probing = page.getByRole("figure", { name: "Active probing (IODA): responsive /24 blocks" });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -8,7 +8,6 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
-import { pickMessages, publicMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { isEmbedPath } from "@/lib/security/embed-path";
 
@@ -33,29 +32,25 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("site");
   // Embeds (app/[locale]/embed/) are framed by other sites: no site chrome. proxy.ts passes the path.
   const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
-  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages;
-  // here only the error boundary's (app/[locale]/error.tsx), not the whole catalogue.
+  // Each embed's frame (components/embed/embed-frame.tsx) hands its client components only their messages.
   if (isEmbedPath(path)) {
     return (
       <html lang={locale}>
-        <body>
-          <NextIntlClientProvider messages={pickMessages(publicMessages(locale), ["error"])}>{children}</NextIntlClientProvider>
-        </body>
+        <body>{children}</body>
       </html>
     );
   }
   return (
     <html lang={locale}>
       <body>
-        {/* Client components get the public catalogues only; the staff pages' own layout adds the console's. */}
-        <NextIntlClientProvider messages={publicMessages(locale)}>
-          <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No catalogue for client components here (decision 0028): public pages hand theirs formatted words,
+            the timeline and the map their own messages (components/ui/client-messages.tsx), staff pages the console's. */}
+        <SkipLinks content={t("skipToContent")} chart={t("skipToChart")} />
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

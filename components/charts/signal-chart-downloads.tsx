@@ -1,6 +1,7 @@
 "use client";
 
 import type { SignalPanelView } from "@/lib/charts/signal-chart-view";
+import type { ChartDownloadTexts } from "./chart-download-texts";
 import { ChartDownloads, type ChartDownloadTable } from "./chart-downloads";
 
 /**
@@ -15,6 +16,7 @@ export function SignalChartDownloads({
   panels,
   table,
   exampleCell,
+  text,
 }: {
   chartId: string;
   name: string;
@@ -22,7 +24,9 @@ export function SignalChartDownloads({
   table: Omit<ChartDownloadTable, "rows">;
   /** "example data — invented": the `notice` cell of rows from invented example data (decision 0018), when the table has that column. */
   exampleCell?: string;
+  /** The menu's words, formatted on the server (server-chart-downloads.tsx). */
+  text: ChartDownloadTexts;
 }) {
   const rows = async () => (await import("@/lib/charts/signal-chart-view")).signalDownloadRows(panels, exampleCell);
-  return <ChartDownloads chartId={chartId} name={name} table={{ ...table, rows }} />;
+  return <ChartDownloads chartId={chartId} name={name} table={{ ...table, rows }} text={text} />;
 }

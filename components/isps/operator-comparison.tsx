@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { OperatorComparisonChart } from "@/components/charts/operator-comparison-chart";
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
@@ -111,7 +111,7 @@ export async function OperatorComparison({
       {any && (
         <div id="operator-comparison-chart">
           <OperatorComparisonChart rows={rows} operators={operators} label={chartLabel} />
-          {downloads && <ChartDownloads chartId="operator-comparison-chart" name={`operator-comparison-${measure}`} table={await operatorComparisonTable(summary, measure, chartLabel)} />}
+          {downloads && <ServerChartDownloads chartId="operator-comparison-chart" name={`operator-comparison-${measure}`} table={await operatorComparisonTable(summary, measure, chartLabel)} />}
         </div>
       )}
       {alone ? <TableToggle label={embedText("showTable")}>{table}</TableToggle> : table}

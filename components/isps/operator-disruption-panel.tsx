@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
 import { ChartNote, TableToggle } from "@/components/embed/table-toggle";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import { OperatorHoursChart } from "@/components/charts/operator-hours-chart";
@@ -135,7 +135,7 @@ export async function OperatorDisruptionPanel({
       {hasHours ? (
         <div id={chartId}>
           <OperatorHoursChart rows={rows} maxHours={maxHours} label={chartLabel} compact={compact} />
-          {downloads && <ChartDownloads chartId={chartId} name={`operator-hours-${entry.operator.slug}`} table={await operatorHoursTable(entry, summary, chartLabel)} />}
+          {downloads && <ServerChartDownloads chartId={chartId} name={`operator-hours-${entry.operator.slug}`} table={await operatorHoursTable(entry, summary, chartLabel)} />}
         </div>
       ) : (
         <p className="empty-state">{t("emptyChart")}</p>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { operatorSignalsTable } from "@/components/charts/operator-download-tables";
+import { getChartDownloadTexts } from "@/components/charts/server-chart-downloads";
 import { SignalChartDownloads } from "@/components/charts/signal-chart-downloads";
 import { OperatorSignalChart as SignalChart } from "@/components/charts/operator-signal-chart";
 import type { OperatorSignalChart } from "@/lib/charts/signal-chart";
@@ -118,10 +119,17 @@ export async function OperatorSignals({
           gaps: line.stats.gaps,
         });
 
+  const downloadTable = downloads && chart.lines.length > 0 ? await operatorSignalsTable(chart, zone, operator.name, drawn.sources) : null;
+
   // Command lines are for staff, never part of the page a shared cache keeps: an island asks who is looking.
   const ingestHint =
     layout === "page" ? (
-      <StaffIngestHint asns={operator.asns} since={calendarDate(chart.from, timeZone)} until={calendarDate(chart.to, timeZone)} />
+      <StaffIngestHint
+        asns={operator.asns}
+        since={calendarDate(chart.from, timeZone)}
+        until={calendarDate(chart.to, timeZone)}
+        text={{ staffOnly: t("staffOnly"), howToIngest: t("howToIngest"), staffFeeds: t("staffFeeds") }}
+      />
     ) : null;
 
   const controls = (
@@ -387,13 +395,14 @@ export async function OperatorSignals({
             cursor={{ label: (title) => t("cursorLabel", { signal: title }), hint: t("cursorHint"), gap: t("gap") }}
             exampleBadge={chart.example ? exampleText("chartBadge") : undefined}
           />
-          {downloads && (
+          {downloadTable && (
             <SignalChartDownloads
               chartId="operator-signals-chart"
               name={`operator-signals-${operator.slug}`}
               panels={drawn.panels}
-              table={await operatorSignalsTable(chart, zone, operator.name, drawn.sources)}
+              table={downloadTable}
               exampleCell={chart.example ? exampleText("cell") : undefined}
+              text={await getChartDownloadTexts(downloadTable)}
             />
           )}
           </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { STAFF_ME_PATH, type StaffMe } from "@/lib/auth/staff-me";
 import styles from "./isps.module.css";
@@ -12,8 +11,18 @@ import styles from "./isps.module.css";
  * no-store) from the browser and shows the command lines only when the
  * answer says the visitor is staff. Everyone else sees nothing.
  */
-export function StaffIngestHint({ asns, since, until }: { asns: number[]; since: string; until: string }) {
-  const t = useTranslations("ispsView.measured");
+export function StaffIngestHint({
+  asns,
+  since,
+  until,
+  text,
+}: {
+  asns: number[];
+  since: string;
+  until: string;
+  /** Its words, from the server (no message runtime in public pages' JavaScript: decision 0028). */
+  text: { staffOnly: string; howToIngest: string; staffFeeds: string };
+}) {
   const [me, setMe] = useState<StaffMe | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -28,7 +37,7 @@ export function StaffIngestHint({ asns, since, until }: { asns: number[]; since:
   return (
     <div className={styles.hint} data-testid="staff-ingest-hint">
       <p>
-        <strong>{t("staffOnly")}</strong> {t("howToIngest")}
+        <strong>{text.staffOnly}</strong> {text.howToIngest}
       </p>
       <ul>
         <li>
@@ -40,7 +49,7 @@ export function StaffIngestHint({ asns, since, until }: { asns: number[]; since:
             npm run ingest -- ioda {asns.map((asn) => `--asn ${asn}`).join(" ")} --since {since} --until {until}
           </code>
         </li>
-        {me.canImport && <li>{t("staffFeeds")}</li>}
+        {me.canImport && <li>{text.staffFeeds}</li>}
       </ul>
     </div>
   );

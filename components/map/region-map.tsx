@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ClientChartDownloads } from "@/components/charts/client-chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { figureValue, type MapMeasure, type MapModel } from "@/lib/geo/map-model";
 import { MapControls } from "./map-controls";
@@ -212,7 +212,7 @@ export function RegionMap({
         <MapLegend measure={state.measure} scale={scale} />
       </div>
       {downloads && (
-        <ChartDownloads
+        <ClientChartDownloads
           chartId="region-map-figure"
           name={`map-${state.measure}`}
           table={mapDownloadTable(model, frame, t("mapLabel", { measure: measureName, frame: label }), downloadText, measures)}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { lazy, Suspense, useRef, useState, useSyncExternalStore, type ComponentProps } from "react";
 
 /**
@@ -8,15 +7,17 @@ import { lazy, Suspense, useRef, useState, useSyncExternalStore, type ComponentP
  * first load carries only the button. React's `lazy`, not next/dynamic, whose loader adds some 2 kB.
  */
 const loadEmbedDialog = () => import("./embed-dialog");
-const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
+const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialogWithMessages })));
 
-type Props = Omit<ComponentProps<typeof EmbedDialog>, "openings" | "returnFocusTo">;
+type Props = Omit<ComponentProps<typeof EmbedDialog>, "openings" | "returnFocusTo"> & {
+  /** The button's word, from the server (this button loads no message runtime: decision 0028). */
+  buttonLabel: string;
+};
 
 const subscribeToNothing = () => () => {};
 
 /** A view's "Embed" button: it opens the dialog that builds the embed code (embed-dialog.tsx). */
-export function EmbedDialogButton(props: Props) {
-  const t = useTranslations("share");
+export function EmbedDialogButton({ buttonLabel, ...props }: Props) {
   // The button works only once React runs: until then (and without JavaScript) it stays disabled.
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -34,7 +35,7 @@ export function EmbedDialogButton(props: Props) {
         disabled={!hydrated}
         data-embed-button=""
       >
-        {t("embedButton")}
+        {buttonLabel}
       </button>
       {openings > 0 && (
         <Suspense fallback={null}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { NextIntlClientProvider, useTranslations, type AbstractIntlMessages } from "next-intl";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import {
   canRoll,
@@ -42,6 +42,19 @@ type Props = {
 
 /** What the "Embed" button hands the dialog it loads: how many times it was pressed, and itself, for focus on closing. */
 type Opening = { openings: number; returnFocusTo: RefObject<HTMLButtonElement | null> };
+
+/**
+ * The dialog with its own messages (the `share` namespace, from the server): the pages it opens
+ * on hand their other client components none, so next-intl's runtime arrives with the dialog,
+ * when the button is first pressed (decision 0028).
+ */
+export function EmbedDialogWithMessages({ messages, timeZone, ...props }: Props & Opening & { messages: AbstractIntlMessages; timeZone: string }) {
+  return (
+    <NextIntlClientProvider locale={props.locale} messages={messages} timeZone={timeZone}>
+      <EmbedDialog {...props} />
+    </NextIntlClientProvider>
+  );
+}
 
 const DEFAULT_PIXEL_WIDTH = 640;
 

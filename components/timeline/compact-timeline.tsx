@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
 import { Link } from "@/lib/i18n/navigation";
 import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
 import type { IncidentSummary } from "@/lib/server/incidents/published/summary";
@@ -113,7 +113,7 @@ export async function CompactTimeline({
           })}
         </ul>
       </div>
-      <ChartDownloads
+      <ServerChartDownloads
         chartId="compact-timeline"
         name="overview-timeline"
         table={compactTimelineDownloadTable(

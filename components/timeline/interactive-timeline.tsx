@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ClientChartDownloads } from "@/components/charts/client-chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { useRouter } from "next/navigation";
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
@@ -493,7 +493,7 @@ export function InteractiveTimeline({
         {t("keysHint")}
       </p>
       {downloads && (
-        <ChartDownloads
+        <ClientChartDownloads
           chartId="timeline-chart"
           name="timeline"
           table={timelineDownloadTable(items, listIndexes, deferredView, zone, t("chartLabel"), downloadText, types)}

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
 import { TableToggle } from "@/components/embed/table-toggle";
 import { EndOf, Instant } from "@/components/ui/instant";
 import { PhaseExtent, type DisruptionType } from "@/lib/generated/prisma/enums";
@@ -195,7 +195,7 @@ export async function PhaseTimeline({
         </ul>
       </figure>
       {downloads && (
-        <ChartDownloads
+        <ServerChartDownloads
           chartId={chartId!}
           name={`phases-${downloads.incidentSlug}`}
           table={await phaseDownloadTable(phases, ends, domain, downloads.incidentTitle)}

@@ -1,10 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
+  const current = await getLocale();
+  const languages = routing.locales.map((locale) => ({ locale, name: t(`language.${locale}`), switchTo: t("language.switchTo", { language: t(`language.${locale}`) }) }));
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -32,7 +35,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense>
-          <LocaleSwitcher />
+          <LocaleSwitcher current={current} label={t("language.label")} languages={languages} />
         </Suspense>
       </div>
     </header>

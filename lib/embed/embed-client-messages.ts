@@ -1,3 +1,4 @@
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import type { EmbedKind } from "./embed-charts";
 
 /**
@@ -10,8 +11,8 @@ import type { EmbedKind } from "./embed-charts";
  */
 export const EMBED_CLIENT_MESSAGES: Record<EmbedKind, readonly string[]> = {
   overview: [],
-  timeline: ["timelineView", "enums.DisruptionType", "measures.end", "chartDownloads", "dataCredits"],
-  map: ["mapView", "measures", "enums.IncidentScope", "chartDownloads", "dataCredits"],
+  timeline: CLIENT_MESSAGES.timeline,
+  map: CLIENT_MESSAGES.map,
   isps: [],
   isp: [],
   incident: [],

@@ -47,6 +47,12 @@ describe("UI messages", () => {
     }
   });
 
+  it("the error page's texts are plain: it shows them without a formatter (app/[locale]/error.tsx)", () => {
+    for (const locale of ["en", "ru"] as const) {
+      for (const [key, text] of Object.entries(MESSAGES[locale].errorPage)) expect(text, `${locale} errorPage.${key}`).not.toMatch(/[{}<>']/);
+    }
+  });
+
   it("no message is empty", () => {
     for (const [key, message] of [...english, ...russian]) expect(message.trim(), key).not.toBe("");
   });

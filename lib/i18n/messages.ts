@@ -36,6 +36,8 @@ import dataEn from "@/messages/data/en.json";
 import dataRu from "@/messages/data/ru.json";
 import citeEn from "@/messages/cite/en.json";
 import citeRu from "@/messages/cite/ru.json";
+import errorPageEn from "@/messages/error-page/en.json";
+import errorPageRu from "@/messages/error-page/ru.json";
 
 /**
  * All UI messages by locale. Each area keeps its own file under messages/
@@ -44,8 +46,8 @@ import citeRu from "@/messages/cite/ru.json";
  * Russian has every English key.
  */
 export const MESSAGE_FILES = {
-  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn, dataEn, citeEn],
-  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu, dataRu, citeRu],
+  en: [publicEn, authEn, editorEn, importsEn, staffEn, dashboardEn, timelineEn, mapEn, ispsEn, feedsEn, apiEn, embedEn, shareEn, socialCardsEn, chartDownloadsEn, measuresEn, consoleEn, dataEn, citeEn, errorPageEn],
+  ru: [publicRu, authRu, editorRu, importsRu, staffRu, dashboardRu, timelineRu, mapRu, ispsRu, feedsRu, apiRu, embedRu, shareRu, socialCardsRu, chartDownloadsRu, measuresRu, consoleRu, dataRu, citeRu, errorPageRu],
 } as const;
 
 type Messages = typeof publicEn &
@@ -66,7 +68,8 @@ type Messages = typeof publicEn &
   typeof measuresEn &
   typeof consoleEn &
   typeof dataEn &
-  typeof citeEn;
+  typeof citeEn &
+  typeof errorPageEn;
 
 export const MESSAGES: Record<"en" | "ru", Messages> = {
   en: Object.assign({}, ...MESSAGE_FILES.en),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
 import { IncidentsPerYearChart } from "@/components/charts/incidents-per-year-chart";
 import { IncidentsPerYearTable } from "@/components/charts/incidents-per-year-table";
 import { EmbedButton } from "@/app/[locale]/(public)/embed-button";
@@ -80,7 +80,7 @@ export default async function OverviewPage({ params }: Props) {
             <EmbedButton view={{ kind: "overview", query: {} }} />
             <div id="incidents-per-year-chart">
               <IncidentsPerYearChart data={perYear} label={t("perYear.chartLabel")} />
-              <ChartDownloads
+              <ServerChartDownloads
                 chartId="incidents-per-year-chart"
                 name="incidents-per-year"
                 table={await incidentsPerYearTable(perYear, t("perYear.heading"), calendarDateIn(now, KAZAKHSTAN_TIME_ZONE))}

@@ -8,8 +8,9 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 /**
  * Staff pages: their client components (the editor, imports, accounts) get
- * every catalogue, the console's included. Public pages get only the public
- * ones (app/[locale]/layout.tsx), so no console text reaches them.
+ * every catalogue, the console's included. Public pages hand theirs no
+ * catalogue (their words come formatted; the timeline and the map get their
+ * own few namespaces: decision 0028), so no console text reaches them.
  */
 export default async function StaffLayout({ children, params }: Props) {
   const { locale } = await params;

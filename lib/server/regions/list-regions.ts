@@ -21,7 +21,8 @@ export async function listRegions({ locale }: { caller: Caller; locale: string }
     kind: region.kind,
     name: locale === "ru" ? region.nameRu : region.nameEn,
   }));
-  const collator = collatorOf(locale);
+  // Sorted in the language of the names (any other value a page was handed, e.g. a mistyped locale segment, sorts as English).
+  const collator = collatorOf(locale === "ru" ? "ru" : "en");
   return named.sort((a, b) => (a.kind === b.kind ? collator.compare(a.name, b.name) : a.kind === "CITY" ? -1 : 1));
 }
 

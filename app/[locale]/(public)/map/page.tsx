@@ -17,6 +17,7 @@ import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
 import { readMapParams, regionListQuery } from "./read-map-params";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -61,41 +62,43 @@ export default async function MapPage({ params, searchParams }: Props) {
   const period = { from: formatDay(summary.period.fromDay, locale), to: formatDay(summary.period.toDay, locale) };
 
   return (
-    <div className="container page">
-      <PageHeader title={t("title")} lede={t("lede")} />
+    <ClientMessages view="map">
+      <div className="container page">
+        <PageHeader title={t("title")} lede={t("lede")} />
 
-      <ViewSwitcher current="map" filters={filters} />
-      <EmbedButton view={{ kind: "map", query: { ...filtersToQuery({ ...filters, page: 1 }), ...Object.fromEntries(Object.entries(keep).filter(([, value]) => value !== "")) } }} />
+        <ViewSwitcher current="map" filters={filters} />
+        <EmbedButton view={{ kind: "map", query: { ...filtersToQuery({ ...filters, page: 1 }), ...Object.fromEntries(Object.entries(keep).filter(([, value]) => value !== "")) } }} />
 
-      <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
+        <ViewFilters filters={filters} operators={operators} regions={regions} action={action} clearHref={action} keep={keep} />
 
-      <IgnoredValuesNotice ignored={allIgnored} />
+        <IgnoredValuesNotice ignored={allIgnored} />
 
-      <ChartTarget>
-      {model.frames.length > 0 && <p>{summary.period.fromFilters ? t("periodChosen", period) : t("periodAll", period)}</p>}
+        <ChartTarget>
+        {model.frames.length > 0 && <p>{summary.period.fromFilters ? t("periodChosen", period) : t("periodAll", period)}</p>}
 
-      {model.frames.length === 0 ? (
-        // Only for an empty period (its start at its end).
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <RegionMap
-          model={model}
-          initial={{ measure: state.measure, frame: state.frame, selected: state.selected }}
-          mapPath={action}
-          filterQuery={filterQuery}
-          incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
-          listQuery={listQuery}
-          downloads
-        />
-      )}
-      </ChartTarget>
+        {model.frames.length === 0 ? (
+          // Only for an empty period (its start at its end).
+          <p className="empty-state">{t("empty")}</p>
+        ) : (
+          <RegionMap
+            model={model}
+            initial={{ measure: state.measure, frame: state.frame, selected: state.selected }}
+            mapPath={action}
+            filterQuery={filterQuery}
+            incidentsPath={getPathname({ href: "/incidents", locale: locale as Locale })}
+            listQuery={listQuery}
+            downloads
+          />
+        )}
+        </ChartTarget>
 
-      <section aria-labelledby="map-note-heading" className={`section ${styles.note}`} data-testid="map-note">
-        <h2 id="map-note-heading">{t("noteHeading")}</h2>
-        {newer.length > 0 && <p>{t("note", { names })}</p>}
-        <p>{t("noteIslets")}</p>
-        <p>{t("noteRules")}</p>
-      </section>
-    </div>
+        <section aria-labelledby="map-note-heading" className={`section ${styles.note}`} data-testid="map-note">
+          <h2 id="map-note-heading">{t("noteHeading")}</h2>
+          {newer.length > 0 && <p>{t("note", { names })}</p>}
+          <p>{t("noteIslets")}</p>
+          <p>{t("noteRules")}</p>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

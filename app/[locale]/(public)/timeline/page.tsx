@@ -12,6 +12,7 @@ import { TimelineSummary } from "@/components/timeline/timeline-summary";
 import { loadTimelineView } from "@/lib/timeline/load-timeline-view";
 import { readTimelineParams } from "@/lib/timeline/timeline-params";
 import { readViewFilters, type SearchParams } from "../read-view-filters";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -34,45 +35,47 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const filterQuery = filtersToQuery({ ...filters, page: 1 });
 
   return (
-    <div className="container page">
-      <PageHeader title={t("title")} lede={t("lede")} />
+    <ClientMessages view="timeline">
+      <div className="container page">
+        <PageHeader title={t("title")} lede={t("lede")} />
 
-      <ViewSwitcher current="timeline" filters={filters} />
-      <EmbedButton view={{ kind: "timeline", query: filterQuery }} />
+        <ViewSwitcher current="timeline" filters={filters} />
+        <EmbedButton view={{ kind: "timeline", query: filterQuery }} />
 
-      <ViewFilters
-        filters={filters}
-        operators={operators}
-        regions={regions}
-        action={action}
-        clearHref={action}
-        keep={timeline.viewParam ? { view: timeline.viewParam } : {}}
-      />
+        <ViewFilters
+          filters={filters}
+          operators={operators}
+          regions={regions}
+          action={action}
+          clearHref={action}
+          keep={timeline.viewParam ? { view: timeline.viewParam } : {}}
+        />
 
-      <IgnoredValuesNotice ignored={[...ignored, ...timeline.ignored]} />
+        <IgnoredValuesNotice ignored={[...ignored, ...timeline.ignored]} />
 
-      <ChartTarget>
-        <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
+        <ChartTarget>
+          <TimelineSummary items={items} domain={domain} zone={filters.zone} locale={locale} />
 
-        {items.length === 0 ? (
-          <p className="empty-state">{t("empty")}</p>
-        ) : (
-          <InteractiveTimeline
-            items={items}
-            lanes={lanes}
-            operatorNames={operatorNames}
-            domain={domain}
-            initialView={timeline.view}
-            selected={timeline.selected}
-            zone={filters.zone}
-            locale={locale}
-            incidentBase={incidentBase}
-            now={now.getTime()}
-            downloads
-            jump={{ action, query: filterQuery }}
-          />
-        )}
-      </ChartTarget>
-    </div>
+          {items.length === 0 ? (
+            <p className="empty-state">{t("empty")}</p>
+          ) : (
+            <InteractiveTimeline
+              items={items}
+              lanes={lanes}
+              operatorNames={operatorNames}
+              domain={domain}
+              initialView={timeline.view}
+              selected={timeline.selected}
+              zone={filters.zone}
+              locale={locale}
+              incidentBase={incidentBase}
+              now={now.getTime()}
+              downloads
+              jump={{ action, query: filterQuery }}
+            />
+          )}
+        </ChartTarget>
+      </div>
+    </ClientMessages>
   );
 }
