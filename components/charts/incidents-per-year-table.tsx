@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { DisruptionType } from "@/lib/generated/prisma/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { IncidentsInYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 
 /** The numbers of the incidents-per-year chart: a row per year, a column per type shown and the total; years link to their incidents. */

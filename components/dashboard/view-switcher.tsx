@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { filtersToQuery, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import styles from "./view-switcher.module.css";
 

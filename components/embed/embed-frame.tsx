@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { creditSentence, dataCredits, type CreditTranslator, type DataSource } from "@/lib/credits/data-credits";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EmbedKind } from "@/lib/embed/embed-charts";
 import { EMBED_CLIENT_MESSAGES } from "@/lib/embed/embed-client-messages";

@@ -9,7 +9,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { ExampleDataNotice } from "@/components/example-data/example-data-notice";
 import { IncidentCitation } from "@/components/incidents/incident-citation";
 import { incidentFigures } from "@/lib/incidents/incident-figures";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { IncidentDetail } from "@/lib/server/incidents/published/detail";
 import type { PublicChange } from "@/lib/server/incidents/published/public-changes";
 import type { MeasurementSummary } from "@/lib/server/series/summarize-measurements-in-period";

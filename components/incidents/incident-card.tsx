@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Period } from "@/components/ui/instant";
 import { ScopeBadge, TypeBadge, VerificationBadge } from "@/components/ui/badges";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { IncidentSummary } from "@/lib/server/incidents/published/summary";
 import styles from "./incidents.module.css";
 

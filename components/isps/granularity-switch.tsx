@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import styles from "./isps.module.css";
 
 /** "By month | By year": links that change `by` and keep everything else in the address. */

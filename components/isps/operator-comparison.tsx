@@ -5,7 +5,7 @@ import { OperatorComparisonChart } from "@/components/charts/operator-comparison
 import { operatorComparisonTable } from "@/components/charts/operator-download-tables";
 import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES, type Measure } from "@/lib/incidents/disruption-hours";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { bucketLabel } from "@/lib/time/format";
 import { formatHours } from "./format";

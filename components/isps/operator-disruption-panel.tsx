@@ -7,7 +7,7 @@ import { operatorHoursTable } from "@/components/charts/operator-download-tables
 import { chartMarkKey } from "@/lib/charts/chart-marks";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
 import { openEndNote } from "@/lib/incidents/figure-text";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { OperatorDisruption, OperatorDisruptionSummary } from "@/lib/server/operators/summarize-operator-disruption";
 import { bucketLabel } from "@/lib/time/format";
 import { formatHours } from "./format";

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TypeBadge } from "@/components/ui/badges";
 import { Period } from "@/components/ui/instant";
 import { MEASURES } from "@/lib/incidents/disruption-hours";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { OperatorIncident } from "@/lib/server/operators/summarize-operator-disruption";
 import type { ZoneChoice } from "@/lib/time/format";
 import { formatHours } from "./format";

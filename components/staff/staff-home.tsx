@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { StaffIncidentTable } from "@/components/staff/staff-incident-table";
 import { StaffTime } from "@/components/staff/time/staff-time";
 import type { Actor } from "@/lib/auth/permissions";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { StaffOverview, WaitingWork } from "@/lib/server/incidents/get-staff-overview";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { shortDate } from "@/lib/time/format";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ServerChartDownloads } from "@/components/charts/server-chart-downloads";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { DashboardIncident } from "@/lib/server/incidents/list-dashboard-incidents";
 import type { IncidentSummary } from "@/lib/server/incidents/published/summary";
 import type { OperatorOption } from "@/lib/server/operators/list-operators";

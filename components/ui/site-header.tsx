@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { routing } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./locale-switcher";
 

@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { isAppError } from "@/lib/errors";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/pathname";
 import { REQUEST_PATH_HEADER, safeNextPath } from "./next-path";
 import type { Actor, IncidentResource, Permission } from "./permissions";
 import { requirePermission, type AccountStateRefusal } from "./require-permission";

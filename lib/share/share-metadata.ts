@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { oembedDiscoveryHref } from "@/lib/embed/oembed-link";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersOf, filtersToQuery, knownFilterValues } from "@/lib/schemas/incident-filters";
 import { ZCardFilterParams } from "@/lib/schemas/social-card";

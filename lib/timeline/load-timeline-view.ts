@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { periodOfFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";

@@ -11,7 +11,7 @@ import { CompactTimeline } from "@/components/timeline/compact-timeline";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";
 import { listDashboardIncidents } from "@/lib/server/incidents/list-dashboard-incidents";
 import { EVERY_PUBLISHED_INCIDENT } from "@/lib/server/incidents/published/where";

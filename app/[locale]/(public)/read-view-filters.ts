@@ -1,6 +1,6 @@
 import "server-only";
 import { ANONYMOUS } from "@/lib/auth/permissions";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseIncidentFilters, withoutEmptyParams, type IgnoredFilterValue, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { listOperators, type OperatorOption } from "@/lib/server/operators/list-operators";

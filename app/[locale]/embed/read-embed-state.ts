@@ -1,7 +1,7 @@
 import "server-only";
 import type { EmbedChart, EmbedKind } from "@/lib/embed/embed-charts";
 import { readEmbedChart } from "@/lib/embed/read-embed-chart";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { embedProblem, rollingWindow, ZEmbedChartParams, ZEmbedParams, type EmbedTheme } from "@/lib/schemas/embed";
 import { paramsOf, readUrlState } from "@/lib/schemas/url-state";

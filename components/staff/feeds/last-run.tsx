@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { RunStatusLabel } from "@/components/staff/imports/run-status-label";
 import { StaffTime } from "@/components/staff/time/staff-time";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { FeedSchedule } from "@/lib/server/feeds/list-feed-schedules";
 
 /** A feed card's last run: which, when, and how it ended (a run with rejects says how many). */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { IngestRunSummary } from "@/lib/server/imports/run-summary";
 import styles from "./imports.module.css";
 import { RunStatusLabel } from "./run-status-label";

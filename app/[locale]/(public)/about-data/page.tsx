@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dataCredits, TRACKER_LICENCE, type DataSource } from "@/lib/credits/data-credits";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/site-url";
 import { PageHeader } from "@/components/ui/page-header";

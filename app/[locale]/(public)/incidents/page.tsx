@@ -9,7 +9,8 @@ import { IncidentListDownloads } from "@/components/incidents/incident-list-down
 import { FeedSubscribeLinks } from "@/components/feeds/feed-subscribe-links";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
-import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
+import { getPathname, redirect } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersToQuery, hasActiveFilters, parseIncidentFilters, withoutEmptyParams } from "@/lib/schemas/incident-filters";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";

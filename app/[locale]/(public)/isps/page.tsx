@@ -13,7 +13,7 @@ import { OperatorComparison } from "@/components/isps/operator-comparison";
 import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-panel";
 import { MeasureDefinitions } from "@/components/measures/measure-definitions";
 import styles from "@/components/isps/isps.module.css";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { parseOperatorViewParams, viewParamsToQuery, ZOperatorsParams } from "@/lib/schemas/operator-view";
 import { summarizeOperatorDisruption } from "@/lib/server/operators/summarize-operator-disruption";

@@ -11,7 +11,7 @@ import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
 import styles from "@/components/map/region-map.module.css";
 import { buildMapModel } from "@/lib/geo/build-map-model";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersToQuery } from "@/lib/schemas/incident-filters";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";

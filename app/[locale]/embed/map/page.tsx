@@ -6,7 +6,7 @@ import { formatDay } from "@/components/map/map-format";
 import { RegionMap } from "@/components/map/region-map";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { buildMapModel } from "@/lib/geo/build-map-model";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { summarizeRegionDisruption } from "@/lib/server/regions/summarize-region-disruption";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";

@@ -8,7 +8,7 @@ import { TableToggle } from "@/components/embed/table-toggle";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { chartsOf } from "@/lib/embed/embed-charts";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { readClosedEmbedParams, ZOverviewEmbedParams } from "@/lib/schemas/embed";
 import { countPublishedIncidentsByYear } from "@/lib/server/incidents/count-published-incidents-by-year";

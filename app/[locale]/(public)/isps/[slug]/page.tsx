@@ -14,7 +14,7 @@ import { OperatorSignals } from "@/components/isps/operator-signals";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { incidentFeedAlternates } from "@/lib/feeds/feed-links";
 import { shareMetadata } from "@/lib/share/share-metadata";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { filtersToQuery, periodOfFilters } from "@/lib/schemas/incident-filters";
 import { measuredPeriod, MEASURED_MAX_POINTS, parseOperatorViewParams, viewParamsToQuery, ZOperatorParams } from "@/lib/schemas/operator-view";
 import { listOperators } from "@/lib/server/operators/list-operators";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 /** Rendered with status 403 when requireStaffPage finds that the role does not allow the page. */
 export default async function Forbidden() {

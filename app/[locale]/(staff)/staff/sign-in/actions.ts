@@ -8,7 +8,7 @@ import { currentRequestOrigin, headersForAuth } from "@/lib/auth/request-context
 import { getActor } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
 import { signOut } from "@/lib/auth/sign-out";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/pathname";
 
 /** What the sign-in form shows after a refused attempt. The password is never sent back. */
 export type SignInFormState = { result: ActionResult<unknown> | null; email: string };

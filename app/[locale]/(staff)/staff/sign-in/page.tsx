@@ -5,7 +5,8 @@ import { SignInForm } from "@/components/staff/auth/sign-in-form";
 import styles from "@/components/staff/auth/auth.module.css";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getActor } from "@/lib/auth/session";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { signInAction } from "./actions";
 

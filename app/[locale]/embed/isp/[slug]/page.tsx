@@ -9,7 +9,7 @@ import { OperatorDisruptionPanel } from "@/components/isps/operator-disruption-p
 import { OperatorSignals, operatorSignalsSources } from "@/components/isps/operator-signals";
 import { CURATED_SOURCES } from "@/lib/credits/data-credits";
 import { readEmbedChart } from "@/lib/embed/read-embed-chart";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { embedProblem } from "@/lib/schemas/embed";
 import { periodOfFilters } from "@/lib/schemas/incident-filters";

@@ -7,7 +7,7 @@ import { runAction, type ActionResult } from "@/lib/actions/result";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { currentRequestOrigin } from "@/lib/auth/request-context";
 import { getStaffSession } from "@/lib/auth/session";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 
 export async function changeOwnPasswordAction(_previous: ActionResult<void> | null, formData: FormData): Promise<ActionResult<void>> {

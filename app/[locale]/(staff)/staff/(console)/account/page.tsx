@@ -6,7 +6,7 @@ import styles from "@/components/staff/auth/auth.module.css";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getStaffSession } from "@/lib/auth/session";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import { changeOwnPasswordAction } from "./actions";
 
 type Props = {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditLogTable } from "@/components/staff/auth/audit-log-table";
 import styles from "@/components/staff/auth/auth.module.css";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { AUDIT_ACTIONS, ZAuditLogQuery } from "@/lib/schemas/audit";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import { FeedScheduleForm } from "@/components/staff/feeds/feed-schedule-form";
 import { FeedUploadForm } from "@/components/staff/feeds/feed-upload-form";
 import { LastRun } from "@/components/staff/feeds/last-run";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { FEED_UPLOAD_MAX_BYTES } from "@/lib/schemas/feed-schedule";
 import { listFeedSchedules } from "@/lib/server/feeds/list-feed-schedules";
 import { updateFeedScheduleAction, uploadFeedFileAction } from "./actions";

@@ -4,7 +4,7 @@ import styles from "@/components/staff/imports/imports.module.css";
 import { RunTable } from "@/components/staff/imports/run-table";
 import { StopUploadForm } from "@/components/staff/imports/stop-upload-form";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { STOP_UPLOAD_MAX_BYTES } from "@/lib/schemas/import";
 import { listIncidentProposals } from "@/lib/server/imports/list-incident-proposals";
 import { listIngestRuns } from "@/lib/server/imports/list-ingest-runs";

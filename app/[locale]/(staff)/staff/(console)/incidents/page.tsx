@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StaffIncidentTable } from "@/components/staff/staff-incident-table";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { IncidentStatus } from "@/lib/generated/prisma/enums";
 import { listStaffIncidents } from "@/lib/server/incidents/list-staff-incidents";
 import { z } from "zod";

@@ -8,7 +8,7 @@ import { RunStatusLabel } from "@/components/staff/imports/run-status-label";
 import { StaffTime } from "@/components/staff/time/staff-time";
 import { can } from "@/lib/auth/permissions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { canRollBackRun } from "@/lib/imports/run-status";
 import { rejectCursorParam, ZRecordId, ZRejectPageQuery } from "@/lib/schemas/import";
 import { getIngestRun } from "@/lib/server/imports/get-ingest-run";

@@ -4,7 +4,7 @@ import { IncidentEditor } from "@/components/staff/incident-editor/incident-edit
 import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { WorkflowActions } from "@/components/staff/workflow-actions";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import { allowedSteps } from "@/lib/incidents/workflow";
 import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
 import { listOperators } from "@/lib/server/operators/list-operators";

@@ -7,7 +7,7 @@ import styles from "@/components/staff/imports/imports.module.css";
 import { ProposalDecision } from "@/components/staff/imports/proposal-decision";
 import { StaffTime } from "@/components/staff/time/staff-time";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { ZRecordId } from "@/lib/schemas/import";
 import { getIncidentProposal } from "@/lib/server/imports/get-incident-proposal";
 import { listOperators } from "@/lib/server/operators/list-operators";

@@ -5,7 +5,7 @@ import { IncidentArticle } from "@/components/incidents/incident-article";
 import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { requireStaffPage } from "@/lib/auth/staff-page";
 import { readServerEnv } from "@/lib/env";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/pathname";
 import type { Locale } from "@/lib/i18n/routing";
 import { getIncidentPreview } from "@/lib/server/incidents/get-incident-preview";
 import { listPublicIncidentChanges } from "@/lib/server/incidents/list-public-incident-changes";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IncidentStaffHeader } from "@/components/staff/incident-staff-header";
 import { PublishConfirmForm } from "@/components/staff/publish-confirm-form";
 import { requireStaffPage } from "@/lib/auth/staff-page";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { allowedSteps } from "@/lib/incidents/workflow";
 import { ZVersion } from "@/lib/schemas/staff-incident";
 import { getIncidentForEditing } from "@/lib/server/incidents/get-incident-for-editing";
