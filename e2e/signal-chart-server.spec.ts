@@ -93,7 +93,7 @@ const tableRounding = (value: number) => (Math.abs(value) >= 100 ? 0.5 : Math.ab
  * summary only), the operator page its link names, opened beside it.
  */
 async function tablesOf(page: Page): Promise<Page> {
-  const link = page.getByRole("link", { name: /^Every value of these lines/ });
+  const link = page.getByRole("link", { name: /^Every value of these lines/, includeHidden: true });
   if ((await link.count()) === 0) return page;
   const tables = await page.context().newPage();
   await tables.goto((await link.getAttribute("href"))!);
