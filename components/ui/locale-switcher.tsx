@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { pathInLocale, pathWithoutLocale } from "@/lib/i18n/locale-path";
+import { pathInLocale, pathWithoutLocale } from "@/lib/i18n/pathname";
 
 /**
  * Links to the same page, with the same query, in each other language. Plain links (a new page

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { pathWithoutLocale } from "@/lib/i18n/locale-path";
+import { pathWithoutLocale } from "@/lib/i18n/pathname";
 import { CHART_TARGET_ID } from "./chart-target-id";
 
 /** The pages that put their result in a ChartTarget: the dashboard views with a filter bar. */
