@@ -14,16 +14,6 @@ const EMBED_PAGES: Record<EmbedKind, string> = {
   incident: "app/[locale]/embed/incident/[slug]/page.tsx",
 };
 
-/**
- * Client code an embed imports but never renders: the operator views' download
- * menus (operators, an incident's phases) appear only with `downloads`, which the embeds never pass ("embeds stay light").
- */
-const NOT_RENDERED_IN: Partial<Record<EmbedKind, string[]>> = {
-  isps: ["components/charts/chart-downloads.tsx"],
-  incident: ["components/charts/chart-downloads.tsx"],
-  isp: ["components/charts/chart-downloads.tsx", "components/charts/signal-chart-downloads.tsx", "components/isps/staff-ingest-hint.tsx"],
-};
-
 describe("the messages an embed hands its client components", () => {
   it("exist in every language", () => {
     for (const kind of EMBED_KINDS) {
@@ -33,7 +23,7 @@ describe("the messages an embed hands its client components", () => {
 
   it("cover every namespace the embed's client components translate with, and no more than they need", () => {
     for (const kind of EMBED_KINDS) {
-      const used = clientNamespaces(EMBED_PAGES[kind], NOT_RENDERED_IN[kind]);
+      const used = clientNamespaces(EMBED_PAGES[kind]);
       const given = EMBED_CLIENT_MESSAGES[kind];
       for (const [namespace, files] of used) {
         const covered = given.some((path) => namespace === path || namespace.startsWith(`${path}.`));

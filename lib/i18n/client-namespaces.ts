@@ -17,15 +17,14 @@ function resolveImport(from: string, specifier: string): string | null {
  * (or layout) reaches, with the files that use it: from each "use client" file
  * it imports (directly or through server components) down through everything
  * that file imports, since all of it runs in the browser. Code loaded with
- * `import()` is not followed (it brings its own messages). `skipped`: files
- * (relative to the project) the page imports but never renders.
+ * `import()` is not followed (it brings its own messages).
  */
-export function clientNamespaces(page: string, skipped: string[] = []): Map<string, string[]> {
+export function clientNamespaces(page: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const seen = new Set<string>();
   const visit = (file: string, client: boolean) => {
     const key = `${file}|${client}`;
-    if (seen.has(key) || skipped.includes(path.relative(ROOT, file))) return;
+    if (seen.has(key)) return;
     seen.add(key);
     const source = readFileSync(file, "utf8");
     const inClient = client || /^\s*["']use client["']/.test(source);
