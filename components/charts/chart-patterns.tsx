@@ -1,5 +1,7 @@
 import { DisruptionType } from "@/lib/generated/prisma/enums";
 import { TYPE_COLOURS } from "@/lib/charts/type-colours";
+import { patternId, texturePatternMarkup, type Texture } from "@/lib/charts/texture-pattern-markup";
+import type { LineStyle } from "@/lib/charts/signal-panel-markup";
 
 /**
  * Fills that do not rely on colour alone: each disruption type and each
@@ -7,7 +9,8 @@ import { TYPE_COLOURS } from "@/lib/charts/type-colours";
  * own texture (solid, stripes, dots, cross-hatch …), so a bar can be told
  * apart in greyscale too. Rendered as SVG <pattern>s inside a chart's <defs>.
  */
-export type Texture = "solid" | "diagonal" | "dots" | "horizontal" | "crosshatch" | "vertical";
+export type { Texture } from "@/lib/charts/texture-pattern-markup";
+export { patternId } from "@/lib/charts/texture-pattern-markup";
 
 export const TYPE_TEXTURES: Record<DisruptionType, Texture> = {
   FULL_BLACKOUT: "solid",
@@ -18,7 +21,7 @@ export const TYPE_TEXTURES: Record<DisruptionType, Texture> = {
   WEBSITE_BLOCKING: "vertical",
 };
 
-export type SeriesStyle = { colour: string; texture: Texture; dash: string; marker: "circle" | "square" | "triangle" | "diamond" };
+export type SeriesStyle = LineStyle & { texture: Texture };
 
 /** Operators by slug; others take the remaining styles in order. */
 const OPERATOR_STYLE_BY_SLUG: Record<string, SeriesStyle> = {
@@ -42,21 +45,12 @@ export function operatorStyle(slug: string, index: number): SeriesStyle {
   return OPERATOR_STYLE_BY_SLUG[slug] ?? LINE_STYLES[index % LINE_STYLES.length]!;
 }
 
-export const patternId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
-
-/** One texture over a colour. The overlay is white at low opacity so it reads on every colour. */
+/**
+ * One texture over a colour (lib/charts/texture-pattern-markup.ts), for a chart's <defs>. A `<g>` holds
+ * the <pattern>: patterns are found by id wherever they are, and never drawn themselves.
+ */
 export function TexturePattern({ id, colour, texture }: { id: string; colour: string; texture: Texture }) {
-  const ink = "rgba(255,255,255,0.7)";
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width="8" height="8">
-      <rect width="8" height="8" fill={colour} />
-      {texture === "diagonal" && <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke={ink} strokeWidth="1.5" />}
-      {texture === "dots" && <circle cx="4" cy="4" r="1.6" fill={ink} />}
-      {texture === "horizontal" && <path d="M0,4 h8" stroke={ink} strokeWidth="1.5" />}
-      {texture === "vertical" && <path d="M4,0 v8" stroke={ink} strokeWidth="1.5" />}
-      {texture === "crosshatch" && <path d="M0,0 l8,8 M8,0 l-8,8" stroke={ink} strokeWidth="1.2" />}
-    </pattern>
-  );
+  return <g dangerouslySetInnerHTML={{ __html: texturePatternMarkup(id, colour, texture) }} />;
 }
 
 /** <pattern>s for the disruption types a chart draws (every type unless given), ids `${prefix}-${TYPE}`. */

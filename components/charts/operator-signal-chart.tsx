@@ -1,32 +1,27 @@
 import type { ChartPoint } from "@/lib/charts/signal-chart";
-import { encodeBuckets, encodeValues } from "@/lib/charts/signal-chart-data";
+import { encodeBuckets } from "@/lib/charts/signal-chart-data";
+import { lineMarkerMarkup, signalPanelMarkup, type SignalPanelClasses } from "@/lib/charts/signal-panel-markup";
 import { signalPanelLayout, type PanelLayout } from "@/lib/charts/signal-chart-layout";
 import type { EventBand, PhaseBand, SignalPanelView } from "@/lib/charts/signal-chart-view";
 import { formatValue } from "@/lib/charts/measured-format";
-import { TYPE_COLOURS } from "@/lib/charts/type-colours";
+import { svgElement } from "@/lib/svg/svg-markup";
 import { LINE_STYLES, patternId, TexturePattern, type SeriesStyle } from "./chart-patterns";
 import { SignalChartCursor } from "./signal-chart-cursor";
 import styles from "./operator-charts.module.css";
 
-/** A line's marker, centred on (x, y). */
-function Marker({ x, y, shape, colour }: { x: number; y: number; shape: SeriesStyle["marker"]; colour: string }) {
-  if (shape === "square") return <rect x={x - 2.5} y={y - 2.5} width={5} height={5} fill={colour} />;
-  if (shape === "triangle") return <path d={`M${x},${y - 3.5}L${x + 3.5},${y + 3}L${x - 3.5},${y + 3}Z`} fill={colour} />;
-  if (shape === "diamond") return <path d={`M${x},${y - 3.5}L${x + 3.5},${y}L${x},${y + 3.5}L${x - 3.5},${y}Z`} fill={colour} />;
-  return <circle cx={x} cy={y} r={2.5} fill={colour} />;
-}
-
 /** The legend's sample of a line: its colour, dash and marker. */
 function LineSample({ style }: { style: SeriesStyle }) {
-  return (
-    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      <line x1="1" y1="7" x2="27" y2="7" stroke={style.colour} strokeWidth="2" strokeDasharray={style.dash || undefined} />
-      <Marker x={14} y={7} shape={style.marker} colour={style.colour} />
-    </svg>
-  );
+  const line = svgElement("line", { x1: 1, y1: 7, x2: 27, y2: 7, stroke: style.colour, "stroke-width": 2, "stroke-dasharray": style.dash || undefined });
+  return <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" dangerouslySetInnerHTML={{ __html: line + lineMarkerMarkup(14, 7, style.marker, style.colour) }} />;
 }
 
-/** One signal's panel as SVG: grid, curated phases, outage events, axes, then the lines on top. */
+/** Where a panel's parts take their look from. */
+const PANEL_CLASSES: SignalPanelClasses = { grid: styles.grid!, axis: styles.axis!, bandLabel: styles.bandLabel!, minorTick: styles.minorTick!, axisLabel: styles.axisLabel! };
+
+/**
+ * One signal's panel as SVG: its figures as data-* attributes on the <svg> (the time cursor reads
+ * them), what it draws as one string of markup (lib/charts/signal-panel-markup.ts, decision 0029).
+ */
 function PanelSvg({
   panel,
   layout,
@@ -41,7 +36,6 @@ function PanelSvg({
   buckets: readonly ChartPoint[];
 }) {
   const { plot } = layout;
-  const clipId = patternId(ids, "plot");
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -54,116 +48,8 @@ function PanelSvg({
       data-period={layout.period.join(" ")}
       data-y-domain={layout.yDomain.join(" ")}
       data-buckets={encodeBuckets(buckets)}
-    >
-      <defs>
-        <clipPath id={clipId}>
-          <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} />
-        </clipPath>
-        {layout.phases.map((phase) => (
-          <TexturePattern key={phase.number} id={patternId(ids, `p${phase.number}`)} colour={TYPE_COLOURS[phase.type]} texture="diagonal" />
-        ))}
-      </defs>
-
-      <g className={styles.grid} stroke="var(--border)" strokeDasharray="3 3">
-        {layout.yTicks.map((tick) => (
-          <line key={`y${tick.value}`} x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
-        ))}
-        {layout.xTicks.map((tick) => (
-          <line key={`x${tick.x}`} x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} />
-        ))}
-      </g>
-
-      <g clipPath={`url(#${clipId})`}>
-        {layout.phases.map((phase) => (
-          <g key={`phase-${phase.number}`}>
-            <rect
-              className="phase-band"
-              data-phase={phase.number}
-              x={phase.x}
-              y={plot.top}
-              width={phase.width}
-              height={plot.bottom - plot.top}
-              fill={`url(#${patternId(ids, `p${phase.number}`)})`}
-              fillOpacity={0.14}
-              stroke={TYPE_COLOURS[phase.type]}
-              strokeOpacity={0.6}
-            />
-            <text x={phase.x + 3} y={plot.top + 11} className={styles.bandLabel} data-phase-label={phase.number}>
-              {phase.number}
-            </text>
-          </g>
-        ))}
-        {layout.events.map((event) => (
-          <g key={`event-${event.number}`}>
-            {event.width === null ? (
-              <line className="event-band" data-event={event.label} x1={event.x} x2={event.x} y1={plot.top} y2={plot.bottom} stroke="var(--text)" strokeDasharray="4 2" />
-            ) : (
-              <rect
-                className="event-band"
-                data-event={event.label}
-                x={event.x}
-                y={plot.top + 0.5}
-                width={event.width}
-                height={plot.bottom - plot.top - 1}
-                fill="none"
-                stroke="var(--text)"
-                strokeDasharray="4 2"
-              />
-            )}
-            <text x={event.x + (event.width ?? 0) - 3} y={plot.top + 11} textAnchor="end" className={styles.bandLabel} data-event-label={event.label}>
-              {event.label}
-            </text>
-          </g>
-        ))}
-      </g>
-
-      <g className={styles.axis}>
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="var(--muted)" />
-        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="var(--muted)" />
-        {layout.xTicks.map((tick, index) => (
-          <g key={`x${tick.x}`} className={index % 2 === 1 ? styles.minorTick : undefined}>
-            <line x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 4} stroke="var(--muted)" />
-            <text x={tick.x} y={plot.bottom + 16} textAnchor="middle" data-tick-x={tick.x}>
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        {layout.yTicks.map((tick) => (
-          <g key={`y${tick.value}`}>
-            <line x1={plot.left - 4} x2={plot.left} y1={tick.y} y2={tick.y} stroke="var(--muted)" />
-            <text x={plot.left - 6} y={tick.y + 4} textAnchor="end" data-tick-value={tick.value} data-tick-y={tick.y}>
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        <text x={4} y={14} className={styles.axisLabel}>
-          {yLabel}
-        </text>
-      </g>
-
-      {panel.lines.map((line, index) => {
-        const style = LINE_STYLES[index % LINE_STYLES.length]!;
-        const drawn = layout.lines[index]!;
-        return (
-          <g key={line.id} data-line={line.id}>
-            <path
-              d={drawn.d}
-              fill="none"
-              stroke={style.colour}
-              strokeWidth={2}
-              strokeDasharray={style.dash || undefined}
-              strokeLinejoin="round"
-              data-line-label={line.label}
-              data-chart-mark={line.id}
-              data-values={encodeValues(line.points)}
-            />
-            {drawn.markers.map((marker) => (
-              <Marker key={marker.index} x={marker.x} y={marker.y} shape={style.marker} colour={style.colour} />
-            ))}
-          </g>
-        );
-      })}
-    </svg>
+      dangerouslySetInnerHTML={{ __html: signalPanelMarkup({ panel, layout, ids, yLabel, lineStyles: LINE_STYLES, classes: PANEL_CLASSES }) }}
+    />
   );
 }
 

@@ -46,3 +46,18 @@ describe("withHashedScriptPolicy on a page hydrated on interaction", () => {
     expect(response.headers["content-security-policy"]).toBe(`default-src 'self'; script-src 'self' ${HASH}; frame-ancestors *`);
   });
 });
+
+describe("withHashedScriptPolicy on a page in Russian and Kazakh", () => {
+  it("hashes the bytes the browser receives and leaves every letter as it was", () => {
+    const script = 'self.__next_f.push([1,"Отключение интернета — Қазақстан ә ғ қ ң ө ұ ү һ і"])';
+    const page = `<html><script src="/_next/static/a.js" nonce="abc"></script><main data-kst-hydrate="on-interaction"><h1>Шектеу «Kcell»</h1></main><script nonce="abc">${script}</script></html>`;
+    const response = withHashedScriptPolicy({
+      statusCode: 200,
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": POLICY },
+      body: Buffer.from(page, "utf8"),
+    });
+    const hash = `'sha256-${createHash("sha256").update(Buffer.from(script, "utf8")).digest("base64")}'`;
+    expect(response.headers["content-security-policy"]).toBe(`default-src 'self'; script-src 'self' ${hash}; frame-ancestors *`);
+    expect(response.body.toString("utf8")).toBe(page.replace('<script src="/_next/static/a.js" nonce="abc"></script>', '<script type="text/x-kst-deferred" data-src="/_next/static/a.js"></script>'));
+  });
+});

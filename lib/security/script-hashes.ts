@@ -15,12 +15,16 @@ const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const SOURCE_ATTRIBUTE = /\ssrc\s*=/i;
 const NONCE_ATTRIBUTE = /\snonce\s*=\s*"([^"]*)"/i;
 
-/** `'sha256-…'` for every inline script carrying this nonce, in document order, without repeats. */
-export function inlineScriptHashes(html: string, nonce: string): string[] {
+/**
+ * `'sha256-…'` for every inline script carrying this nonce, in document order, without repeats.
+ * `html` is the page's text, or its bytes one character each (`latin1`, which is quicker to read
+ * a large page as): the hash is of the bytes the browser receives either way.
+ */
+export function inlineScriptHashes(html: string, nonce: string, text: "utf8" | "latin1" = "utf8"): string[] {
   const hashes = new Set<string>();
   for (const [, attributes = "", content = ""] of html.matchAll(SCRIPT_ELEMENT)) {
     if (SOURCE_ATTRIBUTE.test(attributes) || NONCE_ATTRIBUTE.exec(attributes)?.[1] !== nonce) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
+    hashes.add(`'sha256-${createHash("sha256").update(content, text).digest("base64")}'`);
   }
   return [...hashes];
 }
