@@ -83,3 +83,28 @@ test("a kept page still hydrates under its hash-based script policy", async ({ p
   await expect(page.locator('[data-chart-interactive="true"]').first()).toBeAttached();
   expect(violations).toEqual([]);
 });
+
+test("a public page, a missing one's too, is styled by the sheets inside it, without any request for a style sheet", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const styleSheetRequests: string[] = [];
+  await page.route("**/*.css", (route) => {
+    styleSheetRequests.push(route.request().url());
+    return route.abort();
+  });
+  for (const [path, status] of [
+    ["/isps/kcell?from=2022-01-01&to=2022-01-31", 200],
+    ["/incidents/no-such-incident", 404],
+  ] as const) {
+    expect((await page.goto(path))?.status(), path).toBe(status);
+    // The site's own look (app/globals.css), not the browser's defaults: the sheet is in the page.
+    const look = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { margin: style.margin, text: style.getPropertyValue("--text").trim() };
+    });
+    expect(look.text, path).not.toBe("");
+    expect(look.margin, path).toBe("0px");
+  }
+  expect(styleSheetRequests).toEqual([]);
+  await context.close();
+});

@@ -13,10 +13,11 @@ import { expect, test } from "./fixtures/test";
  *   Next.js's runtime are about 135 kB of it; decision 0028); every other page
  *   at most 170 kB (the timeline, the largest, 158, formats its messages in the
  *   browser);
- * - HTML: the document as served, gzip-ed here: an embed at most 50 kB (the map
- *   embed, the largest, 44; with its 2 kB of JavaScript an embed's first load
- *   stays well under a typical image in the article around it), a page at most
- *   70 kB (the map, the largest, 50);
+ * - HTML: the document as served, gzip-ed here, its style sheets inside it
+ *   (about 8 kB, decision 0030): an embed at most 60 kB (the map embed, the
+ *   largest, 51; with its 2 kB of JavaScript an embed's first load stays well
+ *   under a typical image in the article around it), a page at most 80 kB (the
+ *   map, the largest, about 58);
  * - no page or embed loads Recharts (issue 15: every chart is drawn on the
  *   server).
  * React's payload (the inline `self.__next_f.push(…)` scripts) repeats what the
@@ -31,9 +32,9 @@ const KCELL_JANUARY = "?from=2022-01-01&to=2022-01-31";
 
 /** kB (1,000 bytes), gzip. */
 type Budget = { scriptGzipKb: number; htmlGzipKb: number };
-const EMBED: Budget = { scriptGzipKb: 10, htmlGzipKb: 50 };
-const OPERATOR_PAGE: Budget = { scriptGzipKb: 150, htmlGzipKb: 70 };
-const PAGE: Budget = { scriptGzipKb: 170, htmlGzipKb: 70 };
+const EMBED: Budget = { scriptGzipKb: 10, htmlGzipKb: 60 };
+const OPERATOR_PAGE: Budget = { scriptGzipKb: 150, htmlGzipKb: 80 };
+const PAGE: Budget = { scriptGzipKb: 170, htmlGzipKb: 80 };
 
 const PAGES: { path: string; budget: Budget }[] = [
   { path: "/", budget: PAGE },

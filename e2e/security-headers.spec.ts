@@ -20,11 +20,19 @@ test("public pages send a CSP that forbids framing and names the hash of each in
     for (const [, , content] of inline) expect(scriptSources, path).toContain(`'sha256-${createHash("sha256").update(content!).digest("base64")}'`);
     expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
     expect(response.headers()["x-powered-by"], path).toBeUndefined();
-    // Style sheets from the site only; inline styles only as attributes (React's style props).
-    expect(csp, path).toContain("style-src 'self';");
+    // Style sheets: the site's files, inlined and allowed by their hashes (decision 0030), and no other
+    // <style>; inline styles otherwise only as attributes (React's style props).
+    const styleSources = /style-src ([^;]+)/.exec(csp)?.[1]?.split(" ") ?? [];
+    const styles = [...html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/g)];
+    expect(styles.length, path).toBeGreaterThan(0);
+    for (const [, attributes, content] of styles) {
+      expect(attributes, path).toMatch(/^ data-href="\/_next\/static\/[^"]+\.css"$/);
+      expect(styleSources, path).toContain(`'sha256-${createHash("sha256").update(content!).digest("base64")}'`);
+    }
+    expect(styleSources, path).toEqual(["'self'", ...new Set(styles.map(([, , content]) => `'sha256-${createHash("sha256").update(content!).digest("base64")}'`))]);
+    expect(html, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(csp, path).toContain("style-src-attr 'unsafe-inline'");
     expect(csp.replace("style-src-attr 'unsafe-inline'", ""), path).not.toContain("'unsafe-inline'");
-    expect(html, path).not.toMatch(/<style\b/);
   }
 });
 

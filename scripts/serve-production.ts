@@ -18,8 +18,9 @@
  * - Public answers (Cache-Control `public, s-maxage=…`: pages, embeds, the
  *   API, feeds, oEmbed, social cards) are kept in memory for s-maxage seconds
  *   and served without Next.js, so a spike costs one render per page per 30 s.
- * - Every public page leaves with a hash-based script policy instead of its
- *   render's nonce (lib/http/public-page-policy.ts), as a CDN will keep it too.
+ * - Every public page leaves with its style sheets inside it and a hash-based
+ *   policy instead of its render's nonce (lib/http/public-page-policy.ts), as a
+ *   CDN will keep it too.
  * - `NOTIFY kst_chart_data` (sent when published incidents or measurements
  *   change) empties the cache at once, heard on the process's one LISTEN
  *   connection (shared with the chart-data cache). While that connection is
@@ -39,7 +40,8 @@ import { listenForChartDataChanges } from "@/lib/db/chart-data-changes";
 import { readServerEnv, siteUrlProblem } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { planRequest, type PlanSettings } from "@/lib/http/plan-request";
-import { withHashedScriptPolicy } from "@/lib/http/public-page-policy";
+import { buildStyleSheetReader } from "@/lib/http/inline-style-sheets";
+import { finalizePublicPage } from "@/lib/http/public-page-policy";
 import { createRenderRateLimit, renderBudgetKey } from "@/lib/http/render-rate-limit";
 import { createSharedResponseCache } from "@/lib/http/shared-response-cache";
 import { FORWARDED_ADDRESS_HEADERS } from "@/lib/http/site-origin";
@@ -66,7 +68,8 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const cache = createSharedResponseCache({ finalize: withHashedScriptPolicy });
+  const readStyleSheet = buildStyleSheetReader(path.join(process.cwd(), process.env.KST_NEXT_DIST_DIR ?? ".next"));
+  const cache = createSharedResponseCache({ finalize: (response) => finalizePublicPage(response, readStyleSheet) });
   cache.setListening(false); // until the LISTEN connection is up
   const listener = listenForChartDataChanges({
     connectionString,

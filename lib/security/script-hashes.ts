@@ -48,3 +48,14 @@ export function withScriptHashes(policy: string, hashes: string[]): string {
     })
     .join("; ");
 }
+
+/** The policy with these hashes added to its style-src (the `'sha256-…'` of inlined style sheets). */
+export function withStyleHashes(policy: string, hashes: string[]): string {
+  if (hashes.length === 0) return policy;
+  return policy
+    .split(";")
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .map((directive) => (directive.split(/\s+/)[0] === "style-src" ? [directive, ...hashes].join(" ") : directive))
+    .join("; ");
+}
