@@ -1,6 +1,4 @@
-import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
-import { promisify } from "node:util";
 import type { Locator, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { PNG } from "pngjs";
@@ -8,7 +6,6 @@ import { expect as baseExpect, test } from "./fixtures/test";
 
 /** Chart pages draw after hydration; files are made in the browser: allow a little longer than a plain page. */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const execFileAsync = promisify(execFile);
 
 const KCELL_JANUARY = "/isps/kcell?from=2022-01-01&to=2022-01-31";
 const ATTRIBUTION = "Kazakhstan Shutdown Tracker";
@@ -33,10 +30,8 @@ type ChartJson = {
 const hours = (value: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(value);
 
 /** Loads the measurement fixtures (IODA, OONI, Cloudflare for January 2022); a replay stores nothing. */
-test.beforeAll(async () => {
-  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
+test.beforeAll(async ({ fixtureRunner }) => {
+  await fixtureRunner.run("load-example-data", {});
 });
 
 test.slow();

@@ -26,7 +26,7 @@ const VIEWS: { path: string; charts: string[]; noTable?: string[] }[] = [
   { path: "/timeline", charts: ["timeline"] },
   { path: "/map", charts: ["map"] },
   { path: "/isps", charts: ["comparison", "hours"] },
-  // The measured chart's value tables hold every bucket as text (e2e/signal-chart-server.spec.ts compares them with the drawing).
+  // The measured chart's value tables hold every bucket as text (e2e/measured-chart-drawn.spec.ts compares them with the drawing).
   { path: `/isps/${KCELL_JANUARY}`, charts: ["hours", "signals"], noTable: ["signals"] },
   { path: "/embed/overview", charts: ["per-year"] },
   { path: "/embed/timeline", charts: ["timeline"] },

@@ -1,26 +1,11 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Locator, Page } from "@playwright/test";
 import { expectChartDrawn } from "./fixtures/chart-screenshot";
 import { expect as baseExpect, test } from "./fixtures/test";
 
 /** Chart pages read measurements and draw after hydration: allow them a little longer than a plain page. */
 const expect = baseExpect.configure({ timeout: 15_000 });
-const execFileAsync = promisify(execFile);
-
 const KCELL_JANUARY = "/isps/kcell?from=2022-01-01&to=2022-01-31";
 const YEAR_2022 = "/isps?from=2022-01-01&to=2022-12-31";
-
-/**
- * Loads e2e/fixtures/feeds/ (IODA signals for Kcell and Kazakhtelecom, OONI
- * measurements and a Cloudflare outage for Kcell, January 2022) as `npm run
- * demo` does, marked as example data. Replays store nothing, so every worker may run it.
- */
-async function ingestFeedFixtures() {
-  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
-}
 
 /** The labels of a chart's y-axis, bottom to top. */
 async function yAxisLabels(chart: Locator): Promise<string[]> {
@@ -34,8 +19,10 @@ async function waitForCharts(page: Page, count: number) {
   await expect.poll(() => page.locator("[role=figure] svg").count()).toBeGreaterThanOrEqual(count);
 }
 
-test.beforeAll(async () => {
-  await ingestFeedFixtures();
+// e2e/fixtures/feeds/ (IODA signals for Kcell and Kazakhtelecom, OONI measurements and a Cloudflare outage for Kcell,
+// January 2022), as `npm run demo` loads them, marked as example data. Replays store nothing, so every worker may run it.
+test.beforeAll(async ({ fixtureRunner }) => {
+  await fixtureRunner.run("load-example-data", {});
 });
 
 test.slow();

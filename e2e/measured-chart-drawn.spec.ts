@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Locator, Page } from "@playwright/test";
 import { formatInstant } from "@/lib/charts/measured-format";
 import { decodeBuckets } from "@/lib/charts/signal-chart-data";
@@ -14,7 +12,6 @@ import { expect as baseExpect, test } from "./fixtures/test";
  */
 
 const expect = baseExpect.configure({ timeout: 15_000 });
-const execFileAsync = promisify(execFile);
 
 const JANUARY_2022 = "from=2022-01-01&to=2022-01-31";
 const KCELL_JANUARY = `/isps/kcell?${JANUARY_2022}`;
@@ -24,10 +21,8 @@ const SIGNALS = ["BGP (IODA): routed prefixes", "Active probing (IODA): responsi
 const TIME_ZONE = "Asia/Almaty";
 
 /** The example feed files of January 2022 (IODA, OONI, Cloudflare Radar for Kcell): replaying them stores nothing. */
-test.beforeAll(async () => {
-  await execFileAsync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/fixtures/ingest-feed-fixtures.ts"], {
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
+test.beforeAll(async ({ fixtureRunner }) => {
+  await fixtureRunner.run("load-example-data", {});
 });
 
 test.slow();
