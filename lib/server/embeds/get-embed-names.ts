@@ -6,9 +6,14 @@ import { getDb } from "@/lib/db/client";
 import type { EmbedLocale, EmbedView } from "@/lib/embed/embed-snippet";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localize";
+import { listOperators } from "@/lib/server/operators/list-operators";
 
-/** The records an embed's heading names, read once per request however many headings a page asks for (the dialog asks one per chart and language). */
-const findOperatorName = cache(async (slug: string) => (await getDb().operator.findUnique({ where: { slug }, select: { name: true } }))?.name ?? null);
+/**
+ * The records an embed's heading names, read once per request however many headings a page asks for (the dialog
+ * asks one per chart and language). Operators come from the shared list every render already holds (no query of
+ * their own: decision 0025).
+ */
+const findOperatorName = async (caller: Caller, slug: string) => (await listOperators({ caller })).find((operator) => operator.slug === slug)?.name ?? null;
 const findPublishedIncident = cache((slug: string) =>
   getDb().incident.findFirst({ where: { slug, status: "PUBLISHED" }, select: { title: true, translations: true } }),
 );
@@ -26,8 +31,8 @@ export type EmbedNames = {
  * not exist: the embed dialog's headings and frame names, and oEmbed's title.
  * Public: open to every caller.
  */
-export async function getEmbedNames({ view }: { caller: Caller; view: EmbedView }): Promise<EmbedNames | null> {
-  const [en, ru] = await Promise.all([headingOf(view, "en"), headingOf(view, "ru")]);
+export async function getEmbedNames({ caller, view }: { caller: Caller; view: EmbedView }): Promise<EmbedNames | null> {
+  const [en, ru] = await Promise.all([headingOf(caller, view, "en"), headingOf(caller, view, "ru")]);
   if (en === null || ru === null) return null;
   return { headings: { en, ru }, titles: { en: frameTitle(en, "en"), ru: frameTitle(ru, "ru") } };
 }
@@ -38,7 +43,7 @@ function frameTitle(heading: string, locale: EmbedLocale): string {
   return share("frameTitle", { chart: heading, tracker: site("name") });
 }
 
-async function headingOf(view: EmbedView, locale: EmbedLocale): Promise<string | null> {
+async function headingOf(caller: Caller, view: EmbedView, locale: EmbedLocale): Promise<string | null> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "embed" });
   switch (view.kind) {
     case "overview":
@@ -50,7 +55,7 @@ async function headingOf(view: EmbedView, locale: EmbedLocale): Promise<string |
     case "isps":
       return view.chart ? t("charts.comparison") : t("ispsTitle");
     case "isp": {
-      const operator = await findOperatorName(view.slug);
+      const operator = await findOperatorName(caller, view.slug);
       if (operator === null) return null;
       if (view.chart === "signals") return t("charts.signals", { operator });
       if (view.chart === "hours") return t("charts.hours", { operator });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getEmbedNames } from "@/lib/server/embeds/get-embed-names";
 import { ANONYMOUS } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { closePgPools } from "@/lib/db/pg-pool";
@@ -27,10 +28,14 @@ async function operatorRender(to: string) {
   const [operators, regions] = await Promise.all([listOperators({ caller: ANONYMOUS }), listRegions({ caller: ANONYMOUS, locale: "en" }), listRegions({ caller: ANONYMOUS, locale: "ru" })]);
   const filters = { ...parseIncidentFilters(query, { operators: operators.map((entry) => entry.slug), regions: regions.map((entry) => entry.slug) }).filters, operators: [] };
   const { from, to: end } = periodOfFilters(filters);
-  const [summary, chart] = await Promise.all([
+  const [summary, chart, names] = await Promise.all([
     summarizeOperatorDisruption({ caller: ANONYMOUS, filters, locale: "en", operatorSlugs: ["kcell"], now }),
     getOperatorSignalChart({ caller: ANONYMOUS, operatorSlug: "kcell", ...measuredPeriod(from, end, now), maxPoints: MEASURED_MAX_POINTS }),
+    // The page's Embed button names the embed and each of its charts.
+    getEmbedNames({ caller: ANONYMOUS, view: { kind: "isp", slug: "kcell", query } }),
+    getEmbedNames({ caller: ANONYMOUS, view: { kind: "isp", slug: "kcell", query, chart: "signals" } }),
   ]);
+  expect(names?.headings.en).toMatch(/^Kcell/);
   return { summary, chart };
 }
 
@@ -61,7 +66,7 @@ describe("an uncached operator render", () => {
     await closePgPools();
   });
 
-  it("makes at most 4 database queries for a period nobody asked for, once the lookups that do not depend on it are kept", async () => {
+  it("makes at most 3 database queries for a period nobody asked for, once the lookups that do not depend on it are kept", async () => {
     const first = await operatorRender("2031-03-31");
     expect(first.summary.operators[0]!.incidents).toHaveLength(1);
     expect(first.chart.lines.length).toBeGreaterThan(0);
@@ -71,7 +76,8 @@ describe("an uncached operator render", () => {
       // The same incident and signal, from fewer queries.
       expect(summary.operators[0]!.incidents.map((incident) => incident.slug)).toEqual(first.summary.operators[0]!.incidents.map((incident) => incident.slug));
       expect(chart.lines.map((line) => line.signal)).toEqual(first.chart.lines.map((line) => line.signal));
-      expect(sent.length, sent.join("\n")).toBeLessThanOrEqual(4);
+      // Issue 15 allows 4; the incidents, the series and the outage events are 3.
+      expect(sent.length, sent.join("\n")).toBeLessThanOrEqual(3);
     }
   });
 });
