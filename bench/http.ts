@@ -39,7 +39,12 @@ import { startBenchServer } from "./lib/bench-server";
 const print = (line: string) => console.log(`[bench] ${line}`);
 
 const EMBED = "/embed/isp/kcell?from=2022-01-01&to=2022-01-31";
-const OPERATOR_PAGE = "/isps/kcell?from=2022-01-01&to=2022-01-31";
+/**
+ * The operator page's uncached run starts a day earlier than the embed's: its periods are then none
+ * the embed's run rendered, whose series the server keeps (measured alone, the page would otherwise
+ * reuse them and count almost no queries).
+ */
+const OPERATOR_PAGE_OTHER_PERIODS = "/isps/kcell?from=2021-12-31&to=2022-01-31";
 const TARGET_STATIC_SHARE = 0.5;
 /** What browsers send: every run asks for compressed answers, as viewers do (and the server keeps one copy per encoding). */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
@@ -197,7 +202,7 @@ async function main() {
       await run("static file, uncompressed", staticPath, { identity: true }),
       await run("embed, cached, uncompressed", EMBED, { identity: true }),
       await run("embed, every URL new (uncached)", EMBED, { uniqueQueries: true }),
-      await run("operator page, every URL new (uncached)", OPERATOR_PAGE, { uniqueQueries: true }),
+      await run("operator page, every URL new (uncached)", OPERATOR_PAGE_OTHER_PERIODS, { uniqueQueries: true }),
       await run("/api/v1/incidents, every URL new (uncached)", "/api/v1/incidents?from=2000-01-01", { pathFor: apiPathWithNewDate }),
     ];
     const queriesCheck = await askStats(server);
