@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { detectDisruptions } from "./detect-disruptions";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "./parameters";
 import { input, replaySteps, STEP_MS, syntheticSeries, type Disturbance } from "./testing/synthetic";
 import type { DetectionOutageEvent, DetectionSeries } from "./types";
+
+// Runs replay hours of 5-minute steps; the machine may be shared.
+vi.setConfig({ testTimeout: 60_000 });
 
 const KCELL = 29355;
 const BEELINE = 21299;

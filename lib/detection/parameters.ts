@@ -9,7 +9,7 @@ export const DAY_MS = 24 * HOUR_MS;
 
 // --- Seasonal baseline (baseline.ts) -------------------------------------------
 
-/** Cloudflare Radar: the forecast looks back over the last 28 days. */
+/** Cloudflare Radar: the forecast looks back over the last 28 days. (The default of signals.ts's rows.) */
 export const BASELINE_LOOKBACK_DAYS = 28;
 /**
  * Cloudflare Radar: the forecast is the median of the 6 most similar 24-hour
@@ -125,7 +125,7 @@ export const SERVICE_RESTORE_THRESHOLD = SERVICE_CUSUM_THRESHOLD / 2;
 /** The anomaly rate of a blocked app: OONI's messaging tests fail almost every time when blocked. */
 export const SERVICE_BLOCKED_RATE = 0.8;
 /** The usual rate is the mean over this long before the day, leaving out days whose own mean is extreme. */
-export const SERVICE_BASELINE_DAYS = 14;
+export const SERVICE_BASELINE_DAYS = 14; // the default of signals.ts's service rows
 export const SERVICE_EXTREME_DAY_RATE = 0.5;
 /** Bounds of the usual rate: a rate of 0 would make one anomaly infinite evidence. */
 export const SERVICE_MIN_USUAL_RATE = 0.02;

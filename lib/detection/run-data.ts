@@ -1,6 +1,6 @@
 import { BaselineScratch, baselineSpan, seasonalBaseline } from "./baseline";
 import type { BaselineCache } from "./baseline-cache";
-import { signalKey, signalParameters, type SignalParameters } from "./signals";
+import { signalKey, signalParameters, type SeasonalBaselineWindow, type SignalParameters } from "./signals";
 import { firstPointAtOrAfter, SeriesReader, stepMsOf } from "./series-reader";
 import type { DetectionInput, DetectionSeries } from "./types";
 
@@ -27,7 +27,7 @@ export class RunData {
   private readonly families = new Map<string, PreparedSeries[]>();
   private readonly sources = new Map<string, PreparedSeries[]>();
   private readonly baselines = new Map<PreparedSeries, Map<number, number>>();
-  private readonly scratch = new BaselineScratch();
+  private readonly scratches = new Map<string, BaselineScratch>();
   private readonly cache: BaselineCache | undefined;
 
   constructor(input: DetectionInput) {
@@ -85,14 +85,22 @@ export class RunData {
     const bucketStart = Math.floor(at / prepared.stepMs) * prepared.stepMs;
     let baseline = memo.get(bucketStart);
     if (baseline !== undefined) return baseline;
-    const basis = this.cache ? this.pointsBetween(prepared, ...baselineSpan(bucketStart, prepared.stepMs)) : 0;
+    const window = prepared.params?.kind === "connectivity" ? prepared.params.baseline : undefined;
+    const basis = this.cache ? this.pointsBetween(prepared, ...baselineSpan(bucketStart, prepared.stepMs, window)) : 0;
     baseline = this.cache?.get(prepared.series.id, bucketStart, basis);
     if (baseline === undefined) {
-      baseline = seasonalBaseline(prepared.reader, bucketStart, this.scratch);
+      baseline = seasonalBaseline(prepared.reader, bucketStart, window, this.scratchFor(window));
       this.cache?.set(prepared.series.id, bucketStart, basis, baseline);
     }
     memo.set(bucketStart, baseline);
     return baseline;
+  }
+
+  private scratchFor(window: SeasonalBaselineWindow | undefined): BaselineScratch {
+    const key = window ? `${window.lookbackDays}|${window.similarDays}` : "default";
+    let scratch = this.scratches.get(key);
+    if (!scratch) this.scratches.set(key, (scratch = new BaselineScratch(window)));
+    return scratch;
   }
 
   private pointsBetween(prepared: PreparedSeries, from: number, to: number): number {

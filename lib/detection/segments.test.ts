@@ -21,4 +21,14 @@ describe("foldShortRuns", () => {
     expect(foldShortRuns([{ level: "disrupted", first: 0, count: 2 }, { level: "blackout", first: 2, count: 9 }], 6)).toEqual([{ level: "blackout", first: 0, count: 11 }]);
     expect(foldShortRuns([{ level: "disrupted", first: 0, count: 2 }], 6)).toEqual([{ level: "disrupted", first: 0, count: 2 }]);
   });
+
+  it("never folds a short drop into the restorations around it", () => {
+    const runs = [
+      { level: "blackout" as const, first: 0, count: 10 },
+      { level: "normal" as const, first: 10, count: 8 },
+      { level: "disrupted" as const, first: 18, count: 3 },
+      { level: "normal" as const, first: 21, count: 8 },
+    ];
+    expect(foldShortRuns(runs, 6)).toEqual(runs);
+  });
 });

@@ -97,17 +97,27 @@ function toRuns(levels: readonly Level[]): Run[] {
   return runs;
 }
 
-/** Folds the shortest run under minSteps into its previous neighbour (the next one when it is first), until none is left. */
+/**
+ * Folds the shortest run under minSteps into a neighbour, until none can be:
+ * a brief restoration into the disruption around it; a brief blackout or
+ * drop into the disrupted stretch next to it (the previous one first). A
+ * disruption is never folded into a normal stretch: it would vanish.
+ */
 export function foldShortRuns(runs: Run[], minSteps: number): Run[] {
   const folded = runs.map((run) => ({ ...run }));
+  const neighbourFor = (index: number): number => {
+    const candidates = [index - 1, index + 1].filter((other) => other >= 0 && other < folded.length);
+    if (folded[index]!.level === "normal") return candidates[0] ?? -1;
+    return candidates.find((other) => folded[other]!.level !== "normal") ?? -1;
+  };
   for (;;) {
     let shortest = -1;
     folded.forEach((run, index) => {
-      if (folded.length > 1 && run.count < minSteps && (shortest < 0 || run.count < folded[shortest]!.count)) shortest = index;
+      if (run.count < minSteps && neighbourFor(index) >= 0 && (shortest < 0 || run.count < folded[shortest]!.count)) shortest = index;
     });
     if (shortest < 0) return folded;
     const run = folded[shortest]!;
-    const into = shortest > 0 ? folded[shortest - 1]! : folded[shortest + 1]!;
+    const into = folded[neighbourFor(shortest)]!;
     into.first = Math.min(into.first, run.first);
     into.count += run.count;
     folded.splice(shortest, 1);

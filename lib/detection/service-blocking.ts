@@ -85,7 +85,7 @@ export function detectServiceBlocking(run: RunData, signal: SignalMembers<Servic
       const rate = network.reader.valueAt(hour);
       if (Number.isNaN(rate)) continue;
       const weight = network.reader.weightAt(hour);
-      const usual = usualRate(network.reader, network.usual, hour);
+      const usual = usualRate(network.reader, network.usual, hour, signal.params.baseline.lookbackDays);
       const own = weight * (rate * Math.log(blocked / usual) + (1 - rate) * Math.log((1 - blocked) / (1 - usual)));
       evidence += own;
       if (open) network.evidence += own;
@@ -102,7 +102,7 @@ export function detectServiceBlocking(run: RunData, signal: SignalMembers<Servic
         open = { start: risingFrom, openedAt: hour, rates: 0, weights: 0, usual: 0, hours: 0 };
         for (const network of networks) network.evidence = 0;
         // The hours from the change point to now belong to the blocking.
-        for (let back = risingFrom; back <= hour; back += SERVICE_STEP_MS) addHour(open, networks, back);
+        for (let back = risingFrom; back <= hour; back += SERVICE_STEP_MS) addHour(open, networks, back, signal.params.baseline.lookbackDays);
         falling = 0;
         fallingFrom = hour + SERVICE_STEP_MS;
       }
@@ -127,12 +127,12 @@ export function detectServiceBlocking(run: RunData, signal: SignalMembers<Servic
 type NetworkState = { reader: SeriesReader; usual: Map<number, number>; evidence: number };
 
 /** Adds an hour before the opening to the open stretch's means and evidence. */
-function addHour(open: { rates: number; weights: number; usual: number; hours: number }, networks: NetworkState[], hour: number): void {
+function addHour(open: { rates: number; weights: number; usual: number; hours: number }, networks: NetworkState[], hour: number, lookbackDays: number): void {
   for (const network of networks) {
     const rate = network.reader.valueAt(hour);
     if (Number.isNaN(rate)) continue;
     const weight = network.reader.weightAt(hour);
-    const usual = usualRate(network.reader, network.usual, hour);
+    const usual = usualRate(network.reader, network.usual, hour, lookbackDays);
     network.evidence += weight * (rate * Math.log(SERVICE_BLOCKED_RATE / usual) + (1 - rate) * Math.log((1 - SERVICE_BLOCKED_RATE) / (1 - usual)));
     open.rates += rate * weight;
     open.weights += weight;
@@ -143,18 +143,18 @@ function addHour(open: { rates: number; weights: number; usual: number; hours: n
 
 /**
  * The network's usual anomaly rate for an hour: the mean over the
- * SERVICE_BASELINE_DAYS UTC days before the hour's day, leaving out days
+ * signal's lookbackDays (14) UTC days before the hour's day, leaving out days
  * whose own mean is SERVICE_EXTREME_DAY_RATE or more (blocked days), bounded
  * to [SERVICE_MIN_USUAL_RATE, SERVICE_MAX_USUAL_RATE]. Computed once per day.
  */
-export function usualRate(reader: SeriesReader, cache: Map<number, number>, hour: number): number {
+export function usualRate(reader: SeriesReader, cache: Map<number, number>, hour: number, lookbackDays = SERVICE_BASELINE_DAYS): number {
   const day = Math.floor(hour / DAY_MS);
   const cached = cache.get(day);
   if (cached !== undefined) return cached;
   const points = reader.points;
-  const daySums = new Float64Array(SERVICE_BASELINE_DAYS);
-  const dayCounts = new Uint32Array(SERVICE_BASELINE_DAYS);
-  const firstDay = day - SERVICE_BASELINE_DAYS;
+  const daySums = new Float64Array(lookbackDays);
+  const dayCounts = new Uint32Array(lookbackDays);
+  const firstDay = day - lookbackDays;
   for (let index = firstPointAtOrAfter(points, firstDay * DAY_MS); index < points.length && points[index]!.at < day * DAY_MS; index += 1) {
     const { at, value } = points[index]!;
     if (!Number.isFinite(value)) continue;
@@ -164,7 +164,7 @@ export function usualRate(reader: SeriesReader, cache: Map<number, number>, hour
   }
   let sum = 0;
   let count = 0;
-  for (let slot = 0; slot < SERVICE_BASELINE_DAYS; slot += 1) {
+  for (let slot = 0; slot < lookbackDays; slot += 1) {
     if (dayCounts[slot] === 0 || daySums[slot]! / dayCounts[slot]! >= SERVICE_EXTREME_DAY_RATE) continue;
     sum += daySums[slot]!;
     count += dayCounts[slot]!;

@@ -24,7 +24,7 @@ describe("the signal table", () => {
       ["facebook_messenger.anomaly_rate", "FACEBOOK"],
     ]);
     expect(signalParameters("OONI", "web_connectivity.anomaly_rate")).toBeUndefined();
-    expect(signalParameters("IODA", "ping-slash24")?.warningDepth).toBe(0.2);
+    expect(signalParameters("IODA", "ping-slash24")).toMatchObject({ kind: "connectivity", warningDepth: 0.2 });
     expect(signalKey("IODA", "merit-nt")).toBe("ioda.merit-nt");
   });
 });

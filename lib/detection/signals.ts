@@ -1,4 +1,5 @@
 import type { AffectedService, MeasurementSource } from "@/lib/generated/prisma/enums";
+import { BASELINE_LOOKBACK_DAYS, BASELINE_SIMILAR_DAYS, SERVICE_BASELINE_DAYS } from "./parameters";
 
 /**
  * Every signal the detector uses, with its parameters, in one table: the
@@ -20,6 +21,9 @@ export type SignalMeasures =
   /** Per-app test results (OONI): rise when an app is blocked. */
   | "service";
 
+/** The seasonal baseline's window (see baseline.ts): how far back, and how many days of the same type. */
+export type SeasonalBaselineWindow = { lookbackDays: number; similarDays: number };
+
 /** A connectivity signal: a count or level whose drop below its seasonal baseline is a disruption. */
 export type ConnectivitySignalParameters = {
   kind: "connectivity";
@@ -28,6 +32,7 @@ export type ConnectivitySignalParameters = {
   measures: "reachability" | "volume";
   /** How an operator's networks combine: counts add up, levels average. */
   combine: "sum" | "mean";
+  baseline: SeasonalBaselineWindow;
   /** Depth at which the signal is "below warning" (opens with corroboration, or sustained alone). */
   warningDepth: number;
   /** IODA's critical level, kept for reference and for scores (not an opening rule of its own). */
@@ -54,12 +59,17 @@ export type ServiceSignalParameters = {
   measures: "service";
   /** Networks add their evidence (log-likelihood ratios) up. */
   combine: "evidence-sum";
+  /** The usual anomaly rate is the mean over this many days before the hour's day. */
+  baseline: { lookbackDays: number };
   service: AffectedService;
   staleAfterMinutes: number;
   anchor: string;
 };
 
 export type SignalParameters = ConnectivitySignalParameters | ServiceSignalParameters;
+
+/** Cloudflare Radar's window: 28 days, the 6 most similar days (ours: of the same day type). */
+const SEASONAL: SeasonalBaselineWindow = { lookbackDays: BASELINE_LOOKBACK_DAYS, similarDays: BASELINE_SIMILAR_DAYS };
 
 const IODA_ANCHOR =
   "IODA (ioda.inetintel.cc.gatech.edu help; InetIntel/watchtower-sentry): value / moving median, per datasource";
@@ -78,6 +88,7 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     signal: "bgp",
     measures: "reachability",
     combine: "sum",
+    baseline: SEASONAL,
     // IODA warns below 99 % of its 24-hour moving median (depth 0.01). Ours opens a
     // public detection, so it waits for 5 %: routing changes of 1–3 % (address
     // space moved between networks) are routine and are not disruptions.
@@ -94,6 +105,7 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     signal: "ping-slash24",
     measures: "reachability",
     combine: "sum",
+    baseline: SEASONAL,
     // IODA: active probing over 7 days, warning < 80 %, critical < 50 %. Same levels.
     warningDepth: iodaDepth(0.8),
     criticalDepth: iodaDepth(0.5),
@@ -108,6 +120,7 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     signal: "merit-nt",
     measures: "volume",
     combine: "sum",
+    baseline: SEASONAL,
     // IODA: telescope over 7 days, warning < 25 %, critical < 10 % (depths 0.75 and
     // 0.9): that loose level absorbs the telescope's day-night swing around a
     // non-seasonal median. Our baseline follows the time of day and the day type,
@@ -127,6 +140,7 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     measures: "volume",
     // Google's traffic is an index per network, not a count: networks average.
     combine: "mean",
+    baseline: SEASONAL,
     // IODA gives no level for Google traffic; it is a volume signal like the telescope.
     warningDepth: 0.2,
     criticalDepth: 0.5,
@@ -149,6 +163,7 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
       signal: `${test}.anomaly_rate`,
       measures: "service",
       combine: "evidence-sum",
+      baseline: { lookbackDays: SERVICE_BASELINE_DAYS },
       service,
       // OONI measurements are sparse: a day without any is not yet a stale feed.
       staleAfterMinutes: 24 * 60,
@@ -160,6 +175,9 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
 ];
 
 const BY_KEY = new Map(SIGNAL_DETECTION_TABLE.map((row) => [`${row.source}|${row.signal}`, row]));
+
+/** The longest baseline of the table, in days: how much history a run needs. */
+export const LONGEST_BASELINE_DAYS = Math.max(...SIGNAL_DETECTION_TABLE.map((row) => row.baseline.lookbackDays));
 
 /** The parameters of a stored series' signal, or undefined when the detector does not use it. */
 export function signalParameters(source: MeasurementSource, signal: string): SignalParameters | undefined {

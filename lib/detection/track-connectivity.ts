@@ -74,10 +74,10 @@ export function corroboratedAt(timeline: GroupTimeline, at: number): boolean {
  * of the group has a measured value then: one series' missing points, with
  * the group's other signals present, are a data gap, not an outage.
  */
-export function sustainedAt(timeline: GroupTimeline, track: SignalTrack, at: number, buffer: Float64Array): boolean {
+export function sustainedAt(timeline: GroupTimeline, track: SignalTrack, at: number, buffer = new Float64Array(sustainedSteps(track))): boolean {
   const { depth, index } = depthAt(track, at);
   if (!isBreaching(track, depth)) return false;
-  const steps = Math.max(SUSTAINED_MIN_STEPS, Math.round(SUSTAINED_WINDOW_MS / track.stepMs));
+  const steps = sustainedSteps(track);
   if (index - steps + 1 < 0) return false;
   let known = 0;
   let measuredBreach = false;
@@ -89,6 +89,11 @@ export function sustainedAt(timeline: GroupTimeline, track: SignalTrack, at: num
   }
   if (known * 2 < steps || medianOf(buffer, known) < track.params.warningDepth) return false;
   return measuredBreach || !otherSignalMeasured(timeline, track, at);
+}
+
+/** The sustained rule's window in a track's buckets: an hour, and at least SUSTAINED_MIN_STEPS. */
+export function sustainedSteps(track: SignalTrack): number {
+  return Math.max(SUSTAINED_MIN_STEPS, Math.round(SUSTAINED_WINDOW_MS / track.stepMs));
 }
 
 function otherSignalMeasured(timeline: GroupTimeline, except: SignalTrack, at: number): boolean {
@@ -127,7 +132,7 @@ export function continuingAt(timeline: GroupTimeline, joined: ReadonlySet<string
  */
 export function trackConnectivity(timeline: GroupTimeline, openFrom: number): ConnectivityEpisode[] {
   const episodes: ConnectivityEpisode[] = [];
-  const buffer = new Float64Array(Math.max(SUSTAINED_MIN_STEPS, 64) * 4);
+  const buffer = new Float64Array(Math.max(...timeline.tracks.map((track) => sustainedSteps(track))));
   const restoreSteps = Math.max(RESTORE_MIN_STEPS, Math.ceil(RESTORE_AFTER_MS / timeline.stepMs));
   let open: ConnectivityEpisode | null = null;
   let normalSince: number | null = null;

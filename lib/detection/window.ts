@@ -1,4 +1,5 @@
-import { BASELINE_LOOKBACK_DAYS, DAY_MS, REOPEN_WITHIN_MS } from "./parameters";
+import { DAY_MS, REOPEN_WITHIN_MS } from "./parameters";
+import { LONGEST_BASELINE_DAYS } from "./signals";
 import type { DetectionWindow, StoredPeriod } from "./types";
 
 export type PartType = "connectivity" | "service";
@@ -15,7 +16,7 @@ export function resumeFrom(group: string, type: PartType, since: number, stored:
   for (const detection of stored) {
     if (detection.group !== group) continue;
     if (detection.end !== null && detection.end.getTime() < since - REOPEN_WITHIN_MS) continue;
-    if (!detection.segments) {
+    if (!detection.segments || detection.segments.length === 0) {
       from = Math.min(from, detection.start.getTime());
       continue;
     }
@@ -38,5 +39,5 @@ export function requiredHistoryStart(window: DetectionWindow, stored: readonly S
     since,
     ...stored.flatMap((detection) => [resumeFrom(detection.group, "connectivity", since, stored), resumeFrom(detection.group, "service", since, stored)]),
   );
-  return new Date(earliest - (BASELINE_LOOKBACK_DAYS + 2) * DAY_MS - REOPEN_WITHIN_MS);
+  return new Date(earliest - (LONGEST_BASELINE_DAYS + 2) * DAY_MS - REOPEN_WITHIN_MS);
 }

@@ -142,11 +142,14 @@ export function replaySteps(series: DetectionSeries[], from: number, until: numb
   const latest = new Map<string, Detection>();
   const created: Replay["created"] = [];
   const results: Replay["results"] = [];
+  const arrived = series.map((one) => ({ full: one.points, view: { ...one, points: [] as SeriesPoint[] }, next: 0 }));
   for (let clock = from; clock <= until; clock += STEP_MS) {
-    const arrived = series.map((one) => ({ ...one, points: one.points.filter((point) => point.at + STEP_MS <= clock) }));
+    for (const one of arrived) {
+      while (one.next < one.full.length && one.full[one.next]!.at + STEP_MS <= clock) one.view.points.push(one.full[one.next++]!);
+    }
     const stored = [...latest.values()];
     const result = detectDisruptions({
-      series: arrived,
+      series: arrived.map((one) => one.view),
       operatorOfAsn: OPERATOR_OF_ASN,
       events,
       window: { since: new Date(clock - STEP_MS), until: new Date(clock) },
