@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
+import { signalParameters } from "@/lib/detection";
 import type { Detection, DetectionOutageEvent, DetectionSeries, SeriesPoint } from "@/lib/detection/types";
 import { FEEDS } from "@/lib/ingest/registry";
 import type { IngestItem, OoniMeasurementItem } from "@/lib/ingest/types";
@@ -179,7 +180,41 @@ function whyNotFound(operator: string, serviceBlocking: boolean, series: readonl
       one.points.some((point) => point.at >= start && point.at < end),
   );
   if (relevant.length === 0) return serviceBlocking ? "no OONI test of an app in the feeds (only web_connectivity)" : "no IODA signal in the feeds";
-  return `${relevant.map((one) => `${one.signal} AS${one.asn}`).join(", ")} stayed above the warning levels`;
+  // The detector judges an operator's networks together (their counts add up): so does this explanation.
+  const bySignal = new Map<string, DetectionSeries[]>();
+  for (const one of relevant) bySignal.set(one.signal, [...(bySignal.get(one.signal) ?? []), one]);
+  return [...bySignal.entries()]
+    .map(([signal, members]) => {
+      const params = signalParameters(members[0]!.source, signal);
+      const largest = largestDrop(summed(members), start, end);
+      const networks = members.map((one) => `AS${one.asn}`).join(" + ");
+      const level = params?.kind === "connectivity" ? `, warning at ${Math.round(params.warningDepth * 100)} %` : "";
+      return largest === null ? `${signal} (${networks}) has no history before the phase` : `${signal} (${networks}) fell by ${Math.round(largest * 100)} % at most${level}`;
+    })
+    .join("; ");
+}
+
+/** The networks' points added up, bucket by bucket (buckets where one of them has no point are left out). */
+function summed(members: readonly DetectionSeries[]): SeriesPoint[] {
+  const sums = new Map<number, { value: number; count: number }>();
+  for (const one of members) {
+    for (const point of one.points) {
+      const cell = sums.get(point.at) ?? { value: 0, count: 0 };
+      cell.value += point.value;
+      cell.count += 1;
+      sums.set(point.at, cell);
+    }
+  }
+  return [...sums.entries()].filter(([, cell]) => cell.count === members.length).map(([at, cell]) => ({ at, value: cell.value })).sort((a, b) => a.at - b.at);
+}
+
+/** The largest drop in [start, end) below the median of the three days before (a plain reference, for the printout). */
+function largestDrop(points: readonly SeriesPoint[], start: number, end: number): number | null {
+  const before = points.filter((point) => point.at >= start - 3 * 24 * HOUR && point.at < start).map((point) => point.value).sort((a, b) => a - b);
+  if (before.length === 0) return null;
+  const reference = before[before.length >> 1]!;
+  const during = points.filter((point) => point.at >= start && point.at < end);
+  return Math.max(0, ...during.map((point) => 1 - point.value / reference));
 }
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;

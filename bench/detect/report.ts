@@ -60,6 +60,10 @@ export function printReport(scenario: Scenario, evaluation: Evaluation, targets:
   const alerts = evaluation.alerts.length;
   const falseAlarms = evaluation.alerts.filter((alert) => !alert.explained).length;
   line(`Alerts: ${alerts}; precision ${percent(alerts - falseAlarms, alerts)} (${falseAlarms} false alarms); ${evaluation.alertsPerEvent.toFixed(2)} alerts per detected event`);
+  const operatorGroups = [...evaluation.falseAlarmsByGroup.entries()].filter(([group]) => group.startsWith("operator:"));
+  const operatorFalseAlarms = operatorGroups.reduce((sum, [, cell]) => sum + cell.falseAlarms, 0);
+  const operatorWeeks = operatorGroups.reduce((sum, [, cell]) => sum + cell.quietWeeks, 0);
+  line(`False alarms per operator-week: ${(operatorFalseAlarms / Math.max(operatorWeeks, 1e-9)).toFixed(3)} (${operatorFalseAlarms} in ${operatorWeeks.toFixed(1)} quiet operator-weeks)`);
   line("False alarms per group (per 4 quiet weeks):");
   for (const [group, { falseAlarms: count, quietWeeks }] of evaluation.falseAlarmsByGroup) {
     line(`  ${group.padEnd(24)} ${String(count).padStart(3)} in ${quietWeeks.toFixed(1)} quiet weeks → ${((count / Math.max(quietWeeks, 1e-9)) * 4).toFixed(2)}`);

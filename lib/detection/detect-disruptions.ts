@@ -25,10 +25,11 @@ import { resumeFrom } from "./window";
  * Pure and deterministic: the same input gives the same output, and keys are
  * the group and the start, so a rerun or a longer window updates detections
  * rather than duplicating them. Incremental: each group is evaluated from
- * `window.since`, or from the start of its stored detection that new data
- * may extend (input.stored), and reaches back on its own (REOPEN_WITHIN_MS at
- * a time) while a drop it finds may have begun earlier or belong with an
- * earlier one. Callers pass points from `requiredHistoryStart(window, stored)`.
+ * `window.since`, or, for a stored detection that new data may extend, end
+ * or reopen (input.stored), from its first segment of each part type; and it
+ * reaches back on its own (REOPEN_WITHIN_MS at a time) while a drop it finds
+ * may have begun earlier or belong with an earlier one. Callers pass points
+ * from `requiredHistoryStart(window, stored)`.
  */
 export function detectDisruptions(input: DetectionInput): DetectionResult {
   const since = input.window.since.getTime();

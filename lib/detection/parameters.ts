@@ -60,7 +60,7 @@ export const FEED_ACTIVE_LOOKBACK_MS = DAY_MS;
  * starts; a single noisy bucket never is.
  */
 export const CORROBORATED_MIN_STEPS = 2;
-/** Corroboration needed by that rule: distinct signals, plus extra networks breaching one signal. */
+/** Corroboration needed by that rule: distinct signals, plus extra networks breaching one reachability signal. */
 export const CORROBORATION_NEEDED = 2;
 /**
  * A network counts on its own for corroboration only when it carries at

@@ -38,11 +38,13 @@ describe("opening rules", () => {
     expect(corroboratedAt(timeline, 21 * STEP)).toBe(true);
   });
 
-  it("counts a second large network below warning as a second witness", () => {
+  it("counts a second large network below warning on probing or BGP as a second witness, not on the telescope", () => {
     const probing = track("ping-slash24", [...quiet(20), 0.9, 0.9], { networks: [...quiet(20, 0), 2, 2] });
     expect(corroboratedAt(timelineOf(probing), 21 * STEP)).toBe(true);
     const oneNetwork = track("ping-slash24", [...quiet(20), 0.9, 0.9], { networks: [...quiet(20, 0), 1, 1] });
     expect(corroboratedAt(timelineOf(oneNetwork), 21 * STEP)).toBe(false);
+    const telescope = track("merit-nt", [...quiet(20), 0.25, 0.25], { networks: [...quiet(20, 0), 2, 2] });
+    expect(corroboratedAt(timelineOf(telescope), 21 * STEP)).toBe(false);
   });
 
   it("opens on one signal alone only when its last hour is below warning at the median and now", () => {

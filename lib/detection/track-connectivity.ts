@@ -46,14 +46,18 @@ const isBreaching = (track: SignalTrack, depth: number) => depth >= track.params
 
 /**
  * How many independent witnesses say "down" at an instant: each signal below
- * warning counts once, and once more for every further large network of
- * that signal below warning on its own.
+ * warning counts once, and a reachability signal once more for every further
+ * large network below warning on its own. A volume signal's networks do not
+ * vouch for each other: traffic counts are noisy and rise and fall together
+ * (a shallow dip plus noise can take two networks' telescope counts below
+ * warning at once).
  */
 export function corroborationAt(timeline: GroupTimeline, at: number): number {
   let witnesses = 0;
   for (const track of timeline.tracks) {
     const { depth, index } = depthAt(track, at);
-    if (isBreaching(track, depth)) witnesses += Math.max(1, track.breachingNetworks[index]!);
+    if (!isBreaching(track, depth)) continue;
+    witnesses += track.params.measures === "reachability" ? Math.max(1, track.breachingNetworks[index]!) : 1;
   }
   return witnesses;
 }
