@@ -7,7 +7,7 @@ import type { DetectionInput, DetectionSeries } from "./types";
 /** A series with what one run needs to know about it. */
 export type PreparedSeries = {
   series: DetectionSeries;
-  /** "ioda.ping-slash24" */
+  /** "ioda.ping-slash24": its row's key (the registry's, for a signal stored under one name), else signalKey. */
   key: string;
   /** "IODA|ping-slash24": series of one feed, for feed health. */
   family: string;
@@ -38,11 +38,12 @@ export class RunData {
       // Only what had arrived by the window's end: a caller may pass longer series.
       const arrived = firstPointAtOrAfter(series.points, this.until);
       const points = arrived === series.points.length ? series.points : series.points.slice(0, arrived);
+      const params = signalParameters(series.source, series.signal);
       return {
         series,
-        key: signalKey(series.source, series.signal),
+        key: params?.key ?? signalKey(series.source, series.signal),
         family: `${series.source}|${series.signal}`,
-        params: signalParameters(series.source, series.signal),
+        params,
         stepMs,
         reader: new SeriesReader(points, stepMs),
       };

@@ -1,18 +1,26 @@
 import type { AffectedService, MeasurementSource } from "@/lib/generated/prisma/enums";
+import type { InterpretedTest } from "@/lib/ingest/ooni/verdict";
+import { SIGNAL_KEYS, SIGNALS, storedSuffixOf, type Combine, type SignalKey } from "@/lib/signals/signal-registry";
 import { BASELINE_LOOKBACK_DAYS, BASELINE_SIMILAR_DAYS, SERVICE_BASELINE_DAYS } from "./parameters";
 
 /**
- * Every signal the detector uses, with its parameters, in one table: the
- * signal registry (issue 14) can own these rows later. A (source, signal)
- * pair absent here is not used for detection (it still counts for feed
- * health and freshness).
+ * How the detector uses each measured signal. What a signal is (its key,
+ * the feed and the name it is stored under, whether an operator's networks
+ * add up or average) is the signal registry's (lib/signals/signal-registry.ts,
+ * decision 0022); this file holds only what detection adds to it: the
+ * baseline, the warning, critical and restore levels, freshness, and which
+ * apps OONI's per-test rates stand for. DETECTION_OF_SIGNAL has one entry
+ * per registry signal (the compiler refuses a missing one), either its
+ * parameters or why the detector leaves it out; SIGNAL_DETECTION_TABLE is
+ * derived from the two. A (source, signal) pair absent from the table is not
+ * used for detection (it still counts for feed health and freshness).
  *
  * Depths are relative drops from the seasonal baseline (1 − value/baseline).
  * IODA states its thresholds as ratios of the value to a moving median
  * ("warning below 80 %"); a ratio r is a depth of 1 − r.
  */
 
-/** What a drop of the signal means, used to tell a cut from throttling (see classify-segment.ts). */
+/** What a drop of the signal means, used to tell a cut from throttling (see segments.ts). */
 export type SignalMeasures =
   /** Routes or probed hosts: lost when hosts are unreachable (cuts, withdrawals). */
   | "reachability"
@@ -24,14 +32,10 @@ export type SignalMeasures =
 /** The seasonal baseline's window (see baseline.ts): how far back, and how many days of the same type. */
 export type SeasonalBaselineWindow = { lookbackDays: number; similarDays: number };
 
-/** A connectivity signal: a count or level whose drop below its seasonal baseline is a disruption. */
-export type ConnectivitySignalParameters = {
+/** A registry signal stored as one series per network, whose drop below its seasonal baseline is a disruption. */
+type ConnectivityDetection = {
   kind: "connectivity";
-  source: MeasurementSource;
-  signal: string;
   measures: "reachability" | "volume";
-  /** How an operator's networks combine: counts add up, levels average. */
-  combine: "sum" | "mean";
   baseline: SeasonalBaselineWindow;
   /** Depth at which the signal is "below warning" (opens with corroboration, or sustained alone). */
   warningDepth: number;
@@ -51,20 +55,52 @@ export type ConnectivitySignalParameters = {
   anchor: string;
 };
 
-/** An OONI per-app test: its hourly anomaly rate, watched with a CUSUM (see service-blocking.ts). */
-export type ServiceSignalParameters = {
+/**
+ * A registry signal stored as one series per OONI test and network (an
+ * hourly anomaly rate), watched per app with a CUSUM (see service-blocking.ts).
+ * Networks add their evidence (log-likelihood ratios) up, whatever the
+ * registry's chart does with the rates.
+ */
+type ServiceDetection = {
   kind: "service";
-  source: MeasurementSource;
-  signal: string;
-  measures: "service";
-  /** Networks add their evidence (log-likelihood ratios) up. */
-  combine: "evidence-sum";
   /** The usual anomaly rate is the mean over this many days before the hour's day. */
   baseline: { lookbackDays: number };
-  service: AffectedService;
   staleAfterMinutes: number;
   anchor: string;
+  /** Every test the OONI pull fetches: the app its rate stands for, or why the detector leaves the test out. */
+  tests: { readonly [T in InterpretedTest]: { service: AffectedService } | { unused: string } };
 };
+
+/** A registry signal the detector does not read, and why. */
+type UnusedSignal = { kind: "unused"; why: string };
+
+export type SignalDetection = ConnectivityDetection | ServiceDetection | UnusedSignal;
+
+/** Which registry signal a row reads, and how its series are named: from the registry, never restated here. */
+type RegistryPart = {
+  /** The registry's signal ("ioda.bgp", "ooni.anomaly_rate"). */
+  registryKey: SignalKey;
+  source: MeasurementSource;
+  /** As stored in `series.signal`: "bgp", "telegram.anomaly_rate". */
+  signal: string;
+  /** How detections name it (signalKey): the registry key, or one test of a per-test signal ("ooni.telegram.anomaly_rate"). */
+  key: string;
+};
+
+/** A connectivity signal, as the detector reads it: a count or level whose drop below its seasonal baseline is a disruption. */
+export type ConnectivitySignalParameters = RegistryPart &
+  ConnectivityDetection & {
+    /** The registry's: counts add up across an operator's networks, indices average. */
+    combine: Combine;
+  };
+
+/** One OONI test of an app, as the detector reads it: its hourly anomaly rate, watched with a CUSUM. */
+export type ServiceSignalParameters = RegistryPart &
+  Omit<ServiceDetection, "tests"> & {
+    measures: "service";
+    test: InterpretedTest;
+    service: AffectedService;
+  };
 
 export type SignalParameters = ConnectivitySignalParameters | ServiceSignalParameters;
 
@@ -78,16 +114,13 @@ const IODA_ANCHOR =
 const iodaDepth = (ratio: number) => Math.round((1 - ratio) * 100) / 100;
 
 /**
- * One row per signal. Warning depths for IODA signals start from IODA's own
- * levels and are noted where ours differ, with the reason.
+ * One entry per registry signal. Warning depths for IODA signals start from
+ * IODA's own levels and are noted where ours differ, with the reason.
  */
-export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
-  {
+export const DETECTION_OF_SIGNAL: { readonly [K in SignalKey]: SignalDetection } = {
+  "ioda.bgp": {
     kind: "connectivity",
-    source: "IODA",
-    signal: "bgp",
     measures: "reachability",
-    combine: "sum",
     baseline: SEASONAL,
     // IODA warns below 99 % of its 24-hour moving median (depth 0.01). Ours opens a
     // public detection, so it waits for 5 %: routing changes of 1–3 % (address
@@ -99,12 +132,9 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     staleAfterMinutes: 30,
     anchor: `${IODA_ANCHOR}: BGP over 24 h, warning < 99 %, critical < 50 %`,
   },
-  {
+  "ioda.ping-slash24": {
     kind: "connectivity",
-    source: "IODA",
-    signal: "ping-slash24",
     measures: "reachability",
-    combine: "sum",
     baseline: SEASONAL,
     // IODA: active probing over 7 days, warning < 80 %, critical < 50 %. Same levels.
     warningDepth: iodaDepth(0.8),
@@ -114,12 +144,9 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     staleAfterMinutes: 60,
     anchor: `${IODA_ANCHOR}: active probing over 7 days, warning < 80 %, critical < 50 %`,
   },
-  {
+  "ioda.merit-nt": {
     kind: "connectivity",
-    source: "IODA",
-    signal: "merit-nt",
     measures: "volume",
-    combine: "sum",
     baseline: SEASONAL,
     // IODA: telescope over 7 days, warning < 25 %, critical < 10 % (depths 0.75 and
     // 0.9): that loose level absorbs the telescope's day-night swing around a
@@ -133,13 +160,9 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     staleAfterMinutes: 30,
     anchor: `${IODA_ANCHOR}: telescope over 7 days, warning < 25 %, critical < 10 %`,
   },
-  {
+  "ioda.gtr": {
     kind: "connectivity",
-    source: "IODA",
-    signal: "gtr",
     measures: "volume",
-    // Google's traffic is an index per network, not a count: networks average.
-    combine: "mean",
     baseline: SEASONAL,
     // IODA gives no level for Google traffic; it is a volume signal like the telescope.
     warningDepth: 0.2,
@@ -149,30 +172,50 @@ export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = [
     staleAfterMinutes: 120,
     anchor: "IODA Google Transparency Report traffic; levels as for the telescope",
   },
-  ...(
-    [
-      ["telegram", "TELEGRAM"],
-      ["whatsapp", "WHATSAPP"],
-      ["signal", "SIGNAL"],
-      ["facebook_messenger", "FACEBOOK"],
-    ] as const
-  ).map(
-    ([test, service]): ServiceSignalParameters => ({
-      kind: "service",
-      source: "OONI",
-      signal: `${test}.anomaly_rate`,
-      measures: "service",
-      combine: "evidence-sum",
-      baseline: { lookbackDays: SERVICE_BASELINE_DAYS },
-      service,
-      // OONI measurements are sparse: a day without any is not yet a stale feed.
-      staleAfterMinutes: 24 * 60,
-      anchor: "OONI ooni/data event detector: two-sided CUSUM on hourly blocking scores, threshold 3.5",
-    }),
-  ),
-  // Not used: OONI web_connectivity anomaly rates mix thousands of sites; a
-  // jump there is website blocking, which this detector does not judge.
-];
+  "ooni.anomaly_rate": {
+    kind: "service",
+    baseline: { lookbackDays: SERVICE_BASELINE_DAYS },
+    // OONI measurements are sparse: a day without any is not yet a stale feed.
+    staleAfterMinutes: 24 * 60,
+    anchor: "OONI ooni/data event detector: two-sided CUSUM on hourly blocking scores, threshold 3.5",
+    tests: {
+      web_connectivity: { unused: "its anomaly rate mixes thousands of sites: a jump there is website blocking, which this detector does not judge" },
+      telegram: { service: "TELEGRAM" },
+      whatsapp: { service: "WHATSAPP" },
+      signal: { service: "SIGNAL" },
+      facebook_messenger: { service: "FACEBOOK" },
+    },
+  },
+};
+
+/** The rows of one registry signal: one for a signal stored per network, one per watched app for OONI's per-test rates. */
+function rowsOf(registryKey: SignalKey): SignalParameters[] {
+  const registered = SIGNALS[registryKey];
+  const detection = DETECTION_OF_SIGNAL[registryKey];
+  const { source } = registered.stored;
+  switch (detection.kind) {
+    case "unused":
+      return [];
+    case "connectivity": {
+      const signal = registered.stored.name;
+      if (signal === undefined) throw new Error(`${registryKey} is stored one series per test; a connectivity signal needs one series per network`);
+      return [{ ...detection, registryKey, source, signal, key: registryKey, combine: registered.combine }];
+    }
+    case "service": {
+      const suffix = storedSuffixOf(registryKey);
+      const { tests, ...shared } = detection;
+      return (Object.keys(tests) as InterpretedTest[]).flatMap((test) => {
+        const use = tests[test];
+        if (!("service" in use)) return [];
+        const signal = `${test}${suffix}`;
+        return [{ ...shared, measures: "service", registryKey, source, signal, key: signalKey(source, signal), test, service: use.service }];
+      });
+    }
+  }
+}
+
+/** Every (source, signal) the detector reads, with its parameters, in the registry's order. */
+export const SIGNAL_DETECTION_TABLE: readonly SignalParameters[] = SIGNAL_KEYS.flatMap(rowsOf);
 
 const BY_KEY = new Map(SIGNAL_DETECTION_TABLE.map((row) => [`${row.source}|${row.signal}`, row]));
 
@@ -184,7 +227,12 @@ export function signalParameters(source: MeasurementSource, signal: string): Sig
   return BY_KEY.get(`${source}|${signal}`);
 }
 
-/** "ioda.ping-slash24", "ooni.telegram.anomaly_rate": how detections name a signal. */
+/**
+ * "ioda.ping-slash24", "ooni.telegram.anomaly_rate": how detections name a
+ * stored series' signal. For a signal the registry stores under one name this
+ * is the registry's key (signals.test.ts checks it); a row's `key` is the one
+ * to use.
+ */
 export function signalKey(source: MeasurementSource, signal: string): string {
   return `${source.toLowerCase()}.${signal}`;
 }

@@ -14,7 +14,7 @@ function track(signal: "bgp" | "ping-slash24" | "merit-nt", depths: number[], op
     return recent.length % 2 ? recent[recent.length >> 1]! : (recent[recent.length / 2 - 1]! + recent[recent.length / 2]!) / 2;
   });
   return {
-    key: `ioda.${signal}`,
+    key: params.key,
     params,
     stepMs: STEP,
     start: 0,
