@@ -1,5 +1,6 @@
 import { dayTypeOf, kazakhstanDayNumber, kazakhstanOffsetMs } from "@/lib/detection/kazakhstan-calendar";
 import type { DetectionOutageEvent, DetectionSeries, SeriesPoint } from "@/lib/detection/types";
+import { OONI_ANOMALY_RATE, storedSuffixOf } from "@/lib/signals/signal-registry";
 import { Random } from "./rng";
 import type { Blip, InjectedEvent, Scenario } from "./scenario";
 import {
@@ -335,7 +336,7 @@ function ooniSeries(scenario: Scenario, activity: Activity, random: Random): Gen
           arrivals.push(at + HOUR);
         }
         series.push({
-          series: { id: `ooni-${network.asn}-${app.test}`, source: "OONI", signal: `${app.test}.anomaly_rate`, entityType: "ASN", entityCode: String(network.asn), asn: network.asn, region: null, stepSeconds: 3600, points },
+          series: { id: `ooni-${network.asn}-${app.test}`, source: "OONI", signal: `${app.test}${storedSuffixOf(OONI_ANOMALY_RATE)}`, entityType: "ASN", entityCode: String(network.asn), asn: network.asn, region: null, stepSeconds: 3600, points },
           arrivals,
         });
       }

@@ -5,6 +5,7 @@ import type { Detection, DetectionOutageEvent, DetectionSeries, SeriesPoint } fr
 import { FEEDS } from "@/lib/ingest/registry";
 import type { IngestItem, OoniMeasurementItem } from "@/lib/ingest/types";
 import { ZIncidentInput } from "@/lib/schemas/incident";
+import { OONI_ANOMALY_RATE, storedSuffixOf } from "@/lib/signals/signal-registry";
 import { SEED_INCIDENTS } from "@/prisma/seed/incidents";
 import { SEED_OPERATORS, SEED_OTHER_NETWORKS } from "@/prisma/seed/operators";
 import type { GeneratedWorld } from "./generate";
@@ -106,7 +107,7 @@ function hourlyAnomalyRates(items: readonly IngestItem[]): DetectionSeries[] {
   }
   const bySeries = new Map<string, DetectionSeries & { points: SeriesPoint[] }>();
   for (const cell of hours.values()) {
-    const signal = `${cell.test}.anomaly_rate`;
+    const signal = `${cell.test}${storedSuffixOf(OONI_ANOMALY_RATE)}`;
     const key = `OONI|${signal}|ASN|${cell.asn}`;
     let one = bySeries.get(key);
     if (!one) {

@@ -9,6 +9,8 @@
  * unique source addresses reaching it per 5 minutes.
  */
 
+import { storedNameOf } from "@/lib/detection/signals";
+
 export type NetworkModel = {
   asn: number;
   /** Visible /24 blocks (IODA bgp). */
@@ -84,7 +86,8 @@ export type App = (typeof APPS)[number];
 export const BLOCKED_ANOMALY_RATE = 0.9;
 
 export type SignalName = "bgp" | "ping" | "telescope";
-export const IODA_SIGNALS: Record<SignalName, string> = { bgp: "bgp", ping: "ping-slash24", telescope: "merit-nt" };
+/** The IODA series' stored names, from the signal registry. */
+export const IODA_SIGNALS: Record<SignalName, string> = { bgp: storedNameOf("ioda.bgp"), ping: storedNameOf("ioda.ping-slash24"), telescope: storedNameOf("ioda.merit-nt") };
 
 /**
  * How each signal moves, as multipliers on the network's size:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INTERPRETED_TESTS } from "@/lib/ingest/ooni/verdict";
 import { isSignalKey, SIGNAL_KEYS, SIGNALS, signalOfSeries } from "@/lib/signals/signal-registry";
-import { DETECTION_OF_SIGNAL, SIGNAL_DETECTION_TABLE, signalKey, signalParameters } from "./signals";
+import { DETECTION_OF_SIGNAL, SIGNAL_DETECTION_TABLE, signalKey, signalParameters, storedNameOf } from "./signals";
 
 describe("the signal table", () => {
   it("has one row per source and signal", () => {
@@ -85,6 +85,11 @@ describe("the signal table and the signal registry", () => {
       expect(signalParameters("OONI", `${test}.anomaly_rate`)?.registryKey, test).toBe("service" in use ? "ooni.anomaly_rate" : undefined);
     }
     for (const row of SIGNAL_DETECTION_TABLE) if (row.kind === "service") expect(SIGNALS[row.registryKey].unit, row.key).toBe("rate");
+  });
+
+  it("gives the name a signal stored per network is stored under, and refuses it for OONI's per-test rates", () => {
+    expect(storedNameOf("ioda.ping-slash24")).toBe("ping-slash24");
+    expect(() => storedNameOf("ooni.anomaly_rate")).toThrow(/one series per test \(<test>\.anomaly_rate\)/);
   });
 
   it("leaves out what the registry does not chart", () => {

@@ -196,11 +196,8 @@ function rowsOf(registryKey: SignalKey): SignalParameters[] {
   switch (detection.kind) {
     case "unused":
       return [];
-    case "connectivity": {
-      const signal = registered.stored.name;
-      if (signal === undefined) throw new Error(`${registryKey} is stored one series per test; a connectivity signal needs one series per network`);
-      return [{ ...detection, registryKey, source, signal, key: registryKey, combine: registered.combine }];
-    }
+    case "connectivity":
+      return [{ ...detection, registryKey, source, signal: storedNameOf(registryKey), key: registryKey, combine: registered.combine }];
     case "service": {
       const suffix = storedSuffixOf(registryKey);
       const { tests, ...shared } = detection;
@@ -212,6 +209,17 @@ function rowsOf(registryKey: SignalKey): SignalParameters[] {
       });
     }
   }
+}
+
+/**
+ * The one name a registry signal's series are stored under ("ioda.bgp" →
+ * "bgp"), for a signal stored one series per network; the per-test
+ * counterpart is the registry's storedSuffixOf.
+ */
+export function storedNameOf(key: SignalKey): string {
+  const { stored } = SIGNALS[key];
+  if (stored.name === undefined) throw new Error(`${key} is stored one series per test (<test>${stored.suffix}), not under one name`);
+  return stored.name;
 }
 
 /** Every (source, signal) the detector reads, with its parameters, in the registry's order. */

@@ -3,6 +3,7 @@ import { detectDisruptions } from "../detect-disruptions";
 import { kazakhstanOffsetMs, dayTypeAt } from "../kazakhstan-calendar";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "../parameters";
 import { detectionFingerprint, reconcileDetections } from "../reconcile-detections";
+import { storedNameOf } from "../signals";
 import type { Detection, DetectionInput, DetectionOutageEvent, DetectionResult, DetectionSeries, SeriesPoint } from "../types";
 
 /**
@@ -45,7 +46,8 @@ export type Disturbance = {
   missing?: (keyof Level)[];
 };
 
-const SIGNALS: Record<keyof Level, string> = { bgp: "bgp", ping: "ping-slash24", telescope: "merit-nt" };
+/** The series' stored names, from the signal registry. */
+const SIGNALS: Record<keyof Level, string> = { bgp: storedNameOf("ioda.bgp"), ping: storedNameOf("ioda.ping-slash24"), telescope: storedNameOf("ioda.merit-nt") };
 
 /** Local hour of day in Kazakhstan (0–24, fractional). */
 export function localHour(at: number): number {
