@@ -97,7 +97,7 @@ export const RESTORE_MIN_STEPS = 2;
  */
 export const REOPEN_WITHIN_MS = 12 * HOUR_MS;
 
-// --- Segments and kinds (segments.ts, classify-segment.ts) ----------------------
+// --- Segments and kinds (segments.ts) --------------------------------------------
 
 /** Depth at or above which a stretch is a blackout (IODA's telescope critical level is 0.9; probing's is 0.5). */
 export const BLACKOUT_DEPTH = 0.8;
@@ -138,7 +138,7 @@ export const SERVICE_STEP_MS = HOUR_MS;
 /** How far before the window the CUSUM starts, so that its state has settled. */
 export const SERVICE_SETTLE_MS = 2 * DAY_MS;
 
-// --- Evidence and score (evidence.ts, score.ts) ------------------------------------
+// --- Evidence and score (evidence.ts, assemble-detections.ts) ----------------------
 
 /** Outage events within this margin of a detection's period are attached to it. */
 export const EVENT_MARGIN_MS = HOUR_MS;
