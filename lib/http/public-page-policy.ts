@@ -24,11 +24,11 @@ export function finalizePublicPage(response: PublicResponse, readStyleSheet: Sty
   // One character per byte: every pattern below is ASCII, and reading a large page so is quicker than as UTF-8.
   const html = decode(response.body, encoding).toString("latin1");
   const deferred = deferHydrationUntilInteraction(html) ?? html;
-  // Inlined sheets are allowed by hashes in style-src; a policy without one keeps its links.
-  // One header, or one value per entry as Next.js sets it.
+  // The Link header: one value, or one value per entry as Next.js sets it.
   const rawLink = response.headers.link;
   const link = Array.isArray(rawLink) ? rawLink.join(", ") : typeof rawLink === "string" ? rawLink : null;
   const announced = link === null ? [] : styleSheetPreloads(link);
+  // Inlined sheets are allowed by hashes in style-src; a policy without one keeps its links.
   const styled = /(^|;)\s*style-src\s/.test(policy) ? inlineStyleSheets(deferred, readStyleSheet, announced) : { html: deferred, inlined: [], hashes: [] };
   const hashedPolicy = withStyleHashes(withScriptHashes(policy, inlineScriptHashes(styled.html, nonce, "latin1")), styled.hashes);
   const headers = { ...response.headers, "content-security-policy": hashedPolicy };
