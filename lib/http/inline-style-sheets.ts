@@ -10,7 +10,7 @@ import path from "node:path";
  * `<link rel="stylesheet" href="/_next/static/….css">` becomes a `<style>` with the file's text,
  * and the page's policy allows exactly those texts by their SHA-256. Only files of the build are
  * inlined, read from disk by the server (never anything from the request or the page); a sheet
- * that could end its `<style>` early stays a link. React's payload still names the links, so
+ * that could end its `<style>` early, or that names a file relative to itself, stays a link. React's payload still names the links, so
  * after hydration React adds them again: the file then loads once, after the page is complete,
  * and is cached like any other file of the build.
  *
@@ -23,6 +23,8 @@ export type StyleSheetReader = (href: string) => string | null;
 
 const STYLE_SHEET_LINK = /<link\b(?=[^>]*\srel="stylesheet")[^>]*\shref="(\/_next\/static\/[A-Za-z0-9_./-]+\.css)"[^>]*>/g;
 const BUILD_CSS_PATH = /^\/_next\/static\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_.-]+\.css$/;
+/** A `url(…)` relative to the sheet's own address (a font, an image): inside the page it would resolve against the page's. */
+const RELATIVE_URL = /url\(\s*['"]?(?![/#]|data:|https?:)/i;
 
 /**
  * The page with its build style sheets inlined, their addresses, and the `'sha256-…'` source of
@@ -39,7 +41,7 @@ export function inlineStyleSheets(
   const inlinedHrefs = new Set<string>();
   const styleElement = (href: string): string | null => {
     const css = BUILD_CSS_PATH.test(href) && !href.includes("..") ? readStyleSheet(href) : null;
-    if (css === null || /<\/style/i.test(css)) return null;
+    if (css === null || /<\/style/i.test(css) || RELATIVE_URL.test(css)) return null;
     hashes.add(`'sha256-${createHash("sha256").update(css, "latin1").digest("base64")}'`);
     inlinedHrefs.add(href);
     return `<style data-href="${href}">${css}</style>`;

@@ -67,7 +67,11 @@ describe("finalizePublicPage on a page in Russian and Kazakh", () => {
 
 describe("finalizePublicPage with the build's style sheets", () => {
   const CSS = ".frame{color:#111}.chart::after{content:\"–\"}";
-  const sheets = (href: string) => (href === "/_next/static/chunks/a.css" ? Buffer.from(CSS, "utf8").toString("latin1") : href === "/_next/static/chunks/evil.css" ? "a{}</style><script>x()</script>" : null);
+  const OTHER_SHEETS: Record<string, string> = {
+    "/_next/static/chunks/evil.css": "a{}</style><script>x()</script>",
+    "/_next/static/chunks/font.css": "@font-face{src:url(../media/font.woff2)}",
+  };
+  const sheets = (href: string) => (href === "/_next/static/chunks/a.css" ? Buffer.from(CSS, "utf8").toString("latin1") : (OTHER_SHEETS[href] ?? null));
   const page = (links: string) => `<html><head>${links}<script nonce="abc">self.__next_f.push([0])</script></head><body><p>Қазақстан</p></body></html>`;
 
   it("puts each sheet inside the page and allows exactly its text by its hash", () => {
@@ -117,10 +121,11 @@ describe("finalizePublicPage with the build's style sheets", () => {
     expect(response.headers.link).toBeUndefined();
   });
 
-  it("leaves as links what is not a sheet of the build, or could end its <style> early", () => {
+  it("leaves as links what is not a sheet of the build, could end its <style> early, or names files relative to itself", () => {
     for (const link of [
       '<link rel="stylesheet" href="/_next/static/chunks/missing.css"/>',
       '<link rel="stylesheet" href="/_next/static/chunks/evil.css"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/font.css"/>',
       '<link rel="stylesheet" href="/_next/static/../../etc/passwd.css"/>',
       '<link rel="stylesheet" href="https://elsewhere.example/a.css"/>',
       '<link rel="preload" href="/_next/static/chunks/a.css"/>',
