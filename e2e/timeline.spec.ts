@@ -393,4 +393,29 @@ test.describe("at 360 px", () => {
     await expect(page.locator(`[data-timeline-chart] [data-slug="${QANTAR}"]`)).toBeFocused();
     await expectAccessible();
   });
+
+  test("an embedded timeline, before it is touched, keeps its drawn size and scrolls sideways; once touched, it fits the screen", async ({ page }) => {
+    await page.goto("/embed/timeline?from=2022-01-01&to=2022-01-31");
+    const plot = page.locator("[data-timeline-plot]");
+    const sizes = () =>
+      plot.evaluate((element) => ({
+        measured: element.hasAttribute("data-measured"),
+        svg: element.querySelector("svg")!.getBoundingClientRect().width,
+        plot: element.clientWidth,
+        scroll: element.scrollWidth,
+        page: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+    // The server's drawing: 960 px of chart in a 360 px screen, its labels at their size, the page itself not wider than the screen.
+    const before = await sizes();
+    expect(before.measured).toBe(false);
+    expect(before.svg).toBeGreaterThanOrEqual(900);
+    expect(before.scroll).toBeGreaterThan(before.plot);
+    expect(before.page).toBeLessThanOrEqual(0);
+    // Touched, the embed hydrates and redraws the chart to the frame's width.
+    await plot.focus();
+    await expect.poll(async () => (await sizes()).measured, { timeout: 20_000 }).toBe(true);
+    const after = await sizes();
+    expect(Math.abs(after.svg - after.plot)).toBeLessThanOrEqual(2);
+    expect(after.scroll).toBeLessThanOrEqual(after.plot + 1);
+  });
 });

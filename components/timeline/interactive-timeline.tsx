@@ -146,6 +146,8 @@ export function InteractiveTimeline({
   const { view, scheduleView, latest } = useTimeWindow(initialView, domain);
   const deferredView = useDeferredValue(view);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
+  /** Whether the width is the container's (after hydration) rather than the server's DEFAULT_WIDTH. */
+  const [measured, setMeasured] = useState(false);
   /** The selected incident: jumped to, or last given keyboard focus (the presets show its period). */
   const [active, setActive] = useState<number | null>(selected);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -207,7 +209,9 @@ export function InteractiveTimeline({
     const element = wrapper.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(Math.round(entry.contentRect.width), 200));
+      if (!entry) return;
+      setWidth(Math.max(Math.round(entry.contentRect.width), 200));
+      setMeasured(true);
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -396,6 +400,7 @@ export function InteractiveTimeline({
           if (!(event.relatedTarget instanceof Element && event.relatedTarget.closest("[data-timeline-card]"))) setHovered(null);
         }}
         data-timeline-plot=""
+        data-measured={measured ? "" : undefined}
       >
         <svg ref={svg} className={styles.svg} width={width} height={height} viewBox={`0 0 ${width} ${height}`} onPointerDown={onPointerDown} data-timeline-chart="" data-chart="timeline">
           <TimelineDefs prefix={PREFIX} />
