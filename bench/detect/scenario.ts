@@ -229,7 +229,7 @@ function makeEvent(random: Random, kind: EventKind, operator: OperatorModel, eva
   }
   if (kind === "regional") {
     const count = random.pick([1, 2, 2, 3, 4]);
-    const regions = [...REGIONS].sort(() => random.next() - 0.5).slice(0, count).sort() as Region[];
+    const regions = random.shuffled(REGIONS).slice(0, count).sort() as Region[];
     const local = random.uniform(0.7, 1);
     const depth = regions.reduce((sum, region) => sum + operator.regionShares[region] * local, 0);
     const end = start + alignStep(random.logUniform(1, 12) * HOUR);
@@ -241,7 +241,7 @@ function makeEvent(random: Random, kind: EventKind, operator: OperatorModel, eva
     return { ...baseEvent(kind, operator.slug, start, end), depth, stretches: [{ start, end, depth }], rampMs: alignStep(random.uniform(1, 2) * HOUR) };
   }
   const end = start + alignStep(random.logUniform(6, 72) * HOUR);
-  const apps = [...APPS].sort(() => random.next() - 0.5).slice(0, random.integer(1, 3));
+  const apps = random.shuffled(APPS).slice(0, random.integer(1, 3));
   return { ...baseEvent(kind, operator.slug, start, end), apps };
 }
 
